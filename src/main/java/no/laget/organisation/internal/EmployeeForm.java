@@ -1,0 +1,32 @@
+package no.laget.organisation.internal;
+
+import java.util.List;
+
+/**
+ * What an administrator types about an employee. Username and starting password are set when the
+ * employee is created and ignored on later changes. Checked by {@link EmployeeAdministration}.
+ */
+public record EmployeeForm(String displayName, String username, String email, String unitId, List<String> roles,
+        String password) {
+
+    public EmployeeForm {
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    static EmployeeForm empty() {
+        return new EmployeeForm("", "", "", "", List.of("EMPLOYEE"), "");
+    }
+
+    /** The unit id as typed, or -1 when it is no number: the rules then report an unknown unit. */
+    long unitIdOrUnknown() {
+        try {
+            return Long.parseLong(unitId.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    EmployeeForm withoutPassword() {
+        return new EmployeeForm(displayName, username, email, unitId, roles, "");
+    }
+}

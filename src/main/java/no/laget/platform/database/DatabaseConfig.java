@@ -1,0 +1,36 @@
+package no.laget.platform.database;
+
+import javax.sql.DataSource;
+
+import no.laget.platform.LagetProperties;
+import no.laget.platform.StartupChecks;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * PostgreSQL only: an external server when LAGET_DB_URL is set, otherwise an embedded PostgreSQL 17
+ * whose data stays in {@code laget.db.embedded-data-dir} between restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+    @Bean
+    DataSource dataSource(LagetProperties properties) {
+        StartupChecks.requireSettings(properties);
+        if (properties.db().external()) {
+            return DataSourceBuilder.create()
+                    .url(properties.db().url())
+                    .username(properties.db().user())
+                    .password(properties.db().password())
+                    .build();
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.at(properties.db().embeddedDataDir());
+        return DataSourceBuilder.create()
+                .url(embedded.jdbcUrl())
+                .username(EmbeddedDatabase.USER)
+                .password("")
+                .build();
+    }
+}

@@ -1,0 +1,151 @@
+package no.laget.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import no.laget.platform.LagetProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Two chains: the API under /api (stateless, HTTP Basic in demo mode only, answers in problem+json) and
+ * the pages (form login, session in the database, CSRF on every form). An OpenID Connect login is a
+ * third way into the page chain: it must end in a {@link SignedInUser}, and nothing after it changes.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt} today; the prefix lets a stronger encoder take over without resetting anyone.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, LagetProperties properties, AuthenticationManager authentication)
+            throws Exception {
+        AuthenticationEntryPoint unauthorised = (request, response, e) ->
+                writeProblem(response, HttpStatus.UNAUTHORIZED, "Du må logge inn",
+                        "Forespørselen mangler gyldig innlogging.", properties.demo());
+        AccessDeniedHandler forbidden = (request, response, e) ->
+                writeProblem(response, HttpStatus.FORBIDDEN, "Du har ikke tilgang",
+                        "Rollen din gir ikke tilgang til dette.", false);
+        http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // no cookies are accepted here, so there is nothing to forge
+                .headers(SecurityConfig::strictHeaders)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*").authenticated()
+                        .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees")
+                            .hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated());
+        if (properties.demo()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorised));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
+        http.authenticationManager(authentication)
+                .headers(SecurityConfig::strictHeaders)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .failureHandler(new LoginFailureHandler())
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?utlogget")
+                        .deleteCookies("SESSION", "JSESSIONID"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    private static void strictHeaders(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));
+    }
+
+    private static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail,
+            boolean basicChallenge) throws IOException {
+        response.setStatus(status.value());
+        if (basicChallenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Laget\", charset=\"UTF-8\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
+                + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** An expired session under htmx must load the whole login page, not swap it into a fragment. */
+    static final class HtmxAwareEntryPoint extends LoginUrlAuthenticationEntryPoint {
+
+        HtmxAwareEntryPoint(String loginPage) {
+            super(loginPage);
+        }
+
+        @Override
+        public void commence(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException e) throws IOException,
+                jakarta.servlet.ServletException {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                return;
+            }
+            super.commence(request, response, e);
+        }
+    }
+}

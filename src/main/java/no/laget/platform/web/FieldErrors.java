@@ -1,0 +1,50 @@
+package no.laget.platform.web;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.InvalidInputException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * Turns what went wrong with a form into one bokmål message per field, in page order, for the error
+ * summary and the message next to each field. Templates read it as {@code errors['field']}.
+ */
+@Component
+public class FieldErrors {
+
+    private final MessageSource messages;
+
+    FieldErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Map<String, String> none() {
+        return Collections.emptyMap();
+    }
+
+    /** Values that could not even be read (a letter in a number field) come first, then the rules. */
+    public Map<String, String> of(BindingResult binding, InvalidInputException rules) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
+        }
+        if (rules != null) {
+            for (FieldProblem problem : rules.problems()) {
+                errors.putIfAbsent(problem.field(), text(problem.messageKey()));
+            }
+        }
+        return errors;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
