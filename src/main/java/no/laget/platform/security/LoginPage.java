@@ -1,5 +1,6 @@
 package no.laget.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
@@ -8,14 +9,12 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginPage {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String feil, @RequestParam(required = false) String sperret,
-            @RequestParam(required = false) String utlogget, HttpSession session, Model model) {
+    String login(HttpServletRequest request, HttpSession session, Model model) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
         if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
@@ -23,9 +22,10 @@ class LoginPage {
         Object typed = session.getAttribute(LoginFailureHandler.TYPED_USERNAME);
         session.removeAttribute(LoginFailureHandler.TYPED_USERNAME);
         model.addAttribute("username", typed == null ? "" : typed);
-        model.addAttribute("failed", feil != null);
-        model.addAttribute("throttled", sperret != null);
-        model.addAttribute("loggedOut", utlogget != null);
+        // The flags are bare query words (/login?feil), which Spring would bind as null: read them as present or not.
+        model.addAttribute("failed", request.getParameter("feil") != null);
+        model.addAttribute("throttled", request.getParameter("sperret") != null);
+        model.addAttribute("loggedOut", request.getParameter("utlogget") != null);
         return "login";
     }
 }

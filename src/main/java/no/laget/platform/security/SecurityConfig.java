@@ -99,7 +99,7 @@ class SecurityConfig {
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
