@@ -1,0 +1,137 @@
+package no.laget.organisation.internal;
+
+import no.laget.support.LagetTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static no.laget.support.Accounts.as;
+import static no.laget.support.Accounts.login;
+import static no.laget.support.Accounts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LagetTest
+class EmployeePagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired UnitRepository units;
+    @Autowired EmployeeRepository employees;
+
+    private long gimle() {
+        return units.findAll().stream().filter(u -> u.name().equals("Gimle skole")).findFirst().orElseThrow().id();
+    }
+
+    private MockHttpServletRequestBuilder newEmployee(String username, String email, String unitId, String password,
+            String... roles) {
+        return post("/admin/employees").with(as(accounts, "admin")).with(csrf())
+                .param("displayName", "Siri Syntetisk").param("username", username).param("email", email)
+                .param("unitId", unitId).param("roles", roles).param("password", password);
+    }
+
+    @Test
+    void an_administrator_creates_an_employee_who_can_then_log_in() throws Exception {
+        String username = unique("siri");
+
+        mvc.perform(newEmployee(username, "siri@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE"))
+                .andExpect(redirectedUrl("/admin/employees"));
+
+        mvc.perform(login(username, "et-langt-passord", "10.5.0.1")).andExpect(authenticated().withUsername(username));
+        mvc.perform(get("/admin/employees").with(as(accounts, "admin")))
+                .andExpect(content().string(allOf(containsString(username), containsString("Gimle skole"))));
+    }
+
+    @Test
+    void a_malformed_email_a_short_password_and_no_role_each_get_their_own_message_and_typing_is_kept() throws Exception {
+        mvc.perform(newEmployee(unique("ola"), "ola.halden.no", String.valueOf(gimle()), "kort"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<title>Feil: Ny ansatt – Laget</title>"),
+                        containsString("Skriv inn e-postadressen på formen navn@kommune.no"),
+                        containsString("Startpassordet må ha minst 12 tegn"),
+                        containsString("Velg minst én rolle"),
+                        containsString("value=\"ola.halden.no\""),
+                        containsString("value=\"Siri Syntetisk\""),
+                        not(containsString("value=\"kort\"")))));
+    }
+
+    @Test
+    void a_username_already_in_use_is_refused_whatever_its_case() throws Exception {
+        mvc.perform(newEmployee("ADMIN", "a@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Brukernavnet er allerede i bruk. Velg et annet brukernavn")));
+    }
+
+    @Test
+    void a_username_with_spaces_an_unknown_unit_and_an_unknown_role_are_refused() throws Exception {
+        mvc.perform(newEmployee("ola nordmann", "o@halden.kommune.no", "999999", "et-langt-passord", "KING"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Brukernavnet kan bare ha bokstavene a–z"),
+                        containsString("id=\"unitId-error\">Velg en tjeneste fra listen"),
+                        containsString("Velg roller fra listen"))));
+        mvc.perform(newEmployee(unique("x"), "o@halden.kommune.no", "not-a-number", "et-langt-passord", "EMPLOYEE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unitId-error\">Velg en tjeneste fra listen")));
+    }
+
+    @Test
+    void over_long_fields_are_refused() throws Exception {
+        mvc.perform(post("/admin/employees").with(as(accounts, "admin")).with(csrf())
+                        .param("displayName", "N".repeat(121)).param("username", "u".repeat(61))
+                        .param("email", "e".repeat(250) + "@x.no").param("unitId", String.valueOf(gimle()))
+                        .param("roles", "EMPLOYEE").param("password", "p".repeat(129)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Navnet kan ha høyst 120 tegn"),
+                        containsString("Brukernavnet kan ha høyst 60 tegn"),
+                        containsString("E-postadressen kan ha høyst 254 tegn"),
+                        containsString("Startpassordet kan ha høyst 128 tegn"))));
+    }
+
+    @Test
+    void a_deactivated_employee_is_logged_out_and_cannot_log_in_again_but_is_kept() throws Exception {
+        String username = unique("per");
+        mvc.perform(newEmployee(username, "per@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE"));
+        var session = mvc.perform(login(username, "et-langt-passord", "10.5.0.2")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        long id = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow().id();
+
+        mvc.perform(post("/admin/employees/" + id + "/deactivate").with(as(accounts, "admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/employees"));
+
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(login(username, "et-langt-passord", "10.5.0.3")).andExpect(redirectedUrl("/login?feil"));
+        assertThat(employees.findById(id)).hasValueSatisfying(e -> assertThat(e.active()).isFalse());
+    }
+
+    @Test
+    void changing_an_employee_keeps_the_username_and_updates_roles() throws Exception {
+        String username = unique("kim");
+        mvc.perform(newEmployee(username, "kim@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE"));
+        long id = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow().id();
+
+        mvc.perform(post("/admin/employees/" + id).with(as(accounts, "admin")).with(csrf())
+                        .param("displayName", "Kim Endret").param("username", "hijack").param("email", "kim@halden.kommune.no")
+                        .param("unitId", String.valueOf(gimle())).param("roles", "EMPLOYEE", "UNIT_LEADER"))
+                .andExpect(redirectedUrl("/admin/employees"));
+
+        var changed = employees.findById(id).orElseThrow();
+        assertThat(changed.username()).isEqualTo(username);
+        assertThat(changed.displayName()).isEqualTo("Kim Endret");
+        assertThat(changed.roles()).extracting(Enum::name).containsExactlyInAnyOrder("EMPLOYEE", "UNIT_LEADER");
+    }
+}
