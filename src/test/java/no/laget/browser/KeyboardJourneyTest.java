@@ -1,0 +1,63 @@
+package no.laget.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import no.laget.support.Browser;
+import no.laget.support.BrowserTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+class KeyboardJourneyTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_keyboard_user_skips_to_the_content_logs_in_and_opens_the_units_page() {
+        Page page = browser.newPage(port);
+        page.navigate("/login");
+        browser.assertAccessible(page);
+        Locator skipLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hopp til hovedinnhold"));
+
+        // The skip link is the first thing Tab reaches, and it is visible when it has focus.
+        page.keyboard().press("Tab");
+        assertThat(skipLink).isFocused();
+        assertThat(skipLink).isInViewport();
+
+        // Activating it moves focus to the main content, and the next Tab reaches the username.
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.MAIN)).isFocused();
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Brukernavn")).isFocused();
+
+        // The login form is filled in and sent from the keyboard.
+        page.keyboard().type("admin");
+        page.keyboard().press("Tab");
+        assertThat(page.getByLabel("Passord")).isFocused();
+        page.keyboard().type("demo");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Hei,");
+        browser.assertAccessible(page);
+
+        // Tab reaches the units link in the main menu, and Enter opens the page.
+        Locator unitsLink = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tjenester"));
+        Browser.tabTo(page, unitsLink, 8);
+        page.keyboard().press("Enter");
+
+        page.waitForURL("**/admin/units");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tjenester");
+        browser.assertAccessible(page);
+    }
+}

@@ -1,0 +1,176 @@
+package no.laget.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's chromium driven by Playwright, for a {@link BrowserTest}. Register it as a static extension: it starts
+ * Playwright and chromium once per test class and closes every context a test opened after that test.
+ *
+ * <p>Each {@link #newPage(int)} is a fresh browser context (no cookies, no session) in Norwegian, with the
+ * application's base URL, so {@code page.navigate("/login")} works. Contexts bypass the Content-Security-Policy
+ * only so that {@link AxeCheck} can add axe-core; the application's policy is untouched.
+ *
+ * <p>Every document loaded in a JavaScript-enabled context must be checked with {@link #assertAccessible(Page)}
+ * before the test ends; a test that loads a page and never checks it fails, and so does a test whose pages throw
+ * a JavaScript error or fail to load a stylesheet, script, font or image.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+
+    public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+            "--no-first-run");
+
+    private static final Set<String> STATIC_RESOURCES = Set.of("stylesheet", "script", "font", "image");
+
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<Visit> visits = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // Never download browsers, also when run outside Maven: chromium comes from Debian.
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close(); // closes chromium too
+        }
+    }
+
+    /** A page in a fresh browser context against the application on {@code port}. */
+    public Page newPage(int port) {
+        return newPage(port, options -> {});
+    }
+
+    /**
+     * A page in a fresh browser context with options of the test's own on top of the defaults, for example
+     * {@code options -> options.setJavaScriptEnabled(false)}.
+     */
+    public Page newPage(int port, Consumer<com.microsoft.playwright.Browser.NewContextOptions> customise) {
+        com.microsoft.playwright.Browser.NewContextOptions options = new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port)
+                .setBypassCSP(true)
+                .setLocale("nb-NO")
+                .setTimezoneId("Europe/Oslo")
+                .setViewportSize(1280, 900);
+        customise.accept(options);
+        BrowserContext context = chromium.newContext(options);
+        context.setDefaultTimeout(10_000);
+        contexts.add(context);
+        boolean javaScript = !Boolean.FALSE.equals(options.javaScriptEnabled);
+        context.onPage(page -> watch(page, javaScript));
+        return context.newPage();
+    }
+
+    /** Runs axe on the page as it is now; fails listing every violation. See {@link AxeCheck}. */
+    public void assertAccessible(Page page) {
+        AxeCheck.assertAccessible(page);
+        for (int i = visits.size() - 1; i >= 0; i--) {
+            if (visits.get(i).page() == page) {
+                visits.set(i, visits.get(i).markedChecked());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Presses Tab until {@code target} has focus, as a keyboard user would; fails if it takes more than
+     * {@code maxPresses}. Returns how many presses it took.
+     */
+    public static int tabTo(Page page, Locator target, int maxPresses) {
+        for (int presses = 1; presses <= maxPresses; presses++) {
+            page.keyboard().press("Tab");
+            if (Boolean.TRUE.equals(target.evaluate("element => element === document.activeElement"))) {
+                return presses;
+            }
+        }
+        throw new AssertionError("Could not reach " + target + " with " + maxPresses + " presses of Tab; focus is on "
+                + page.evaluate("() => document.activeElement && document.activeElement.outerHTML"));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            if (context.getExecutionException().isPresent()) {
+                screenshotOpenPages(context);
+            }
+            List<String> unchecked = visits.stream().filter(visit -> !visit.checked).map(Visit::url).toList();
+            if (!unchecked.isEmpty() && context.getExecutionException().isEmpty()) {
+                problems.add("These pages were loaded but never checked with assertAccessible: " + unchecked);
+            }
+            if (!problems.isEmpty()) {
+                throw new AssertionError(String.join("\n", problems));
+            }
+        } finally {
+            contexts.forEach(BrowserContext::close);
+            contexts.clear();
+            visits.clear();
+            problems.clear();
+        }
+    }
+
+    private void watch(Page page, boolean javaScript) {
+        if (javaScript) {
+            // A document counts as visited once it has loaded; assertAccessible marks the latest one as checked.
+            page.onLoad(loaded -> visits.add(new Visit(loaded, loaded.url(), false)));
+        }
+        page.onPageError(error -> problems.add("JavaScript error on " + page.url() + ": " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400 && STATIC_RESOURCES.contains(response.request().resourceType())) {
+                problems.add(response.status() + " for " + response.request().resourceType() + " "
+                        + response.url() + " on " + page.url());
+            }
+        });
+    }
+
+    private void screenshotOpenPages(ExtensionContext context) {
+        int n = 0;
+        for (BrowserContext browserContext : contexts) {
+            for (Page page : browserContext.pages()) {
+                Path file = Paths.get("target", "browser-failures",
+                        context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
+                                + "." + (n++) + ".png");
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                    System.err.println("Screenshot of " + page.url() + " at the failure: " + file.toAbsolutePath());
+                } catch (RuntimeException e) {
+                    System.err.println("No screenshot of " + page.url() + ": " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private record Visit(Page page, String url, boolean checked) {
+        Visit markedChecked() {
+            return new Visit(page, url, true);
+        }
+    }
+}
