@@ -60,8 +60,9 @@ class EmployeePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<title>Feil: Ny ansatt – Laget</title>"),
-                        containsString("Skriv inn e-postadressen på formen navn@kommune.no"),
-                        containsString("Startpassordet må ha minst 12 tegn"),
+                        containsString("id=\"email-error\">Skriv inn e-postadressen på formen navn@kommune.no</p>"),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"email-error\""),
+                        containsString("id=\"password-error\">Startpassordet må ha minst 12 tegn</p>"),
                         containsString("Velg minst én rolle"),
                         containsString("value=\"ola.halden.no\""),
                         containsString("value=\"Siri Syntetisk\""),
