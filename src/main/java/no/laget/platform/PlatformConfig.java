@@ -6,11 +6,13 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LagetProperties.class)
+@EnableScheduling
 class PlatformConfig {
 
     static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");

@@ -100,7 +100,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/actuator/health/**").permitAll()
+                                "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
         return http.build();

@@ -123,4 +123,13 @@ class OrganisationApiTest {
                         .content("{\"name\":\"x\",\"type\":\"SCHOOL\"}"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_api_is_described_in_openapi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Laget API"))
+                .andExpect(jsonPath("$.paths['/api/v1/units']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/employees/{id}/deactivate']").exists());
+    }
 }
