@@ -1,6 +1,9 @@
 package no.laget.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import no.laget.organisation.internal.EmployeeRepository;
@@ -30,5 +33,14 @@ public class Organisation {
 
     public Optional<Employee> employee(long id) {
         return employees.findById(id);
+    }
+
+    /** Names of the given employees in one statement, for lists that show who did something. */
+    public Map<Long, String> employeeNames(Collection<Long> ids) {
+        return employees.namesOf(ids);
+    }
+
+    public Map<Long, Unit> unitsById() {
+        return units.findAll().stream().collect(Collectors.toMap(Unit::id, unit -> unit));
     }
 }

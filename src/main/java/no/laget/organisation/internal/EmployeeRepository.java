@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +58,15 @@ public class EmployeeRepository {
                         roles(rs.getArray("roles")).stream().map(Role::name).collect(Collectors.toSet()),
                         rs.getBoolean("active"), rs.getString("password_hash")))
                 .optional();
+    }
+
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from employee where id = any(?)").param(ids.toArray(Long[]::new))
+                    .query(rs -> { names.put(rs.getLong("id"), rs.getString("display_name")); });
+        }
+        return names;
     }
 
     boolean usernameTaken(String username) {

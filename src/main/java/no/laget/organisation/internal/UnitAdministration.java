@@ -8,6 +8,7 @@ import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 

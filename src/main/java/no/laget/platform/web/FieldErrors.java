@@ -30,6 +30,12 @@ public class FieldErrors {
         return Collections.emptyMap();
     }
 
+    public Map<String, String> of(InvalidInputException rules) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        rules.problems().forEach(problem -> errors.putIfAbsent(problem.field(), text(problem.messageKey())));
+        return errors;
+    }
+
     /** Values that could not even be read (a letter in a number field) come first, then the rules. */
     public Map<String, String> of(BindingResult binding, InvalidInputException rules) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -1,0 +1,36 @@
+package no.laget.access.internal;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.Decision;
+import no.laget.access.InformationCategory;
+import no.laget.platform.security.SignedInUser;
+
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** One line of the access log before it is chained and stored. */
+public record AccessLogEntry(OffsetDateTime occurredAt, long employeeId, String username, String roles, long unitId,
+        Long childId, String category, String objectType, Long objectId, String action, String client, String outcome,
+        String basis, Long consentId, Long emergencyId, String reasonCode) {
+
+    public static AccessLogEntry of(SignedInUser user, Long childId, InformationCategory category, AccessedObject object,
+            Action action, Decision decision, OffsetDateTime at) {
+        return new AccessLogEntry(at.truncatedTo(ChronoUnit.MICROS), user.employeeId(), user.username(),
+                String.join(",", user.roles().stream().sorted().toList()), user.unitId(), childId, category.name(),
+                object.type(), object.id(), action.name(), currentClient(), decision.allowed() ? "ALLOWED" : "DENIED",
+                decision.basis() == null ? null : decision.basis().name(), decision.consentId(), decision.emergencyId(),
+                decision.reason() == null ? null : decision.reason().name());
+    }
+
+    /** PAGE or API, from the request being served; SYSTEM for scheduled work. */
+    private static String currentClient() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRequestURI().startsWith("/api/") ? "API" : "PAGE";
+        }
+        return "SYSTEM";
+    }
+}

@@ -1,0 +1,12 @@
+package no.laget.child;
+
+import java.time.LocalDate;
+
+/** One row of a search result. */
+public record ChildSummary(long id, String givenName, String familyName, LocalDate birthDate) {
+
+    @Override
+    public String toString() {
+        return "ChildSummary[" + id + "]";
+    }
+}

@@ -1,0 +1,191 @@
+package no.laget.child;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessRefusedException;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.Decision;
+import no.laget.access.InformationCategory;
+import no.laget.access.Reason;
+import no.laget.child.internal.ChildForm;
+import no.laget.child.internal.ChildRepository;
+import no.laget.child.internal.GuardianForm;
+import no.laget.child.internal.SearchTerms;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.security.SignedInUser;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Children and guardians, always through the access door: every method asks it (and so logs) before it
+ * reads or writes, and search puts the door's rule inside its SQL.
+ */
+@Service
+public class Children {
+
+    private static final Logger log = LoggerFactory.getLogger(Children.class);
+    public static final int PAGE_SIZE = 50;
+
+    public record SearchResult(List<ChildSummary> children, boolean more) {}
+
+    /** The child's page: basic data, guardians, serving units, and what the user may see of each category. */
+    public record Overview(Child child, List<Guardian> guardians, List<ServingUnit> servingUnits,
+            Map<InformationCategory, Decision> categories) {}
+
+    private final ChildRepository repository;
+    private final AccessDoor door;
+    private final Clock clock;
+    private final boolean demo;
+    private final boolean allowTestData;
+
+    Children(ChildRepository repository, AccessDoor door, Clock clock, no.laget.platform.LagetProperties properties,
+            @Value("${laget.allow-test-data:false}") boolean allowTestData) {
+        this.repository = repository;
+        this.door = door;
+        this.clock = clock;
+        this.demo = properties.demo();
+        this.allowTestData = allowTestData || demo;
+    }
+
+    public Child get(SignedInUser user, long childId) {
+        door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("child", childId));
+        return repository.find(childId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+    }
+
+    public List<Guardian> guardians(SignedInUser user, long childId) {
+        door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("guardians", childId));
+        return repository.guardians(childId);
+    }
+
+    public List<ServingUnit> servingUnits(SignedInUser user, long childId) {
+        door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("serving_units", childId));
+        return repository.servingUnits(childId);
+    }
+
+    /** One question to the door for every category (each answer logged); refused unless basic data is allowed. */
+    public Overview overview(SignedInUser user, long childId) {
+        Map<InformationCategory, Decision> categories = door.decideEach(user, childId,
+                List.of(InformationCategory.values()), Action.READ, AccessedObject.of("child", childId));
+        Decision basic = categories.get(InformationCategory.BASIC);
+        if (!basic.allowed()) {
+            throw new AccessRefusedException(basic.reason());
+        }
+        Child child = repository.find(childId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        return new Overview(child, repository.guardians(childId), repository.servingUnits(childId), categories);
+    }
+
+    public SearchResult search(SignedInUser user, String query, int page) {
+        SearchTerms terms = SearchTerms.parse(query);
+        if (terms.empty()) {
+            return new SearchResult(List.of(), false);
+        }
+        var rows = repository.search(door.filter(user, InformationCategory.BASIC, Action.READ), terms, PAGE_SIZE + 1,
+                Math.max(0, page) * PAGE_SIZE);
+        var shown = rows.stream().limit(PAGE_SIZE).toList();
+        door.recordListed(user, InformationCategory.BASIC, shown.stream().map(ChildRepository.SearchRow::listed).toList(),
+                "child_search");
+        return new SearchResult(shown.stream().map(ChildRepository.SearchRow::child).toList(), rows.size() > PAGE_SIZE);
+    }
+
+    /**
+     * Registers a child in the user's own unit. A child already in Laget (same identity number) is not
+     * registered twice: the user's unit is added to the units serving it.
+     */
+    @Transactional
+    public long register(SignedInUser user, ChildForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String number = identityNumber(problems, "identityNumber", form.identityNumber());
+        FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName");
+        FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName");
+        Optional<LocalDate> birthDate = FieldRules.date(problems, "birthDate", form.birthDate(), "child.birthDate");
+        if (birthDate.filter(date -> date.isAfter(today())).isPresent()) {
+            problems.add(new FieldProblem("birthDate", "child.birthDate.future"));
+        }
+        FieldRules.optionalText(problems, "address", form.address(), 200, "child.address");
+        Optional<LocalDate> from = FieldRules.date(problems, "servingFrom", form.servingFrom(), "child.servingFrom");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Optional<Long> existing = number == null ? Optional.empty() : repository.idByIdentityNumber(number);
+        long childId = existing.orElseGet(() -> repository.insertChild(number, form.givenName().trim(),
+                form.familyName().trim(), birthDate.orElseThrow(), FieldRules.trimToNull(form.address()), user.unitId(),
+                now()));
+        if (!repository.servedBy(childId, user.unitId(), from.orElseThrow())) {
+            repository.addServingUnit(childId, user.unitId(), from.orElseThrow());
+        }
+        // Logged as a write on the basis the door now finds; a role that may not see children is refused here.
+        door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("child", childId));
+        log.info("Child {} {} by unit {}", childId, existing.isPresent() ? "joined" : "registered", user.unitId());
+        return childId;
+    }
+
+    @Transactional
+    public long addGuardian(SignedInUser user, long childId, GuardianForm form) {
+        door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("guardian"));
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.text(problems, "name", form.name(), 200, "guardian.name");
+        String number = identityNumber(problems, "identityNumber", form.identityNumber());
+        FieldRules.optionalPhone(problems, "phone", form.phone(), "guardian.phone");
+        FieldRules.optionalEmail(problems, "email", form.email(), "guardian.email");
+        if (!"true".equals(form.parentalResponsibility()) && !"false".equals(form.parentalResponsibility())) {
+            problems.add(new FieldProblem("parentalResponsibility", "guardian.parentalResponsibility.required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = repository.insertGuardian(childId, form.name().trim(), number, FieldRules.trimToNull(form.phone()),
+                FieldRules.trimToNull(form.email()), Boolean.parseBoolean(form.parentalResponsibility()), now());
+        log.info("Guardian {} added to child {}", id, childId);
+        return id;
+    }
+
+    /** The child's id for emergency access: the only lookup that does not ask the door, and says nothing else. */
+    public Optional<Long> idForEmergency(String identityNumber) {
+        return IdentityNumber.check(identityNumber) instanceof IdentityNumber.Result.Valid(IdentityNumber n)
+                ? repository.idByIdentityNumber(n.value()) : Optional.empty();
+    }
+
+    /** An optional identity number: null when empty, a problem when wrong, synthetic only where allowed. */
+    private String identityNumber(List<FieldProblem> problems, String field, String typed) {
+        if (FieldRules.blank(typed)) {
+            return null;
+        }
+        switch (IdentityNumber.check(typed, allowTestData)) {
+            case IdentityNumber.Result.Invalid(var problem) -> {
+                problems.add(new FieldProblem(field, problem.messageKey()));
+                return null;
+            }
+            case IdentityNumber.Result.Valid(var number) -> {
+                if (demo && !number.isSynthetic()) {
+                    // The demo holds made-up people only: a real number typed here would be real data.
+                    problems.add(new FieldProblem(field, "identity-number.real-in-demo"));
+                    return null;
+                }
+                return number.value();
+            }
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

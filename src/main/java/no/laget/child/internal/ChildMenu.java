@@ -1,0 +1,26 @@
+package no.laget.child.internal;
+
+import java.util.List;
+
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuItem;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class ChildMenu implements MenuContributor {
+
+    @Override
+    public List<MenuItem> itemsFor(SignedInUser user) {
+        boolean worksWithChildren = !user.hasRole("ADMINISTRATOR")
+                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+        if (!worksWithChildren) {
+            return List.of();
+        }
+        return List.of(
+                new MenuItem(100, "/children", "menu.children", "menu.children.hint"),
+                new MenuItem(110, "/children/new", "menu.children.new", "menu.children.new.hint"),
+                new MenuItem(190, "/children/emergency", "menu.emergency", "menu.emergency.hint"));
+    }
+}

@@ -1,0 +1,162 @@
+package no.laget.child.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessLogReader;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.EmergencyAccess;
+import no.laget.access.InformationCategory;
+import no.laget.child.Child;
+import no.laget.child.Children;
+import no.laget.organisation.Organisation;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.FieldErrors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The children pages: search, register, the child's page, guardians, who has looked, emergency access. */
+@Controller
+@RequestMapping("/children")
+class ChildPages {
+
+    private final Children children;
+    private final AccessDoor door;
+    private final AccessLogReader accessLog;
+    private final EmergencyAccess emergency;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+    private final Clock clock;
+
+    ChildPages(Children children, AccessDoor door, AccessLogReader accessLog, EmergencyAccess emergency,
+            Organisation organisation, FieldErrors fieldErrors, Clock clock) {
+        this.children = children;
+        this.door = door;
+        this.accessLog = accessLog;
+        this.emergency = emergency;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String search(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "side", defaultValue = "0") int page, Model model) {
+        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("searched", query != null && !query.isBlank());
+        model.addAttribute("result", children.search(user, query, page));
+        return "child/search";
+    }
+
+    @GetMapping("/new")
+    String newChild(Model model) {
+        return form(model, ChildForm.empty(LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString()), fieldErrors.none());
+    }
+
+    @PostMapping
+    String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ChildForm form,
+            BindingResult binding, Model model) {
+        try {
+            return "redirect:/children/" + children.register(user, form);
+        } catch (InvalidInputException e) {
+            return form(model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String child(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        Children.Overview overview = children.overview(user, id);
+        model.addAttribute("child", overview.child());
+        model.addAttribute("age", overview.child().ageOn(LocalDate.now(clock.withZone(AccessDoor.OSLO))).orElse(-1));
+        model.addAttribute("guardians", overview.guardians());
+        model.addAttribute("servingUnits", overview.servingUnits());
+        model.addAttribute("categories", overview.categories());
+        return "child/child";
+    }
+
+    @GetMapping("/{id}/guardians/new")
+    String newGuardian(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        door.require(user, id, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("guardian"));
+        return guardianForm(model, children.get(user, id), GuardianForm.empty(), fieldErrors.none());
+    }
+
+    @PostMapping("/{id}/guardians")
+    String addGuardian(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") GuardianForm form, BindingResult binding, Model model) {
+        try {
+            children.addGuardian(user, id, form);
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException e) {
+            return guardianForm(model, children.get(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/{id}/access-log")
+    String accessLog(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        door.require(user, id, InformationCategory.BASIC, Action.READ, AccessedObject.of("access_log", id));
+        var entries = accessLog.forChild(id, 500);
+        model.addAttribute("child", children.get(user, id));
+        model.addAttribute("entries", entries);
+        model.addAttribute("names", organisation.employeeNames(
+                entries.stream().map(AccessLogReader.Entry::employeeId).collect(Collectors.toSet())));
+        model.addAttribute("units", organisation.unitsById());
+        return "child/access-log";
+    }
+
+    @GetMapping("/emergency")
+    String emergencyForm(Model model) {
+        return emergencyForm(model, "", "", fieldErrors.none());
+    }
+
+    @PostMapping("/emergency")
+    String openEmergency(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "identityNumber", defaultValue = "") String identityNumber,
+            @RequestParam(name = "reason", defaultValue = "") String reason, Model model) {
+        var childId = children.idForEmergency(identityNumber);
+        try {
+            if (childId.isEmpty()) {
+                throw InvalidInputException.of("identityNumber", "emergency.identityNumber.unknown");
+            }
+            emergency.open(user, childId.get(), reason);
+            return "redirect:/children/" + childId.get();
+        } catch (InvalidInputException e) {
+            return emergencyForm(model, identityNumber, reason, fieldErrors.of(e));
+        }
+    }
+
+    private String emergencyForm(Model model, String identityNumber, String reason, Map<String, String> errors) {
+        model.addAttribute("identityNumber", identityNumber);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errors", errors);
+        return "child/emergency";
+    }
+
+    private String form(Model model, ChildForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "child/child-form";
+    }
+
+    private String guardianForm(Model model, Child child, GuardianForm form, Map<String, String> errors) {
+        model.addAttribute("child", child);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "child/guardian-form";
+    }
+
+}
