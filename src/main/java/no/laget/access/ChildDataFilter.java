@@ -13,7 +13,7 @@ public record ChildDataFilter(Map<String, Object> parameters) {
 
     /** @param childIdColumn the column holding the child's id in the caller's query, e.g. {@code c.id} */
     public String join(String childIdColumn) {
-        return "cross join lateral access_basis(" + childIdColumn + ", :accessEmployee, :accessUnit, "
-                + "cast(:accessRoles as varchar[]), :accessCategory, :accessAction, :accessToday, :accessNow) access";
+        return " cross join lateral access_basis(" + childIdColumn + ", :accessEmployee, :accessUnit, "
+                + "cast(:accessRoles as varchar[]), :accessCategory, :accessAction, :accessToday, :accessNow) access\n";
     }
 }

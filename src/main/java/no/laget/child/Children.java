@@ -59,7 +59,7 @@ public class Children {
         this.door = door;
         this.clock = clock;
         this.demo = properties.demo();
-        this.allowTestData = allowTestData || demo;
+        this.allowTestData = allowTestData || properties.demo();
     }
 
     public Child get(SignedInUser user, long childId) {
@@ -160,20 +160,31 @@ public class Children {
                 ? repository.idByIdentityNumber(n.value()) : Optional.empty();
     }
 
-    /** An optional identity number: null when empty, a problem when wrong, synthetic only where allowed. */
+    /**
+     * An optional identity number: null when empty, a problem when wrong. The demo takes only Tenor test
+     * numbers (month + 80), so nobody types a real person into it. Production refuses numbers that can
+     * only be synthetic unless test data is allowed; month + 40 passes there, because real H-numbers share
+     * that series with NAV's Dolly test numbers.
+     */
     private String identityNumber(List<FieldProblem> problems, String field, String typed) {
         if (FieldRules.blank(typed)) {
             return null;
         }
-        switch (IdentityNumber.check(typed, allowTestData)) {
+        switch (IdentityNumber.check(typed)) {
             case IdentityNumber.Result.Invalid(var problem) -> {
                 problems.add(new FieldProblem(field, problem.messageKey()));
                 return null;
             }
             case IdentityNumber.Result.Valid(var number) -> {
-                if (demo && !number.isSynthetic()) {
-                    // The demo holds made-up people only: a real number typed here would be real data.
+                boolean tenor = number.kind() == IdentityNumber.Kind.SYNTHETIC_TENOR
+                        || number.kind() == IdentityNumber.Kind.SYNTHETIC_TENOR_D_NUMBER;
+                boolean onlySynthetic = tenor || number.kind() == IdentityNumber.Kind.SYNTHETIC_DOLLY_D_NUMBER;
+                if (demo && !tenor) {
                     problems.add(new FieldProblem(field, "identity-number.real-in-demo"));
+                    return null;
+                }
+                if (!allowTestData && onlySynthetic) {
+                    problems.add(new FieldProblem(field, IdentityNumber.Problem.SYNTHETIC_NOT_ALLOWED.messageKey()));
                     return null;
                 }
                 return number.value();

@@ -1,0 +1,275 @@
+package no.laget.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessRefusedException;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
+import no.laget.access.Reason;
+import no.laget.child.Child;
+import no.laget.child.Children;
+import no.laget.child.Guardian;
+import no.laget.consent.internal.ConsentForm;
+import no.laget.consent.internal.ConsentRepository;
+import no.laget.consent.internal.WithdrawalForm;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.organisation.UnitType;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records consents, refusals and withdrawals (DOMAIN.md rules 12-17). Recording is the work of a unit
+ * that serves the child, so it passes the door as a write of basic data; reading a child's consents is a
+ * read of basic data. A withdrawal takes effect at once: the next request is refused.
+ */
+@Service
+public class Consents {
+
+    private static final Logger log = LoggerFactory.getLogger(Consents.class);
+
+    private final ConsentRepository repository;
+    private final Children children;
+    private final AccessDoor door;
+    private final Organisation organisation;
+    private final Clock clock;
+    private final int consentAge;
+
+    Consents(ConsentRepository repository, Children children, AccessDoor door, Organisation organisation, Clock clock,
+            @Value("${laget.consent.age:16}") int consentAge) {
+        if (consentAge < 15 || consentAge > 18) {
+            throw new IllegalStateException("laget.consent.age must be between 15 and 18, was " + consentAge);
+        }
+        this.repository = repository;
+        this.children = children;
+        this.door = door;
+        this.organisation = organisation;
+        this.clock = clock;
+        this.consentAge = consentAge;
+    }
+
+    public List<Consent> forChild(SignedInUser user, long childId) {
+        door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("consents", childId));
+        return repository.forChild(childId);
+    }
+
+    public Consent get(SignedInUser user, long consentId) {
+        Consent consent = repository.find(consentId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        door.require(user, consent.childId(), InformationCategory.BASIC, Action.READ,
+                AccessedObject.of("consent", consentId));
+        return consent;
+    }
+
+    public int consentAge() {
+        return consentAge;
+    }
+
+    @Transactional
+    public long record(SignedInUser user, long childId, ConsentForm form) {
+        door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("consent"));
+        Child child = children.get(user, childId);
+        List<Guardian> guardians = children.guardians(user, childId);
+        List<FieldProblem> problems = new ArrayList<>();
+
+        Optional<LocalDate> from = FieldRules.date(problems, "validFrom", form.validFrom(), "consent.validFrom");
+        Optional<LocalDate> to = FieldRules.date(problems, "validTo", form.validTo(), "consent.validTo");
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            problems.add(new FieldProblem("validTo", "consent.validTo.before-start"));
+        }
+        GivenBy givenBy = parse(GivenBy.class, form.givenBy());
+        List<Long> guardianIds = new ArrayList<>();
+        if (givenBy == null) {
+            problems.add(new FieldProblem("givenBy", "consent.givenBy.required"));
+        } else {
+            checkWhoGaveIt(givenBy, form, child, guardians, from.orElse(today()), guardianIds, problems);
+        }
+        HowGiven howGiven = parse(HowGiven.class, form.howGiven());
+        if (howGiven == null || howGiven == HowGiven.DIGITAL) {
+            problems.add(new FieldProblem("howGiven", "consent.howGiven.required"));
+        }
+        FieldRules.optionalText(problems, "childView", form.childView(), 2000, "consent.childView");
+        FieldRules.text(problems, "purpose", form.purpose(), 500, "consent.purpose");
+        Set<InformationCategory> categories = categories(form, problems);
+        List<ConsentRepository.NewGrant> grants = grants(form, categories, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(order(problems));
+        }
+        long id = repository.insert(childId, givenBy, howGiven, FieldRules.trimToNull(form.childView()),
+                form.purpose().trim(), from.orElseThrow(), to.orElseThrow(), form.isRefusal(), user.employeeId(),
+                user.unitId(), now(), guardianIds, grants);
+        log.info("Consent {} recorded for child {} ({} grants, refused: {})", id, childId, grants.size(), form.isRefusal());
+        return id;
+    }
+
+    /** Withdraws all of a consent or some of its grants. Sharing stops from this moment. */
+    @Transactional
+    public Consent withdraw(SignedInUser user, long consentId, WithdrawalForm form) {
+        Consent consent = repository.find(consentId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        door.require(user, consent.childId(), InformationCategory.BASIC, Action.WRITE,
+                AccessedObject.of("consent_withdrawal", consentId));
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.text(problems, "withdrawnBy", form.withdrawnBy(), 200, "withdrawal.withdrawnBy");
+        List<Long> chosen = new ArrayList<>();
+        if (!"ALL".equals(form.scope()) && !"SOME".equals(form.scope())) {
+            problems.add(new FieldProblem("scope", "withdrawal.scope.required"));
+        } else if ("SOME".equals(form.scope())) {
+            for (String value : form.grantIds()) {
+                Long id = number(value);
+                if (id == null || consent.grants().stream().noneMatch(g -> g.id() == id && !g.withdrawn())) {
+                    problems.add(new FieldProblem("grantIds", "withdrawal.grantIds.unknown"));
+                    break;
+                }
+                chosen.add(id);
+            }
+            if (chosen.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("grantIds"))) {
+                problems.add(new FieldProblem("grantIds", "withdrawal.grantIds.required"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if ("ALL".equals(form.scope())) {
+            repository.withdrawAll(consentId, form.withdrawnBy().trim(), user.employeeId(), now());
+        } else {
+            repository.withdrawGrants(consentId, chosen, form.withdrawnBy().trim(), user.employeeId(), now());
+        }
+        log.info("Consent {} withdrawn ({})", consentId, "ALL".equals(form.scope()) ? "all" : chosen.size() + " grants");
+        return repository.find(consentId).orElseThrow();
+    }
+
+    private void checkWhoGaveIt(GivenBy givenBy, ConsentForm form, Child child, List<Guardian> guardians,
+            LocalDate from, List<Long> guardianIds, List<FieldProblem> problems) {
+        switch (givenBy) {
+            case GUARDIANS -> {
+                List<Guardian> responsible = guardians.stream().filter(Guardian::parentalResponsibility).toList();
+                if (responsible.isEmpty()) {
+                    problems.add(new FieldProblem("guardianIds", "consent.guardianIds.none-registered"));
+                    return;
+                }
+                for (String value : form.guardianIds()) {
+                    Long id = number(value);
+                    Optional<Guardian> guardian = guardians.stream().filter(g -> id != null && g.id() == id).findFirst();
+                    if (guardian.isEmpty() || !guardian.get().parentalResponsibility()) {
+                        problems.add(new FieldProblem("guardianIds", "consent.guardianIds.no-responsibility"));
+                        return;
+                    }
+                    guardianIds.add(id);
+                }
+                if (!guardianIds.containsAll(responsible.stream().map(Guardian::id).toList())) {
+                    problems.add(new FieldProblem("guardianIds", "consent.guardianIds.all-required"));
+                }
+            }
+            case YOUNG_PERSON -> {
+                if (child.birthDate() == null || child.ageOn(from).orElse(0) < consentAge) {
+                    problems.add(new FieldProblem("givenBy", "consent.givenBy.too-young"));
+                }
+            }
+            case CHILD_WELFARE -> {
+                if (!child.childWelfareHasCare()) {
+                    problems.add(new FieldProblem("givenBy", "consent.givenBy.no-care"));
+                }
+            }
+        }
+    }
+
+    private Set<InformationCategory> categories(ConsentForm form, List<FieldProblem> problems) {
+        Set<InformationCategory> categories = new LinkedHashSet<>();
+        for (String value : form.categories()) {
+            Optional<InformationCategory> category = InformationCategory.parse(value);
+            if (category.isEmpty()) {
+                problems.add(new FieldProblem("categories", "consent.categories.unknown"));
+                return categories;
+            }
+            categories.add(category.get());
+        }
+        if (categories.isEmpty()) {
+            problems.add(new FieldProblem("categories", "consent.categories.required"));
+        }
+        return categories;
+    }
+
+    private List<ConsentRepository.NewGrant> grants(ConsentForm form, Set<InformationCategory> categories,
+            List<FieldProblem> problems) {
+        List<Long> unitIds = new ArrayList<>();
+        var units = organisation.unitsById();
+        for (String value : form.receiverUnitIds()) {
+            Long id = number(value);
+            Unit unit = id == null ? null : units.get(id);
+            if (unit == null || !unit.active()) {
+                problems.add(new FieldProblem("receiverUnitIds", "consent.receiverUnitIds.unknown"));
+                return List.of();
+            }
+            unitIds.add(id);
+        }
+        List<String> types = new ArrayList<>();
+        for (String value : form.receiverUnitTypes()) {
+            if (UnitType.parse(value).isEmpty()) {
+                problems.add(new FieldProblem("receiverUnitTypes", "consent.receiverUnitTypes.unknown"));
+                return List.of();
+            }
+            types.add(value);
+        }
+        if (unitIds.isEmpty() && types.isEmpty()) {
+            problems.add(new FieldProblem("receiverUnitIds", "consent.receivers.required"));
+        }
+        List<ConsentRepository.NewGrant> grants = new ArrayList<>();
+        for (InformationCategory category : categories) {
+            unitIds.stream().distinct().forEach(unit -> grants.add(new ConsentRepository.NewGrant(category, unit, null)));
+            types.stream().distinct().forEach(type -> grants.add(new ConsentRepository.NewGrant(category, null, type)));
+        }
+        return grants;
+    }
+
+    /** The order the fields stand on the page, so the error summary reads top down. */
+    private static List<FieldProblem> order(List<FieldProblem> problems) {
+        List<String> fields = List.of("givenBy", "guardianIds", "howGiven", "childView", "purpose", "categories",
+                "receiverUnitIds", "receiverUnitTypes", "validFrom", "validTo");
+        return problems.stream().sorted(java.util.Comparator.comparingInt(p -> {
+            int index = fields.indexOf(p.field());
+            return index < 0 ? fields.size() : index;
+        })).toList();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}
