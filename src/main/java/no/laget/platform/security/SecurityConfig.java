@@ -74,8 +74,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*").authenticated()
-                        .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees")
-                            .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees",
+                                "/api/v1/access-log/check").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
         if (properties.demo()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorised));
@@ -102,6 +102,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
                         .anyRequest().authenticated());
         return http.build();
     }

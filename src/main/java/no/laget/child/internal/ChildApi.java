@@ -1,0 +1,78 @@
+package no.laget.child.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessLogReader;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
+import no.laget.child.Child;
+import no.laget.child.Children;
+import no.laget.child.Guardian;
+import no.laget.platform.security.SignedInUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * /api/v1/children: the same services and the same door as the pages. A refused request is 403 with a
+ * reason code; a child that does not exist answers exactly like one the user may not know of.
+ */
+@RestController
+@RequestMapping("/api/v1/children")
+class ChildApi {
+
+    private final Children children;
+    private final AccessDoor door;
+    private final AccessLogReader accessLog;
+
+    ChildApi(Children children, AccessDoor door, AccessLogReader accessLog) {
+        this.children = children;
+        this.door = door;
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping
+    Children.SearchResult search(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "q", defaultValue = "") String query,
+            @RequestParam(name = "page", defaultValue = "0") int page) {
+        return children.search(user, query, page);
+    }
+
+    @PostMapping
+    ResponseEntity<Child> register(@AuthenticationPrincipal SignedInUser user, @RequestBody ChildForm form) {
+        long id = children.register(user, form);
+        return ResponseEntity.created(URI.create("/api/v1/children/" + id)).body(children.get(user, id));
+    }
+
+    @GetMapping("/{id}")
+    Child get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return children.get(user, id);
+    }
+
+    @GetMapping("/{id}/guardians")
+    List<Guardian> guardians(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return children.guardians(user, id);
+    }
+
+    @PostMapping("/{id}/guardians")
+    ResponseEntity<List<Guardian>> addGuardian(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody GuardianForm form) {
+        children.addGuardian(user, id, form);
+        return ResponseEntity.status(201).body(children.guardians(user, id));
+    }
+
+    @GetMapping("/{id}/access-log")
+    List<AccessLogReader.Entry> accessLog(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        door.require(user, id, InformationCategory.BASIC, Action.READ, AccessedObject.of("access_log", id));
+        return accessLog.forChild(id, 500);
+    }
+}

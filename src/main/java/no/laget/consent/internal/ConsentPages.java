@@ -1,0 +1,120 @@
+package no.laget.consent.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.InformationCategory;
+import no.laget.child.Child;
+import no.laget.child.Children;
+import no.laget.consent.Consent;
+import no.laget.consent.Consents;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.UnitType;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.FieldErrors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A child's consents: the list with each one's state, recording a consent or refusal, and withdrawal. */
+@Controller
+class ConsentPages {
+
+    private final Consents consents;
+    private final Children children;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+    private final Clock clock;
+
+    ConsentPages(Consents consents, Children children, Organisation organisation, FieldErrors fieldErrors, Clock clock) {
+        this.consents = consents;
+        this.children = children;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/children/{childId}/consents")
+    String list(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
+        model.addAttribute("consents", consents.forChild(user, childId));
+        model.addAttribute("child", children.get(user, childId));
+        model.addAttribute("today", today());
+        return "consent/consents";
+    }
+
+    @GetMapping("/children/{childId}/consents/new")
+    String newConsent(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
+        ConsentForm empty = new ConsentForm("GUARDIANS", List.of(), "WRITTEN", "", "", List.of(), List.of(), List.of(),
+                today().toString(), "", null);
+        return form(user, childId, model, empty, fieldErrors.none());
+    }
+
+    @PostMapping("/children/{childId}/consents")
+    String record(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @ModelAttribute("form") ConsentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            long id = consents.record(user, childId, form);
+            redirect.addFlashAttribute("recorded", id);
+            return "redirect:/children/" + childId + "/consents";
+        } catch (InvalidInputException e) {
+            return form(user, childId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/consents/{id}/withdrawal")
+    String withdrawal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return withdrawalForm(user, model, consents.get(user, id), new WithdrawalForm("", List.of(), ""),
+                fieldErrors.none());
+    }
+
+    @PostMapping("/consents/{id}/withdrawal")
+    String withdraw(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") WithdrawalForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Consent consent = consents.withdraw(user, id, form);
+            redirect.addFlashAttribute("withdrawn", id);
+            return "redirect:/children/" + consent.childId() + "/consents";
+        } catch (InvalidInputException e) {
+            return withdrawalForm(user, model, consents.get(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private String form(SignedInUser user, long childId, Model model, ConsentForm form, Map<String, String> errors) {
+        Child child = children.get(user, childId);
+        model.addAttribute("child", child);
+        model.addAttribute("guardians", children.guardians(user, childId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", Arrays.asList(InformationCategory.values()));
+        model.addAttribute("units", organisation.units().stream().filter(u -> u.active()).toList());
+        model.addAttribute("unitTypes", Arrays.asList(UnitType.values()));
+        model.addAttribute("consentAge", consents.consentAge());
+        return "consent/consent-form";
+    }
+
+    private String withdrawalForm(SignedInUser user, Model model, Consent consent, WithdrawalForm form,
+            Map<String, String> errors) {
+        model.addAttribute("consent", consent);
+        model.addAttribute("child", children.get(user, consent.childId()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "consent/withdrawal-form";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+}
