@@ -63,7 +63,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected error in the API", e);
+        // The exception's message can quote database values (a duplicate key's value, say): log only where it happened.
+        log.error("Unexpected error in the API: {} at {}", e.getClass().getName(), TechnicalTrace.of(e));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Noe gikk galt hos oss. Prøv igjen senere.");
         problem.setTitle("Noe gikk galt");

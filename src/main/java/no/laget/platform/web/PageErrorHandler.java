@@ -2,10 +2,14 @@ package no.laget.platform.web;
 
 import no.laget.platform.validation.NotFoundException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -14,10 +18,30 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
     private final PageShell shell;
 
     PageErrorHandler(PageShell shell) {
         this.shell = shell;
+    }
+
+    /**
+     * Anything else is our fault: a 500 page in bokmål that says nothing technical. The log gets the
+     * exception's type and where it happened, not its message, which can quote personal data from SQL.
+     */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        ModelAndView page = new ModelAndView("error", shell.attributes());
+        if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // Spring's own request errors (a missing parameter, a wrong method) are the client's, not ours.
+            page.setStatus(known.getStatusCode());
+            page.setViewName(known.getStatusCode().value() == 404 ? "error/404" : "error");
+            return page;
+        }
+        log.error("Unexpected error on a page: {} at {}", e.getClass().getName(), TechnicalTrace.of(e));
+        page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        return page;
     }
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})

@@ -1,7 +1,9 @@
 package no.laget.platform.web;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
@@ -28,11 +30,17 @@ public class PageShell {
     }
 
     public void addTo(Model model) {
-        model.addAttribute("demoMode", properties.demo());
-        model.addAttribute("municipalityName", properties.municipality().name());
+        model.addAllAttributes(attributes());
+    }
+
+    public Map<String, Object> attributes() {
         SignedInUser user = currentUser();
-        model.addAttribute("currentUser", user);
-        model.addAttribute("menu", user == null ? List.of() : menuFor(user));
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("demoMode", properties.demo());
+        attributes.put("municipalityName", properties.municipality().name());
+        attributes.put("currentUser", user);
+        attributes.put("menu", user == null ? List.of() : menuFor(user));
+        return attributes;
     }
 
     private List<MenuItem> menuFor(SignedInUser user) {
