@@ -1,0 +1,167 @@
+package no.laget.child.internal;
+
+import no.laget.support.ChildFixtures;
+import no.laget.support.LagetTest;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static no.laget.support.Accounts.as;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LagetTest
+class ChildPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired ChildFixtures fixtures;
+    @Autowired ChildRepository repository;
+
+    private MockHttpServletRequestBuilder register(String username, String number, String familyName, String birthDate) {
+        return post("/children").with(as(accounts, username)).with(csrf())
+                .param("identityNumber", number).param("givenName", "Ola").param("familyName", familyName)
+                .param("birthDate", birthDate).param("address", "").param("servingFrom", "2024-08-15");
+    }
+
+    @Test
+    void a_nurse_registers_a_child_and_sees_it_on_the_basis_of_her_own_service() throws Exception {
+        String familyName = TestChildren.familyName();
+
+        var result = mvc.perform(register("helsesykepleier", TestChildren.tenorNumberFor(2, 5, 2019), familyName, "2019-05-02"))
+                .andExpect(redirectedUrlPattern("/children/*")).andReturn();
+
+        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Ola " + familyName),
+                        containsString("Du har tilgang fordi tjenesten din gir barnet tjenester."),
+                        containsString("Helsestasjonen, Familiens hus"))));
+    }
+
+    @Test
+    void an_empty_form_gets_a_message_next_to_each_required_field() throws Exception {
+        mvc.perform(post("/children").with(as(accounts, "helsesykepleier")).with(csrf()).param("identityNumber", "")
+                        .param("givenName", "").param("familyName", "").param("birthDate", "").param("servingFrom", "2024-08-15"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<title>Feil: Registrer barn – Laget</title>"),
+                        containsString("id=\"givenName-error\">Skriv inn fornavnet til barnet</p>"),
+                        containsString("id=\"familyName-error\">Skriv inn etternavnet til barnet</p>"),
+                        containsString("id=\"birthDate-error\">Skriv inn fødselsdatoen til barnet</p>"))));
+    }
+
+    @Test
+    void a_mistyped_identity_number_is_refused_and_what_was_typed_is_kept() throws Exception {
+        String valid = TestChildren.tenorNumberFor(3, 6, 2018);
+        String mistyped = valid.substring(0, 10) + ((valid.charAt(10) - '0' + 1) % 10);
+        String familyName = TestChildren.familyName();
+
+        mvc.perform(register("helsesykepleier", mistyped, familyName, "2018-06-03"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"identityNumber-error\">Fødselsnummeret stemmer ikke."),
+                        containsString("value=\"" + familyName + "\""),
+                        containsString("value=\"2018-06-03\""))));
+    }
+
+    @Test
+    void the_demo_refuses_a_number_shaped_like_a_real_persons() throws Exception {
+        mvc.perform(register("helsesykepleier", TestChildren.realShapedNumberFor(4, 7, 2017), TestChildren.familyName(),
+                        "2017-07-04"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Demoversjonen tar bare imot syntetiske fødselsnumre")));
+    }
+
+    @Test
+    void an_impossible_date_and_a_date_in_the_future_are_refused() throws Exception {
+        mvc.perform(register("helsesykepleier", "", TestChildren.familyName(), "31.02.2019"))
+                .andExpect(content().string(containsString("Skriv fødselsdatoen som dag, måned og år")));
+        mvc.perform(register("helsesykepleier", "", TestChildren.familyName(), "2999-01-01"))
+                .andExpect(content().string(containsString("Fødselsdatoen kan ikke være etter i dag")));
+    }
+
+    @Test
+    void registering_a_known_number_in_another_unit_joins_that_unit_instead_of_making_a_second_child() throws Exception {
+        String number = TestChildren.tenorNumberFor(5, 8, 2016);
+        String familyName = TestChildren.familyName();
+        String first = mvc.perform(register("helsesykepleier", number, familyName, "2016-08-05"))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String second = mvc.perform(register("laerer", number, familyName, "2016-08-05"))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
+        mvc.perform(get(second).with(as(accounts, "laerer")))
+                .andExpect(content().string(allOf(containsString("Gimle skole"), containsString("Helsestasjonen"))));
+    }
+
+    @Test
+    void search_shows_only_children_the_door_allows() throws Exception {
+        String familyName = TestChildren.familyName();
+        fixtures.childOf("helsesykepleier", familyName);
+
+        mvc.perform(get("/children").param("q", familyName).with(as(accounts, "helsesykepleier")))
+                .andExpect(content().string(allOf(containsString("1 treff"), containsString(familyName))));
+        mvc.perform(get("/children").param("q", familyName).with(as(accounts, "laerer")))
+                .andExpect(content().string(allOf(containsString("0 treff"), not(containsString("Kari " + familyName)))));
+    }
+
+    @Test
+    void a_teacher_without_consent_is_refused_with_the_reason_and_sees_nothing_of_the_child() throws Exception {
+        String familyName = TestChildren.familyName();
+        long child = fixtures.childOf("helsesykepleier", familyName);
+
+        mvc.perform(get("/children/" + child).with(as(accounts, "laerer")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/children/" + child + "/access-log").with(as(accounts, "laerer")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void an_administrator_sees_no_child_data_ever() throws Exception {
+        String familyName = TestChildren.familyName();
+        long child = fixtures.childOf("helsesykepleier", familyName);
+
+        mvc.perform(get("/children/" + child).with(as(accounts, "admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/children").param("q", familyName).with(as(accounts, "admin")))
+                .andExpect(content().string(not(containsString(familyName + "</a>"))));
+        mvc.perform(register("admin", "", TestChildren.familyName(), "2019-01-01")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a_guardian_needs_a_name_and_an_answer_about_parental_responsibility() throws Exception {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+
+        mvc.perform(post("/children/" + child + "/guardians").with(as(accounts, "helsesykepleier")).with(csrf())
+                        .param("name", "").param("identityNumber", "").param("phone", "12").param("email", "nei")
+                        .param("parentalResponsibility", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Skriv inn navnet til den foresatte"),
+                        containsString("Skriv telefonnummeret med 8 til 20 siffer"),
+                        containsString("Skriv inn e-postadressen på formen navn@eksempel.no"),
+                        containsString("Velg om den foresatte har foreldreansvar"))));
+    }
+
+    @Test
+    void the_access_log_page_shows_who_looked() throws Exception {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        mvc.perform(get("/children/" + child).with(as(accounts, "helsesykepleier")));
+
+        mvc.perform(get("/children/" + child + "/access-log").with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Hanne Prøvesen"), containsString("Grunnopplysninger"),
+                        containsString("Gitt"))));
+    }
+}
