@@ -20,10 +20,10 @@ import no.laget.child.internal.ChildForm;
 import no.laget.child.internal.ChildRepository;
 import no.laget.child.internal.GuardianForm;
 import no.laget.child.internal.SearchTerms;
+import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
-import no.laget.platform.security.SignedInUser;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

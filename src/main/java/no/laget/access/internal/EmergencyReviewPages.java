@@ -1,5 +1,6 @@
 package no.laget.access.internal;
 
+import no.laget.platform.web.PageController;
 import java.util.stream.Collectors;
 
 import no.laget.access.EmergencyAccess;
@@ -7,7 +8,6 @@ import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The unit leader's review of emergency accesses by the unit's employees. Shows the child by number only. */
-@Controller
+@PageController
 @RequestMapping("/emergency-reviews")
 class EmergencyReviewPages {
 

@@ -1,5 +1,6 @@
 package no.laget.child.internal;
 
+import no.laget.platform.web.PageController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,7 +20,6 @@ import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The children pages: search, register, the child's page, guardians, who has looked, emergency access. */
-@Controller
+@PageController
 @RequestMapping("/children")
 class ChildPages {
 

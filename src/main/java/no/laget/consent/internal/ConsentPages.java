@@ -1,5 +1,6 @@
 package no.laget.consent.internal;
 
+import no.laget.platform.web.PageController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,7 +20,6 @@ import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's consents: the list with each one's state, recording a consent or refusal, and withdrawal. */
-@Controller
+@PageController
 class ConsentPages {
 
     private final Consents consents;

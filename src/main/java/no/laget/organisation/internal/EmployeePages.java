@@ -1,5 +1,6 @@
 package no.laget.organisation.internal;
 
+import no.laget.platform.web.PageController;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -8,7 +9,6 @@ import no.laget.organisation.Role;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's pages for employees: list, create, change, deactivate and reactivate. */
-@Controller
+@PageController
 @RequestMapping("/admin/employees")
 class EmployeePages {
 

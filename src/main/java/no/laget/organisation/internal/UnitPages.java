@@ -1,5 +1,6 @@
 package no.laget.organisation.internal;
 
+import no.laget.platform.web.PageController;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import no.laget.organisation.UnitType;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's pages for units: list, create, change. */
-@Controller
+@PageController
 @RequestMapping("/admin/units")
 class UnitPages {
 

@@ -1,11 +1,11 @@
 package no.laget.platform.web;
 
-import org.springframework.stereotype.Controller;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorController.class)
 class PageModelAdvice {
 
     private final PageShell shell;

@@ -1,10 +1,9 @@
 package no.laget.platform.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Who you are and what you may use; the links come from the modules through the menu. */
-@Controller
+@PageController
 class StartPage {
 
     @GetMapping("/")
