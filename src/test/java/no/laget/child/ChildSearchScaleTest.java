@@ -1,0 +1,94 @@
+package no.laget.child;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import no.laget.platform.security.SignedInUser;
+import no.laget.support.LagetTest;
+import no.laget.support.SqlStatementCounter;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static no.laget.support.Accounts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The door's rule sits inside the search's SQL: ten or ten thousand matches, the same statements, only allowed rows. */
+@LagetTest
+class ChildSearchScaleTest {
+
+    @Autowired Children children;
+    @Autowired JdbcClient jdbc;
+    @Autowired SqlStatementCounter sql;
+    @Autowired MockMvc mvc;
+
+    @Test
+    void a_search_over_ten_thousand_children_shows_only_allowed_rows_with_the_statements_of_a_search_over_ten() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long municipality = jdbc.sql("select id from municipality limit 1").query(Long.class).single();
+        long ours = unit(municipality, now);
+        long theirs = unit(municipality, now);
+        long employee = jdbc.sql("select id from employee where username = 'laerer'").query(Long.class).single();
+        SignedInUser teacher = new SignedInUser(employee, "laerer", "Lise Testrud", ours, "Skole", "SCHOOL",
+                Set.of("EMPLOYEE"), true, null);
+        String familyName = TestChildren.familyName();
+        insertChildren(10, familyName, ours, ours, now);
+
+        int searchOfTen = statements(() -> assertThat(children.search(teacher, familyName, 0).children()).hasSize(10));
+        int pageOfTen = pageStatements(teacher, familyName);
+
+        insertChildren(9_990, familyName, ours, theirs, now);
+
+        Children.SearchResult result = children.search(teacher, familyName, 0);
+        assertThat(result.children()).hasSize(Children.PAGE_SIZE);
+        assertThat(result.more()).isTrue();
+        List<Long> shown = result.children().stream().map(ChildSummary::id).toList();
+        int notOurs = jdbc.sql("""
+                select count(*) from unnest(?::bigint[]) as shown(id)
+                 where not exists (select 1 from child_unit cu where cu.child_id = shown.id and cu.unit_id = ?)""")
+                .params(shown.toArray(Long[]::new), ours).query(Integer.class).single();
+        assertThat(notOurs).as("rows of children the teacher's unit does not serve").isZero();
+        assertThat(statements(() -> children.search(teacher, familyName, 3))).isEqualTo(searchOfTen);
+        assertThat(pageStatements(teacher, familyName)).isEqualTo(pageOfTen);
+    }
+
+    private int pageStatements(SignedInUser teacher, String familyName) throws Exception {
+        sql.reset();
+        mvc.perform(get("/children").param("q", familyName).with(user(teacher))).andExpect(status().isOk());
+        return sql.count();
+    }
+
+    private int statements(Runnable action) {
+        sql.reset();
+        action.run();
+        return sql.count();
+    }
+
+    /** Every other child is served by the second unit, so half of them must never show. */
+    private void insertChildren(int count, String familyName, long unitForEven, long unitForOdd, OffsetDateTime now) {
+        jdbc.sql("""
+                with new_children as (
+                    insert into child (given_name, family_name, birth_date, registered_by_unit_id, created_at, updated_at)
+                    select 'Barn' || g, ?, date '2012-01-01' + (g % 3000), ?, ?, ?
+                      from generate_series(1, ?) g
+                    returning id)
+                insert into child_unit (child_id, unit_id, from_date)
+                select id, case when id % 2 = 0 then ? else ? end, date '2020-01-01' from new_children""")
+                .params(familyName, unitForEven, now, now, count, unitForEven, unitForOdd).update();
+    }
+
+    private long unit(long municipality, OffsetDateTime now) {
+        return jdbc.sql("""
+                insert into unit (municipality_id, name, type, active, created_at, updated_at)
+                values (?, ?, 'SCHOOL', true, ?, ?) returning id""")
+                .params(municipality, unique("Skalaskole"), now, now).query(Long.class).single();
+    }
+}
