@@ -15,6 +15,7 @@ import no.laget.platform.validation.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -36,10 +37,11 @@ public class EmployeeAdministration {
     private final EmployeeRepository employees;
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Absent when Laget runs without a web server (the access-log check command). */
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
     EmployeeAdministration(EmployeeRepository employees, UnitRepository units, PasswordEncoder passwordEncoder,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.employees = employees;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -135,6 +137,6 @@ public class EmployeeAdministration {
     }
 
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        sessions.ifAvailable(store -> store.findByPrincipalName(username).keySet().forEach(store::deleteById));
     }
 }
