@@ -154,6 +154,24 @@ public class Children {
         return id;
     }
 
+    /**
+     * The user's unit stops serving the child after the given day (a pupil who moves away). From the day
+     * after, the unit's own-service access ends; what a consent grants is unaffected.
+     */
+    @Transactional
+    public void endService(SignedInUser user, long childId, String lastDay) {
+        door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("serving_unit", childId));
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalDate> to = FieldRules.date(problems, "lastDay", lastDay, "child.lastDay");
+        if (to.isPresent() && !repository.endService(childId, user.unitId(), to.get())) {
+            problems.add(new FieldProblem("lastDay", "child.lastDay.before-start"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        log.info("Unit {} ends its service to child {}", user.unitId(), childId);
+    }
+
     /** The child's id for emergency access: the only lookup that does not ask the door, and says nothing else. */
     public Optional<Long> idForEmergency(String identityNumber) {
         return IdentityNumber.check(identityNumber) instanceof IdentityNumber.Result.Valid(IdentityNumber n)

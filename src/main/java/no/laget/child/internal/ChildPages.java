@@ -86,6 +86,12 @@ class ChildPages {
         model.addAttribute("guardians", overview.guardians());
         model.addAttribute("servingUnits", overview.servingUnits());
         model.addAttribute("categories", overview.categories());
+        model.addAttribute("servedByUs", overview.servingUnits().stream()
+                .anyMatch(u -> u.unitId() == user.unitId() && u.to() == null));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", fieldErrors.none());
+            model.addAttribute("lastDay", LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString());
+        }
         return "child/child";
     }
 
@@ -103,6 +109,22 @@ class ChildPages {
             return "redirect:/children/" + id;
         } catch (InvalidInputException e) {
             return guardianForm(model, children.get(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/{id}/end-service")
+    String endService(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(name = "lastDay", defaultValue = "") String lastDay, Model model,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            children.endService(user, id, lastDay);
+            redirect.addFlashAttribute("serviceEnded", lastDay);
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException e) {
+            child(user, id, model);
+            model.addAttribute("errors", fieldErrors.of(e));
+            model.addAttribute("lastDay", lastDay);
+            return "child/child";
         }
     }
 

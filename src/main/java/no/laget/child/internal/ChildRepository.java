@@ -123,6 +123,14 @@ public class ChildRepository {
                 .params(childId, unitId, from).update();
     }
 
+    /** Ends the unit's open service period; false when the day is before the period started. */
+    public boolean endService(long childId, long unitId, LocalDate lastDay) {
+        return jdbc.sql("""
+                update child_unit set to_date = ?
+                 where child_id = ? and unit_id = ? and to_date is null and from_date <= ?""")
+                .params(lastDay, childId, unitId, lastDay).update() > 0;
+    }
+
     public long insertGuardian(long childId, String name, String identityNumber, String phone, String email,
             boolean parentalResponsibility, OffsetDateTime now) {
         return jdbc.sql("""

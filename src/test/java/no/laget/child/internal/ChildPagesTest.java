@@ -164,4 +164,20 @@ class ChildPagesTest {
                 .andExpect(content().string(allOf(containsString("Hanne Prøvesen"), containsString("Grunnopplysninger"),
                         containsString("Gitt"))));
     }
+
+    @Test
+    void when_the_unit_stops_serving_the_child_its_own_access_ends_the_day_after() throws Exception {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(1).toString();
+
+        mvc.perform(post("/children/" + child + "/end-service").with(as(accounts, "helsesykepleier")).with(csrf())
+                        .param("lastDay", "2001-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Siste dag kan ikke være før barnet begynte hos dere")));
+        mvc.perform(post("/children/" + child + "/end-service").with(as(accounts, "helsesykepleier")).with(csrf())
+                        .param("lastDay", yesterday))
+                .andExpect(redirectedUrlPattern("/children/*"));
+
+        mvc.perform(get("/children/" + child).with(as(accounts, "helsesykepleier"))).andExpect(status().isForbidden());
+    }
 }
