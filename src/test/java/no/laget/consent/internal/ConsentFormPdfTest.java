@@ -1,0 +1,234 @@
+package no.laget.consent.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.laget.child.Children;
+import no.laget.child.internal.ChildForm;
+import no.laget.child.internal.GuardianForm;
+import no.laget.consent.Consents;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
+import no.laget.support.LagetTest;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static no.laget.support.Accounts.as;
+import static no.laget.support.Accounts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LagetTest
+class ConsentFormPdfTest {
+
+    /** A Tenor test number (month + 80), the only kind the demo accepts. */
+    private static final String GUARDIAN_NUMBER = "14838510036";
+    private static final String PURPOSE = "Samarbeid om språkutvikling før skolestart";
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired Children children;
+    @Autowired Consents consents;
+    @Autowired Organisation organisation;
+
+    record Arranged(long consentId, String childName) {}
+
+    @Test
+    void the_form_states_what_the_person_must_be_told_before_consenting() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        byte[] pdf = mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"samtykke-" + arranged.consentId() + ".pdf\""))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        String text = text(pdf);
+        assertThat(text).contains(
+                arranged.childName(), "14.03.2019",
+                PURPOSE,
+                "Grunnopplysninger", "Helse", "Barnehage og skole",
+                "Gimle skole", "Alle tjenester av typen Barnehage",
+                "Opplysningene hentes fra Helsestasjonen, Familiens hus.",
+                "Halden kommune har ansvaret for opplysningene.",
+                "tjenestene som får dem: Gimle skole og alle tjenester av typen Barnehage.",
+                "Samtykket gjelder fra og med 01.01.2026 til og med 31.12.2026.",
+                "Det er frivillig å samtykke",
+                "Du kan når som helst trekke tilbake samtykket, muntlig eller skriftlig, helt eller delvis.",
+                "Fra det øyeblikket du trekker samtykket tilbake, slutter tjenestene å dele opplysningene.",
+                "Alle som har foreldreansvar for barnet, må samtykke.", "Kari Nordmann", "Ola Nordmann",
+                "Barnets mening", "Jeg vil at læreren skal vite at jeg snakker to språk.",
+                "Samtykket er ikke grunnlaget for at kommunen behandler personopplysninger etter personvernreglene (GDPR).",
+                "Samtykket er gitt skriftlig. Registrert i Laget", "av Hanne Prøvesen, Helsestasjonen, Familiens hus.",
+                "Sted og dato", "Underskrift");
+        assertThat(text).doesNotContain("Per Nordmann"); // no parental responsibility, so not asked and not signing
+        assertThat(text).doesNotContain("nektet");
+    }
+
+    @Test
+    void the_form_is_tagged_in_bokmaal_with_a_title_and_embedded_fonts() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        byte[] pdf = mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(catalog.getLanguage()).isEqualTo("nb");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Samtykke til å dele opplysninger");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Laget");
+            assertThat(document.getDocumentInformation().getSubject()).isNotBlank();
+            assertThat(catalog.getMetadata()).isNotNull(); // XMP, where PDF/UA and PDF/A declare themselves
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            List<PDFont> fonts = fonts(document);
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font.isEmbedded())
+                    .as("%s is embedded", font.getName()).isTrue());
+        }
+    }
+
+    @Test
+    void the_form_passes_the_pdf_ua_1_and_pdf_a_3u_checks_of_verapdf() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        byte[] pdf = mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+            Verdict verdict = verapdf(pdf, flavour);
+            assertThat(verdict.failures()).as("%s failures", flavour).isEmpty();
+            assertThat(verdict.compliant()).as("%s compliant", flavour).isTrue();
+        }
+        // The same check refuses a PDF without tags, so the pass above is not for want of checking.
+        assertThat(verapdf(blankUntaggedPdf(), PDFAFlavour.PDFUA_1).compliant()).isFalse();
+    }
+
+    @Test
+    void the_form_holds_no_identity_numbers() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        byte[] pdf = mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).with(as(accounts, "helsesykepleier")))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        // Kari was registered with a number; it is not needed on paper, so it is not there.
+        assertThat(text(pdf)).contains("Kari Nordmann").doesNotContain(GUARDIAN_NUMBER).doesNotContainPattern("\\d{11}");
+    }
+
+    @Test
+    void a_refusal_says_that_it_records_a_refusal() throws Exception {
+        Arranged arranged = recordConsent("true");
+
+        byte[] pdf = mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        assertThat(text(pdf)).contains("Nei til å dele opplysninger",
+                "Dette skjemaet viser at samtykke ble nektet. Opplysningene i skjemaet skal ikke deles.",
+                PURPOSE, "Gimle skole", "Samtykke ble nektet av: Kari Nordmann Ola Nordmann", "Svaret er gitt skriftlig.")
+                .doesNotContain("Du kan når som helst trekke tilbake samtykket");
+    }
+
+    @Test
+    void a_user_who_may_not_see_the_child_gets_no_form() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).with(as(accounts, "nav")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(arranged.childName()))));
+    }
+
+    private Arranged recordConsent(String refused) {
+        SignedInUser nurse = (SignedInUser) accounts.loadUserByUsername("helsesykepleier");
+        String givenName = unique("Sofie");
+        long childId = children.register(nurse,
+                new ChildForm("", givenName, "Nordmann", "2019-03-14", "", "2020-01-01"));
+        long kari = children.addGuardian(nurse, childId, new GuardianForm("Kari Nordmann", GUARDIAN_NUMBER, "", "", "true"));
+        long ola = children.addGuardian(nurse, childId, new GuardianForm("Ola Nordmann", "", "", "", "true"));
+        children.addGuardian(nurse, childId, new GuardianForm("Per Nordmann", "", "", "", "false"));
+        long school = unitNamed("Gimle skole").id();
+        long consentId = consents.record(nurse, childId, new ConsentForm("GUARDIANS",
+                List.of(String.valueOf(kari), String.valueOf(ola)), "WRITTEN",
+                "Jeg vil at læreren skal vite at jeg snakker to språk.", PURPOSE,
+                List.of("BASIC", "HEALTH", "EDUCATION"), List.of(String.valueOf(school)), List.of("KINDERGARTEN"),
+                "2026-01-01", "2026-12-31", refused));
+        return new Arranged(consentId, givenName + " Nordmann");
+    }
+
+    private Unit unitNamed(String name) {
+        return organisation.units().stream().filter(unit -> unit.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The page text with line breaks folded into spaces, so sentences that wrap still match. */
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** veraPDF's verdict, with each failed rule as "clause-test: what is wrong" so a failure says what to fix. */
+    private static Verdict verapdf(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            return new Verdict(result.isCompliant(), result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + ": " + assertion.getMessage())
+                    .distinct().toList());
+        }
+    }
+
+    record Verdict(boolean compliant, List<String> failures) {}
+
+    private static byte[] blankUntaggedPdf() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<PDFont> fonts(PDDocument document) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
+    }
+}
