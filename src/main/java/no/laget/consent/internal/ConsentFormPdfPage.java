@@ -4,13 +4,13 @@ import no.laget.child.Children;
 import no.laget.consent.Consent;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.web.PageController;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * see the child gets the refusal page (403) and no PDF. Inline, so the browser's own viewer opens it; the
  * file name carries only the consent's number, never the child's name.
  */
-@Controller
+@PageController
 class ConsentFormPdfPage {
 
     private final Consents consents;
