@@ -16,9 +16,9 @@ import no.laget.access.Action;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.access.Reason;
-import no.laget.child.internal.ChildForm;
+import no.laget.child.ChildForm;
 import no.laget.child.internal.ChildRepository;
-import no.laget.child.internal.GuardianForm;
+import no.laget.child.GuardianForm;
 import no.laget.child.internal.SearchTerms;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -170,6 +170,11 @@ public class Children {
             throw new InvalidInputException(problems);
         }
         log.info("Unit {} ends its service to child {}", user.unitId(), childId);
+    }
+
+    /** Whether Laget holds no child yet (demo data is made only then). Says nothing about any child. */
+    public boolean noneRegistered() {
+        return repository.noneRegistered();
     }
 
     /** The child's id for emergency access: the only lookup that does not ask the door, and says nothing else. */

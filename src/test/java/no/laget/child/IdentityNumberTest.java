@@ -555,4 +555,16 @@ class IdentityNumberTest {
             return k2 == d[10] ? Optional.empty() : Optional.of(Problem.WRONG_CHECK_DIGITS);
         }
     }
+
+    @Test
+    void synthetic_numbers_made_for_demo_data_are_valid_tenor_numbers_for_their_date() {
+        for (java.time.LocalDate date = java.time.LocalDate.of(1950, 1, 1); date.getYear() < 2035; date = date.plusDays(173)) {
+            IdentityNumber number = IdentityNumber.syntheticFor(date, date.getDayOfYear());
+
+            assertThat(IdentityNumber.check(number.value())).isInstanceOf(IdentityNumber.Result.Valid.class);
+            assertThat(number.kind()).isEqualTo(IdentityNumber.Kind.SYNTHETIC_TENOR);
+            assertThat(number.value()).startsWith(String.format("%02d%02d%02d", date.getDayOfMonth(),
+                    date.getMonthValue() + 80, date.getYear() % 100));
+        }
+    }
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.child.Children;
-import no.laget.child.internal.ChildForm;
-import no.laget.child.internal.GuardianForm;
+import no.laget.child.ChildForm;
+import no.laget.child.GuardianForm;
 import no.laget.consent.Consents;
-import no.laget.consent.internal.ConsentForm;
+import no.laget.consent.ConsentForm;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.security.core.userdetails.UserDetailsService;

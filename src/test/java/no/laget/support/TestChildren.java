@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.UUID;
+
+import no.laget.child.IdentityNumber;
 
 /**
  * Made-up names and numbers for test children. Every name handed out is also written to
@@ -22,11 +25,6 @@ public final class TestChildren {
         String name = "Testbarn" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         remember(name);
         return name;
-    }
-
-    /** A synthetic Tenor identity number (month + 80) with valid check digits, recorded for the log check. */
-    public static String tenorNumber(int day, int month, int year, int individual) {
-        return number(day, month + 80, year, individual);
     }
 
     /**
@@ -66,16 +64,11 @@ public final class TestChildren {
         return number;
     }
 
-    /** The first valid Tenor number for a birth date, trying individual numbers from a random start. */
+    /** A synthetic Tenor number (month + 80) for a birth date, recorded for the log check. */
     public static String tenorNumberFor(int day, int month, int year) {
-        int start = 100 + (int) (Math.random() * 300);
-        for (int individual = start; individual < 500; individual++) {
-            String number = tenorNumber(day, month, year, individual);
-            if (number != null) {
-                return number;
-            }
-        }
-        throw new IllegalStateException("No Tenor number found");
+        String number = IdentityNumber.syntheticFor(LocalDate.of(year, month, day), (int) (Math.random() * 1000)).value();
+        remember(number);
+        return number;
     }
 
     private static synchronized void remember(String value) {

@@ -9,7 +9,9 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.child.Child;
+import no.laget.child.ChildForm;
 import no.laget.child.Children;
+import no.laget.child.GuardianForm;
 import no.laget.child.Guardian;
 import no.laget.platform.security.SignedInUser;
 

@@ -38,6 +38,10 @@ public class ChildRepository {
                   from child where id = ?""").param(id).query(ChildRepository::child).optional();
     }
 
+    public boolean noneRegistered() {
+        return !jdbc.sql("select exists (select 1 from child)").query(Boolean.class).single();
+    }
+
     public Optional<Long> idByIdentityNumber(String identityNumber) {
         return jdbc.sql("select id from child where identity_number = ?").param(identityNumber).query(Long.class)
                 .optional();

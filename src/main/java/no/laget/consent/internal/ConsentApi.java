@@ -4,7 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import no.laget.consent.Consent;
+import no.laget.consent.ConsentForm;
 import no.laget.consent.Consents;
+import no.laget.consent.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.laget.child.Children;
-import no.laget.child.internal.ChildForm;
-import no.laget.child.internal.GuardianForm;
+import no.laget.child.ChildForm;
+import no.laget.child.GuardianForm;
+import no.laget.consent.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;

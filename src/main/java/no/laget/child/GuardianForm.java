@@ -1,10 +1,10 @@
-package no.laget.child.internal;
+package no.laget.child;
 
 /** What an employee types about a guardian. Parental responsibility is "true" or "false" from two radio buttons. */
 public record GuardianForm(String name, String identityNumber, String phone, String email,
         String parentalResponsibility) {
 
-    static GuardianForm empty() {
+    public static GuardianForm empty() {
         return new GuardianForm("", "", "", "", "");
     }
 }

@@ -1,4 +1,4 @@
-package no.laget.consent.internal;
+package no.laget.consent;
 
 import java.util.List;
 

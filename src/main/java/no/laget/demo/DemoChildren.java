@@ -1,0 +1,101 @@
+package no.laget.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import no.laget.child.Children;
+import no.laget.child.IdentityNumber;
+import no.laget.child.ChildForm;
+import no.laget.child.GuardianForm;
+import no.laget.consent.Consents;
+import no.laget.consent.ConsentForm;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.LagetProperties;
+import no.laget.platform.security.SignedInUser;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Three made-up children with guardians and consents in different states. Synthetic numbers only. */
+@Component
+class DemoChildren {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoChildren.class);
+
+    private final LagetProperties properties;
+    private final Children children;
+    private final Consents consents;
+    private final Organisation organisation;
+    private final UserDetailsService accounts;
+    private final Clock clock;
+
+    DemoChildren(LagetProperties properties, Children children, Consents consents, Organisation organisation,
+            UserDetailsService accounts, Clock clock) {
+        this.properties = properties;
+        this.children = children;
+        this.consents = consents;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void seed() {
+        if (!properties.demo() || !children.noneRegistered()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
+
+        LocalDate emmaBorn = LocalDate.of(2019, 3, 12);
+        String emmaNumber = IdentityNumber.syntheticFor(emmaBorn, 512).value();
+        long emma = children.register(user("helsesykepleier"),
+                new ChildForm(emmaNumber, "Emma", "Fiktivsen", emmaBorn.toString(), "Demoveien 1, 1771 Halden", "2019-03-20"));
+        children.register(user("ansatt"), new ChildForm(emmaNumber, "Emma", "Fiktivsen", emmaBorn.toString(), "", "2020-08-15"));
+        long maria = children.addGuardian(user("ansatt"), emma, new GuardianForm("Maria Fiktivsen", "", "900 00 001", "", "true"));
+        long jonas = children.addGuardian(user("ansatt"), emma, new GuardianForm("Jonas Fiktivsen", "", "", "", "true"));
+        consents.record(user("ansatt"), emma, new ConsentForm("GUARDIANS", List.of(id(maria), id(jonas)), "WRITTEN",
+                "Emma sier hun liker å være med i lekegruppa.", "Vurdering av språkutvikling før skolestart",
+                List.of("BASIC", "EDUCATION", "HEALTH"), List.of(id(unit("PPT, Familiens hus"))), List.of(),
+                today.minusDays(30).toString(), today.plusDays(335).toString(), null));
+
+        LocalDate noahBorn = LocalDate.of(2015, 9, 1);
+        long noah = children.register(user("laerer"), new ChildForm(IdentityNumber.syntheticFor(noahBorn, 604).value(),
+                "Noah", "Diktesen", noahBorn.toString(), "Eksempelgata 7, 1776 Halden", "2021-08-16"));
+        long aisha = children.addGuardian(user("laerer"), noah, new GuardianForm("Aisha Diktesen", "", "", "", "true"));
+        children.addGuardian(user("laerer"), noah, new GuardianForm("Per Diktesen", "", "", "", "false"));
+        consents.record(user("laerer"), noah, new ConsentForm("GUARDIANS", List.of(id(aisha)), "ORAL", "",
+                "Oppfølging av helse og trivsel på skolen", List.of("BASIC", "EDUCATION"),
+                List.of(id(unit("Helsestasjonen, Familiens hus"))), List.of(), today.minusDays(400).toString(),
+                today.minusDays(35).toString(), null));
+
+        LocalDate saraBorn = LocalDate.of(2009, 11, 5);
+        long sara = children.register(user("barnevern"), new ChildForm(IdentityNumber.syntheticFor(saraBorn, 733).value(),
+                "Sara", "Oppdiktsdatter", saraBorn.toString(), "", "2024-01-10"));
+        long line = children.addGuardian(user("barnevern"), sara, new GuardianForm("Line Oppdiktsdatter", "", "", "", "true"));
+        consents.record(user("barnevern"), sara, new ConsentForm("GUARDIANS", List.of(id(line)), "ORAL",
+                "Sara vil ikke at skolen skal vite om dette.", "Samarbeid med NAV om overgang til videregående",
+                List.of("BASIC", "CHILD_WELFARE"), List.of(id(unit("NAV Halden-Aremark"))), List.of(),
+                today.toString(), today.plusDays(180).toString(), "true"));
+        log.info("Demo children created: 3");
+    }
+
+    private SignedInUser user(String username) {
+        return (SignedInUser) accounts.loadUserByUsername(username);
+    }
+
+    private long unit(String name) {
+        return organisation.units().stream().filter(u -> u.name().equals(name)).findFirst().map(Unit::id).orElseThrow();
+    }
+
+    private static String id(long value) {
+        return String.valueOf(value);
+    }
+}
