@@ -74,6 +74,10 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorised).accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/*").authenticated()
+                        // the measures catalogue is public ("Hvem kan hjelpe?"); municipal staff edit it
+                        .requestMatchers(HttpMethod.GET, "/api/v1/measures", "/api/v1/measures/**").permitAll()
+                        .requestMatchers("/api/v1/measures", "/api/v1/measures/**", "/api/v1/indicators",
+                                "/api/v1/indicators/**").hasRole("MUNICIPAL_STAFF")
                         .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees",
                                 "/api/v1/access-log/check").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
@@ -101,7 +105,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/hvem-kan-hjelpe", "/hvem-kan-hjelpe/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/catalogue/**", "/statistics/**").hasRole("MUNICIPAL_STAFF")
                         .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
                         .anyRequest().authenticated());
         return http.build();
