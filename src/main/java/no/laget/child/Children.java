@@ -134,6 +134,26 @@ public class Children {
         return childId;
     }
 
+    /** Changes name, birth date and address; the identity number, once given, is not retyped here. */
+    @Transactional
+    public void change(SignedInUser user, long childId, ChildForm form) {
+        door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("child", childId));
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName");
+        FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName");
+        Optional<LocalDate> birthDate = FieldRules.date(problems, "birthDate", form.birthDate(), "child.birthDate");
+        if (birthDate.filter(date -> date.isAfter(today())).isPresent()) {
+            problems.add(new FieldProblem("birthDate", "child.birthDate.future"));
+        }
+        FieldRules.optionalText(problems, "address", form.address(), 200, "child.address");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        repository.update(childId, form.givenName().trim(), form.familyName().trim(), birthDate.orElseThrow(),
+                FieldRules.trimToNull(form.address()), now());
+        log.info("Child {} changed by unit {}", childId, user.unitId());
+    }
+
     @Transactional
     public long addGuardian(SignedInUser user, long childId, GuardianForm form) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("guardian"));

@@ -97,6 +97,33 @@ class ChildPages {
         return "child/child";
     }
 
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        door.require(user, id, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("child", id));
+        Child child = children.get(user, id);
+        ChildForm form = new ChildForm(child.identityNumber(), child.givenName(), child.familyName(),
+                child.birthDate() == null ? "" : child.birthDate().toString(), child.address() == null ? "" : child.address(), "");
+        return editForm(model, child, form, fieldErrors.none());
+    }
+
+    @PostMapping("/{id}/edit")
+    String change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @ModelAttribute("form") ChildForm form,
+            BindingResult binding, Model model) {
+        try {
+            children.change(user, id, form);
+            return "redirect:/children/" + id;
+        } catch (InvalidInputException e) {
+            return editForm(model, children.get(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private String editForm(Model model, Child child, ChildForm form, Map<String, String> errors) {
+        model.addAttribute("child", child);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "child/child-edit";
+    }
+
     @GetMapping("/{id}/guardians/new")
     String newGuardian(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         door.require(user, id, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("guardian"));

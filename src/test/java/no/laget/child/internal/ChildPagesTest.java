@@ -180,4 +180,26 @@ class ChildPagesTest {
 
         mvc.perform(get("/children/" + child).with(as(accounts, "helsesykepleier"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void the_serving_unit_edits_basic_data_and_a_unit_with_only_consent_may_not() throws Exception {
+        String familyName = TestChildren.familyName();
+        long child = fixtures.childOf("helsesykepleier", familyName);
+        String newName = TestChildren.familyName();
+
+        mvc.perform(post("/children/" + child + "/edit").with(as(accounts, "helsesykepleier")).with(csrf())
+                        .param("givenName", "").param("familyName", newName).param("birthDate", "2016-04-12").param("address", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Skriv inn fornavnet til barnet"),
+                        containsString("value=\"" + newName + "\""))));
+        mvc.perform(post("/children/" + child + "/edit").with(as(accounts, "helsesykepleier")).with(csrf())
+                        .param("givenName", "Kari").param("familyName", newName).param("birthDate", "2016-04-12")
+                        .param("address", "Nygata 2"))
+                .andExpect(redirectedUrlPattern("/children/*"));
+        org.assertj.core.api.Assertions.assertThat(repository.find(child).orElseThrow().familyName()).isEqualTo(newName);
+
+        mvc.perform(post("/children/" + child + "/edit").with(as(accounts, "laerer")).with(csrf())
+                        .param("givenName", "X").param("familyName", "Y").param("birthDate", "2016-04-12").param("address", ""))
+                .andExpect(status().isForbidden());
+    }
 }
