@@ -19,6 +19,7 @@ import no.laget.child.GuardianForm;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -204,6 +205,9 @@ class ChildPages {
     }
 
     private String guardianForm(Model model, Child child, GuardianForm form, Map<String, String> errors) {
+        model.addAttribute("responsibilityChoices", java.util.List.of(
+                Choice.ofKey("true", "guardian.parentalResponsibility.yes"),
+                Choice.ofKey("false", "guardian.parentalResponsibility.no")));
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -19,8 +19,11 @@ import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,13 +42,16 @@ class ConsentPages {
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ConsentPages(Consents consents, Children children, Organisation organisation, FieldErrors fieldErrors, Clock clock) {
+    ConsentPages(Consents consents, Children children, Organisation organisation, FieldErrors fieldErrors, Clock clock,
+            MessageSource messages) {
         this.consents = consents;
         this.children = children;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/children/{childId}/consents")
@@ -97,13 +103,24 @@ class ConsentPages {
     private String form(SignedInUser user, long childId, Model model, ConsentForm form, Map<String, String> errors) {
         Child child = children.get(user, childId);
         model.addAttribute("child", child);
-        model.addAttribute("guardians", children.guardians(user, childId));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("categories", Arrays.asList(InformationCategory.values()));
-        model.addAttribute("units", organisation.units().stream().filter(u -> u.active()).toList());
-        model.addAttribute("unitTypes", Arrays.asList(UnitType.values()));
-        model.addAttribute("consentAge", consents.consentAge());
+        model.addAttribute("givenByChoices", List.of(
+                Choice.ofKey("GUARDIANS", "consent.givenBy.GUARDIANS.option"),
+                Choice.ofText("YOUNG_PERSON", text("consent.givenBy.YOUNG_PERSON.option", consents.consentAge())),
+                Choice.ofKey("CHILD_WELFARE", "consent.givenBy.CHILD_WELFARE.option")));
+        model.addAttribute("guardianChoices", children.guardians(user, childId).stream()
+                .map(g -> Choice.ofText(String.valueOf(g.id()), g.name() + " "
+                        + text(g.parentalResponsibility() ? "guardian.has-responsibility" : "guardian.no-responsibility")))
+                .toList());
+        model.addAttribute("howGivenChoices", List.of(Choice.ofKey("WRITTEN", "consent.howGiven.WRITTEN.option"),
+                Choice.ofKey("ORAL", "consent.howGiven.ORAL.option")));
+        model.addAttribute("categoryChoices", Arrays.stream(InformationCategory.values())
+                .map(c -> Choice.ofKey(c.name(), c.labelKey())).toList());
+        model.addAttribute("unitChoices", organisation.units().stream().filter(u -> u.active())
+                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
+        model.addAttribute("unitTypeChoices", Arrays.stream(UnitType.values())
+                .map(t -> Choice.ofKey(t.name(), t.labelKey())).toList());
         return "consent/consent-form";
     }
 
@@ -113,7 +130,18 @@ class ConsentPages {
         model.addAttribute("child", children.get(user, consent.childId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("scopeChoices", List.of(Choice.ofKey("ALL", "withdrawal.scope.ALL"),
+                Choice.ofKey("SOME", "withdrawal.scope.SOME")));
+        model.addAttribute("grantChoices", consent.grants().stream().filter(g -> !g.withdrawn())
+                .map(g -> Choice.ofText(String.valueOf(g.id()), text(g.category().labelKey()) + " – "
+                        + (g.receiverUnitName() != null ? g.receiverUnitName()
+                                : text("consents.all-of-type", text("unit.type." + g.receiverUnitType())))))
+                .toList());
         return "consent/withdrawal-form";
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private LocalDate today() {

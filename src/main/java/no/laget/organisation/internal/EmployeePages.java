@@ -7,6 +7,7 @@ import java.util.Map;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Role;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 
 import org.springframework.ui.Model;
@@ -98,7 +99,7 @@ class EmployeePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("units", units.findAll().stream().filter(unit -> unit.active()).toList());
-        model.addAttribute("roles", Arrays.asList(Role.values()));
+        model.addAttribute("roleChoices", Arrays.stream(Role.values()).map(r -> Choice.ofKey(r.name(), r.labelKey())).toList());
         return "organisation/employee-form";
     }
 }
