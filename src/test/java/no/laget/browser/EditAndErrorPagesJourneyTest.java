@@ -1,0 +1,78 @@
+package no.laget.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import no.laget.support.Browser;
+import no.laget.support.BrowserTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The administrator's edit pages and the bokmål error pages, each checked with axe-core. */
+@BrowserTest
+class EditAndErrorPagesJourneyTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_edit_pages_and_the_error_pages_are_accessible() {
+        Page page = browser.newPage(port);
+        logIn(page, "admin");
+
+        page.navigate("/admin/units");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre Gimle skole")).click();
+        page.waitForURL("**/admin/units/*");
+        assertThat(page.getByLabel("Tjenesten er i bruk")).isChecked();
+        browser.assertAccessible(page);
+
+        page.navigate("/admin/employees");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre Lise Testrud")).click();
+        page.waitForURL("**/admin/employees/*");
+        assertThat(page.getByLabel("Navn")).hasValue("Lise Testrud");
+        browser.assertAccessible(page);
+
+        var missing = page.navigate("/finnes-ikke");
+        assertEquals(404, missing.status());
+        assertThat(page.locator("h1")).hasText("Siden finnes ikke");
+        browser.assertAccessible(page);
+        logOut(page);
+
+        logIn(page, "ansatt");
+        var forbidden = page.navigate("/admin/units");
+        assertEquals(403, forbidden.status());
+        assertThat(page.locator("h1")).hasText("Du har ikke tilgang");
+        browser.assertAccessible(page);
+    }
+
+    private static void logIn(Page page, String username) {
+        page.navigate("/login");
+        browser.assertAccessible(page);
+        page.getByLabel("Brukernavn").fill(username);
+        page.getByLabel("Passord").fill("demo");
+        button(page, "Logg inn").click();
+        page.waitForURL("**/");
+        browser.assertAccessible(page);
+    }
+
+    private static void logOut(Page page) {
+        button(page, "Logg ut").click();
+        page.waitForURL("**/login?utlogget");
+        browser.assertAccessible(page);
+    }
+
+    private static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
