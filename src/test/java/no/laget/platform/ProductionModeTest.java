@@ -1,0 +1,80 @@
+package no.laget.platform;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Laget in production mode against an "external" PostgreSQL (a second embedded server standing in for
+ * one): no demo data, no default password, no demo banner, and the API takes no HTTP Basic.
+ */
+@SpringBootTest(properties = {"laget.mode=production", "laget.municipality.number=3101",
+        "laget.municipality.name=Halden kommune", "laget.bootstrap-admin.username=drift",
+        "laget.bootstrap-admin.password=et-langt-driftspassord", "logging.file.name=target/laget-test.log"})
+@AutoConfigureMockMvc
+class ProductionModeTest {
+
+    private static EmbeddedPostgres external;
+
+    @DynamicPropertySource
+    static void externalDatabase(DynamicPropertyRegistry registry) throws IOException {
+        external = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
+        registry.add("laget.db.url", () -> external.getJdbcUrl("postgres", "postgres"));
+        registry.add("laget.db.user", () -> "postgres");
+        registry.add("laget.db.password", () -> "not-needed-locally");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        external.close();
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void production_has_no_demo_people_or_children_and_no_demo_banner() throws Exception {
+        assertThat(jdbc.sql("select username from employee").query(String.class).list()).containsExactly("drift");
+        assertThat(jdbc.sql("select count(*) from child").query(Integer.class).single()).isZero();
+        mvc.perform(get("/login"))
+                .andExpect(content().string(not(containsString("Demoversjon"))))
+                .andExpect(content().string(not(containsString("Passordet er demo"))));
+    }
+
+    @Test
+    void the_first_administrator_comes_from_the_settings_and_demo_passwords_do_not_work() throws Exception {
+        mvc.perform(post("/login").param("username", "drift").param("password", "et-langt-driftspassord").with(csrf()))
+                .andExpect(authenticated().withUsername("drift"));
+        mvc.perform(post("/login").param("username", "admin").param("password", "demo").with(csrf())
+                        .with(request -> { request.setRemoteAddr("10.9.0.1"); return request; }))
+                .andExpect(redirectedUrl("/login?feil"));
+    }
+
+    @Test
+    void the_api_takes_no_http_basic_in_production() throws Exception {
+        mvc.perform(get("/api/v1/units").with(httpBasic("drift", "et-langt-driftspassord")))
+                .andExpect(status().isUnauthorized());
+    }
+}
