@@ -1,0 +1,141 @@
+package no.laget.catalogue.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import no.laget.catalogue.AccessRoute;
+import no.laget.catalogue.Measure;
+import no.laget.catalogue.MeasureSearch;
+import no.laget.catalogue.Measures;
+import no.laget.catalogue.PreventionLevel;
+import no.laget.catalogue.Topic;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.FieldErrors;
+import no.laget.platform.web.PageController;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Municipal staff keep the catalogue: every measure (also deactivated ones), new, change, deactivate, export. */
+@PageController
+@RequestMapping("/catalogue")
+class CataloguePages {
+
+    private final MeasureAdministration administration;
+    private final Measures measures;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+
+    CataloguePages(MeasureAdministration administration, Measures measures, Organisation organisation,
+            FieldErrors fieldErrors) {
+        this.administration = administration;
+        this.measures = measures;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("measures", measures.search(MeasureSearch.everythingIncludingInactive()));
+        return "catalogue/list";
+    }
+
+    @GetMapping("/new")
+    String newMeasure(Model model) {
+        return form(model, null, MeasureForm.empty(), fieldErrors.none());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") MeasureForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            Measure measure = administration.create(form);
+            redirect.addFlashAttribute("saved", measure.name());
+            return "redirect:/catalogue";
+        } catch (InvalidInputException e) {
+            return form(model, null, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        Measure measure = administration.get(id);
+        return form(model, measure, formOf(measure), fieldErrors.none());
+    }
+
+    @PostMapping("/{id}")
+    String change(@PathVariable long id, @ModelAttribute("form") MeasureForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        Measure existing = administration.get(id);
+        try {
+            MeasureForm keepingState = new MeasureForm(form.name(), form.description(), form.providerUnitId(),
+                    form.providerName(), form.level(), form.ageFrom(), form.ageTo(), form.topics(), form.free(),
+                    form.access(), form.contact(), form.accessibility(), existing.active());
+            Measure measure = administration.change(id, keepingState);
+            redirect.addFlashAttribute("saved", measure.name());
+            return "redirect:/catalogue";
+        } catch (InvalidInputException e) {
+            return form(model, existing, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("deactivated", administration.setActive(id, false).name());
+        return "redirect:/catalogue";
+    }
+
+    @PostMapping("/{id}/activate")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("activated", administration.setActive(id, true).name());
+        return "redirect:/catalogue";
+    }
+
+    @GetMapping("/export.csv")
+    ResponseEntity<byte[]> export() {
+        byte[] csv = CatalogueCsv.export(measures.search(MeasureSearch.everythingIncludingInactive()));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("tiltaksoversikt.csv").build().toString())
+                .body(csv);
+    }
+
+    static MeasureForm formOf(Measure m) {
+        return new MeasureForm(m.name(), m.description(), m.providedByUnit() ? String.valueOf(m.providerUnitId()) : "",
+                m.providedByUnit() ? "" : m.providerName(), m.level().name(), String.valueOf(m.ageFrom()),
+                String.valueOf(m.ageTo()), m.topics().stream().map(Topic::name).toList(), String.valueOf(m.free()),
+                m.access().name(), m.contact(), m.accessibility() == null ? "" : m.accessibility(), m.active());
+    }
+
+    private String form(Model model, Measure measure, MeasureForm form, Map<String, String> errors) {
+        List<Unit> units = organisation.units().stream()
+                .filter(unit -> unit.active() || String.valueOf(unit.id()).equals(form.providerUnitId())).toList();
+        model.addAttribute("measure", measure);
+        model.addAttribute("form", form.topics() == null ? withTopics(form) : form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("units", units);
+        model.addAttribute("levels", Arrays.asList(PreventionLevel.values()));
+        model.addAttribute("topics", Arrays.asList(Topic.values()));
+        model.addAttribute("routes", Arrays.asList(AccessRoute.values()));
+        return "catalogue/form";
+    }
+
+    private static MeasureForm withTopics(MeasureForm f) {
+        return new MeasureForm(f.name(), f.description(), f.providerUnitId(), f.providerName(), f.level(), f.ageFrom(),
+                f.ageTo(), List.of(), f.free(), f.access(), f.contact(), f.accessibility(), f.active());
+    }
+}

@@ -1,0 +1,133 @@
+package no.laget.catalogue.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import no.laget.support.LagetTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static no.laget.catalogue.internal.CatalogueTestData.measure;
+import static no.laget.support.Accounts.as;
+import static no.laget.support.Accounts.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LagetTest
+class CataloguePagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired MeasureAdministration administration;
+    @Autowired MessageSource messages;
+    @Autowired no.laget.catalogue.Measures measures;
+
+    @Test
+    void only_municipal_staff_keep_the_catalogue() throws Exception {
+        mvc.perform(get("/catalogue")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/catalogue").with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
+        mvc.perform(get("/catalogue").with(as(accounts, "oppvekst"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Tiltaksoversikt"),
+                        containsString("Trygghetssirkelen (Circle of Security) for foreldre"))));
+        mvc.perform(get("/").with(as(accounts, "oppvekst")))
+                .andExpect(content().string(containsString("href=\"/catalogue\"")));
+    }
+
+    @Test
+    void a_form_sent_empty_comes_back_with_every_message_and_what_was_typed() throws Exception {
+        mvc.perform(post("/catalogue").with(as(accounts, "oppvekst")).with(csrf())
+                        .param("name", "Leksehjelp").param("ageFrom", "12").param("ageTo", "6"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<title>Feil: Nytt tiltak – Laget</title>"),
+                        containsString("For å gå videre må du rette opp følgende feil"),
+                        containsString("value=\"Leksehjelp\""),
+                        containsString("Skriv en beskrivelse av tiltaket"),
+                        containsString("Velg tjenesten som gir tiltaket, eller skriv inn navnet på organisasjonen"),
+                        containsString("Velg hvilket nivå i tiltakstrappa tiltaket hører til"),
+                        containsString("Til-alderen må være lik eller høyere enn fra-alderen"),
+                        containsString("Velg minst ett tema"),
+                        containsString("Velg om tiltaket er gratis"),
+                        containsString("Velg hvordan man får tiltaket"),
+                        containsString("Skriv inn hvordan man tar kontakt"),
+                        containsString("href=\"#providerUnitId\""))));
+    }
+
+    @Test
+    void staff_create_change_and_deactivate_a_measure() throws Exception {
+        String name = unique("Turgruppe");
+        var staff = as(accounts, "oppvekst");
+
+        mvc.perform(post("/catalogue").with(staff).with(csrf()).param("name", name)
+                        .param("description", "Turer i skogen hver onsdag.").param("providerName", "Halden turlag")
+                        .param("level", "UNIVERSAL").param("ageFrom", "8").param("ageTo", "14")
+                        .param("topics", "LEISURE", "HEALTH").param("free", "true").param("access", "SELF_REFERRAL")
+                        .param("contact", "Turlaget, tlf. 69 17 01 01"))
+                .andExpect(redirectedUrl("/catalogue"))
+                .andExpect(flash().attribute("saved", name));
+        var created = measures.search(new no.laget.catalogue.MeasureSearch(name, null, null, null, false, false, true))
+                .getFirst();
+
+        mvc.perform(post("/catalogue/" + created.id()).with(staff).with(csrf()).param("name", name)
+                        .param("description", "Turer i skogen hver torsdag.").param("providerName", "Halden turlag")
+                        .param("level", "UNIVERSAL").param("ageFrom", "8").param("ageTo", "15")
+                        .param("topics", "LEISURE").param("free", "true").param("access", "SELF_REFERRAL")
+                        .param("contact", "Turlaget, tlf. 69 17 01 01"))
+                .andExpect(redirectedUrl("/catalogue"));
+        assertThat(administration.get(created.id()).ageTo()).isEqualTo(15);
+
+        mvc.perform(post("/catalogue/" + created.id() + "/deactivate").with(staff).with(csrf()))
+                .andExpect(redirectedUrl("/catalogue"));
+        assertThat(administration.get(created.id()).active()).isFalse();
+        mvc.perform(get("/catalogue").with(staff))
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(get("/catalogue/" + created.id()).with(staff))
+                .andExpect(content().string(containsString("Aktiver tiltaket igjen")));
+    }
+
+    @Test
+    void the_export_is_excel_friendly_csv() throws Exception {
+        var created = administration.create(measure("Eksport"));
+
+        byte[] body = mvc.perform(get("/catalogue/export.csv").with(as(accounts, "oppvekst")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFid;name;description;provider_unit_id;provider_name;prevention_level;"
+                + "age_from;age_to;topics;free;access;contact;accessibility;active\r\n");
+        assertThat(text).contains(created.id() + ";" + created.name() + ";");
+    }
+
+    @Test
+    void every_rule_message_has_bokmal_text() {
+        List<String> keys = List.of("name.required", "name.too-long", "description.required",
+                "description.too-long", "provider.required", "provider.both", "providerUnitId.unknown",
+                "providerName.too-long", "level.required", "level.unknown", "ageFrom.required", "ageFrom.malformed",
+                "ageFrom.out-of-range", "ageTo.required", "ageTo.malformed", "ageTo.out-of-range",
+                "ageTo.before-from", "topics.required", "topics.unknown", "free.required", "free.unknown",
+                "access.required", "access.unknown", "contact.required", "contact.too-long",
+                "accessibility.too-long", "active.unknown");
+        for (String key : keys) {
+            assertThatCode(() -> messages.getMessage("measure." + key, null, Locale.forLanguageTag("nb-NO")))
+                    .as(key).doesNotThrowAnyException();
+            assertThat(messages.getMessage("measure." + key, null, Locale.forLanguageTag("nb-NO")))
+                    .doesNotContainIgnoringCase("ugyldig").doesNotContainIgnoringCase("vennligst");
+        }
+    }
+}
