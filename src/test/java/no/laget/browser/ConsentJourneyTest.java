@@ -31,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class ConsentJourneyTest {
 
-
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/(\\d+)$");
 
@@ -64,14 +63,14 @@ class ConsentJourneyTest {
         // The nurse logs in and opens the registration form from the menu.
         page.navigate("/login");
         browser.assertAccessible(page);
-        logIn(page, "helsesykepleier");
+        browser.logIn(page, "helsesykepleier");
         mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registrer barn")).click();
         page.waitForURL("**/children/new");
         assertThat(heading(page)).hasText("Registrer barn");
         browser.assertAccessible(page);
 
         // Sent empty, the form is refused with a summary that takes focus and a message next to each field.
-        button(page, "Registrer").click();
+        Browser.button(page, "Registrer").click();
         Locator summary = page.locator("[data-error-summary]");
         assertThat(summary).isFocused();
         assertThat(page).hasTitle(Pattern.compile("^Feil: "));
@@ -92,7 +91,7 @@ class ConsentJourneyTest {
         page.getByLabel("Fornavn").fill(givenName);
         page.getByLabel("Etternavn").fill(familyName);
         page.getByLabel("Fødselsdato", new Page.GetByLabelOptions().setExact(true)).fill("2018-03-14");
-        button(page, "Registrer").click();
+        Browser.button(page, "Registrer").click();
         page.waitForURL(CHILD_PAGE);
         long childId = childIdOf(page);
         assertThat(heading(page)).hasText(childName);
@@ -130,7 +129,7 @@ class ConsentJourneyTest {
         exactLabel(page, "Grunnopplysninger").check();
         exactLabel(page, "Helse").check();
         exactLabel(page, "Gimle skole").check();
-        button(page, "Lagre").click();
+        Browser.button(page, "Lagre").click();
 
         assertThat(page.locator("[data-error-summary]")).isFocused();
         assertThat(page.locator("[data-error-summary]").getByRole(AriaRole.LINK))
@@ -153,7 +152,7 @@ class ConsentJourneyTest {
 
         // With the end date a year ahead the consent is recorded and holds.
         validTo.fill(today.plusYears(1).toString());
-        button(page, "Lagre").click();
+        Browser.button(page, "Lagre").click();
         page.waitForURL("**/children/" + childId + "/consents");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Samtykket er lagret.");
         Locator consent = page.locator("article[data-consent]");
@@ -166,13 +165,13 @@ class ConsentJourneyTest {
         browser.assertAccessible(page);
 
         // The teacher finds the child and sees basic and health data on the family's consent, nothing else.
-        logOut(page);
-        logIn(page, "laerer");
+        browser.logOut(page);
+        browser.logIn(page, "laerer");
         mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Barn").setExact(true)).click();
         page.waitForURL("**/children");
         browser.assertAccessible(page);
         page.getByLabel("Søk etter navn").fill(childName);
-        button(page, "Søk").click();
+        Browser.button(page, "Søk").click();
         page.waitForURL("**/children?q=**");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("1 treff"))).isVisible();
         browser.assertAccessible(page);
@@ -190,8 +189,8 @@ class ConsentJourneyTest {
         browser.assertAccessible(page);
 
         // The nurse records that the family withdrew health data for the school.
-        logOut(page);
-        logIn(page, "helsesykepleier");
+        browser.logOut(page);
+        browser.logIn(page, "helsesykepleier");
         page.navigate("/children/" + childId + "/consents");
         assertThat(consent.locator("strong")).hasText("Gjelder");
         browser.assertAccessible(page);
@@ -201,7 +200,7 @@ class ConsentJourneyTest {
         page.getByLabel("Bare noe av det").check();
         page.getByLabel("Helse – Gimle skole").check();
         page.getByLabel("Hvem trekker samtykket tilbake?").fill(mother);
-        button(page, "Trekk tilbake").click();
+        Browser.button(page, "Trekk tilbake").click();
         page.waitForURL("**/children/" + childId + "/consents");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Samtykket er trukket tilbake. Deling stopper fra nå.");
         assertThat(consent.locator("strong")).hasText("Gjelder delvis: noe er trukket tilbake");
@@ -210,8 +209,8 @@ class ConsentJourneyTest {
         browser.assertAccessible(page);
 
         // The teacher has lost health data at once, keeps basic data, and can see who has looked.
-        logOut(page);
-        logIn(page, "laerer");
+        browser.logOut(page);
+        browser.logIn(page, "laerer");
         page.navigate("/children/" + childId);
         assertThat(card(page, "HEALTH")).containsText(WITHDRAWN);
         assertThat(card(page, "BASIC")).containsText(CONSENT_BASIS);
@@ -239,20 +238,20 @@ class ConsentJourneyTest {
         // The nurse registers a child and records no consent.
         page.navigate("/login");
         browser.assertAccessible(page);
-        logIn(page, "helsesykepleier");
+        browser.logIn(page, "helsesykepleier");
         page.navigate("/children/new");
         browser.assertAccessible(page);
         page.getByLabel("Fornavn").fill("Tor");
         page.getByLabel("Etternavn").fill(childName.substring("Tor ".length()));
         page.getByLabel("Fødselsdato", new Page.GetByLabelOptions().setExact(true)).fill("2017-09-02");
-        button(page, "Registrer").click();
+        Browser.button(page, "Registrer").click();
         page.waitForURL(CHILD_PAGE);
         long childId = childIdOf(page);
         browser.assertAccessible(page);
-        logOut(page);
+        browser.logOut(page);
 
         // The teacher goes straight to the child's address and is refused, in plain words.
-        logIn(page, "laerer");
+        browser.logIn(page, "laerer");
         Response response = page.navigate("/children/" + childId);
         assertEquals(403, response.status());
         assertThat(heading(page)).hasText("Ingen tilgang");
@@ -263,21 +262,6 @@ class ConsentJourneyTest {
     }
 
     /** Logs in from the login page the browser is on, and checks the start page. */
-    private static void logIn(Page page, String username) {
-        page.getByLabel("Brukernavn").fill(username);
-        page.getByLabel("Passord").fill("demo");
-        button(page, "Logg inn").click();
-        page.waitForURL("**/");
-        assertThat(heading(page)).hasText(Pattern.compile("^Hei, "));
-        browser.assertAccessible(page);
-    }
-
-    private static void logOut(Page page) {
-        button(page, "Logg ut").click();
-        page.waitForURL("**/login?utlogget");
-        assertThat(page.getByText("Du er logget ut.")).isVisible();
-        browser.assertAccessible(page);
-    }
 
     /** From the child's page: the guardian form, and back to the child's page. */
     private static void addGuardian(Page page, String name, String phone) {
@@ -289,7 +273,7 @@ class ConsentJourneyTest {
             page.getByLabel("Telefon (valgfritt)").fill(phone);
         }
         page.getByLabel("Ja, har foreldreansvar").check();
-        button(page, "Lagre").click();
+        Browser.button(page, "Lagre").click();
         page.waitForURL(CHILD_PAGE);
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(name);
         browser.assertAccessible(page);
@@ -318,10 +302,6 @@ class ConsentJourneyTest {
 
     private static Locator heading(Page page) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator mainNav(Page page) {

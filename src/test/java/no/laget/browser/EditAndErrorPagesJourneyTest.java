@@ -27,7 +27,7 @@ class EditAndErrorPagesJourneyTest {
     @Test
     void the_edit_pages_and_the_error_pages_are_accessible() {
         Page page = browser.newPage(port);
-        logIn(page, "admin");
+        browser.logIn(page, "admin");
 
         page.navigate("/admin/units");
         browser.assertAccessible(page);
@@ -47,32 +47,13 @@ class EditAndErrorPagesJourneyTest {
         assertEquals(404, missing.status());
         assertThat(page.locator("h1")).hasText("Siden finnes ikke");
         browser.assertAccessible(page);
-        logOut(page);
+        browser.logOut(page);
 
-        logIn(page, "ansatt");
+        browser.logIn(page, "ansatt");
         var forbidden = page.navigate("/admin/units");
         assertEquals(403, forbidden.status());
         assertThat(page.locator("h1")).hasText("Du har ikke tilgang");
         browser.assertAccessible(page);
     }
 
-    private static void logIn(Page page, String username) {
-        page.navigate("/login");
-        browser.assertAccessible(page);
-        page.getByLabel("Brukernavn").fill(username);
-        page.getByLabel("Passord").fill("demo");
-        button(page, "Logg inn").click();
-        page.waitForURL("**/");
-        browser.assertAccessible(page);
-    }
-
-    private static void logOut(Page page) {
-        button(page, "Logg ut").click();
-        page.waitForURL("**/login?utlogget");
-        browser.assertAccessible(page);
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

@@ -34,26 +34,26 @@ class EmergencyAndEditJourneyTest {
     void a_kindergarten_employee_breaks_the_glass_and_her_leader_reviews_it() {
         String noah = IdentityNumber.syntheticFor(LocalDate.of(2015, 9, 1), 604).value();
         Page page = browser.newPage(port);
-        logIn(page, "ansatt");
+        browser.logIn(page, "ansatt");
 
         page.navigate("/children/emergency");
         browser.assertAccessible(page);
         page.getByLabel("Barnets fødselsnummer").fill(noah);
         page.getByLabel("Hvorfor trenger du tilgang nå?").fill("Akutt");
-        button(page, "Åpne nødtilgang").click();
+        Browser.button(page, "Åpne nødtilgang").click();
         assertThat(page.locator("[data-error-summary]")).isFocused();
         assertThat(page.locator("#reason-error")).containsText("Skriv begrunnelsen som en hel setning");
         browser.assertAccessible(page);
 
         page.getByLabel("Hvorfor trenger du tilgang nå?")
                 .fill("Noah er hentet av en ukjent voksen og vi trenger foresattes telefonnummer nå");
-        button(page, "Åpne nødtilgang").click();
+        Browser.button(page, "Åpne nødtilgang").click();
         page.waitForURL("**/children/*");
         assertThat(page.locator("[data-category=HEALTH]")).containsText("Du har nødtilgang");
         browser.assertAccessible(page);
-        logOut(page);
+        browser.logOut(page);
 
-        logIn(page, "leder");
+        browser.logIn(page, "leder");
         page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Gjennomgå nødtilgang")).click();
         page.waitForURL("**/emergency-reviews");
@@ -71,7 +71,7 @@ class EmergencyAndEditJourneyTest {
     @Test
     void the_health_station_edits_basic_data_and_sees_the_form_to_end_its_service() {
         Page page = browser.newPage(port);
-        logIn(page, "helsesykepleier");
+        browser.logIn(page, "helsesykepleier");
         page.navigate("/children?q=Fiktivsen");
         browser.assertAccessible(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emma Fiktivsen")).click();
@@ -82,11 +82,11 @@ class EmergencyAndEditJourneyTest {
         page.waitForURL("**/edit");
         browser.assertAccessible(page);
         page.getByLabel("Fornavn").fill("");
-        button(page, "Lagre").click();
+        Browser.button(page, "Lagre").click();
         assertThat(page.locator("#givenName-error")).hasText("Skriv inn fornavnet til barnet");
         browser.assertAccessible(page);
         page.getByLabel("Fornavn").fill("Emma");
-        button(page, "Lagre").click();
+        Browser.button(page, "Lagre").click();
         page.waitForURL("**/children/*");
 
         page.locator("summary").filter(new Locator.FilterOptions().setHasText("Barnet får ikke lenger tjenester hos oss")).click();
@@ -94,23 +94,4 @@ class EmergencyAndEditJourneyTest {
         browser.assertAccessible(page);
     }
 
-    private static void logIn(Page page, String username) {
-        page.navigate("/login");
-        browser.assertAccessible(page);
-        page.getByLabel("Brukernavn").fill(username);
-        page.getByLabel("Passord").fill("demo");
-        button(page, "Logg inn").click();
-        page.waitForURL("**/");
-        browser.assertAccessible(page);
-    }
-
-    private static void logOut(Page page) {
-        button(page, "Logg ut").click();
-        page.waitForURL("**/login?utlogget");
-        browser.assertAccessible(page);
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

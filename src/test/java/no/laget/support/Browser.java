@@ -173,4 +173,31 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
             return new Visit(page, url, true);
         }
     }
+
+    /** Signs in as a demo account (password demo) from the login page; both pages are checked with axe. */
+    public void logIn(Page page, String username) {
+        page.navigate("/login");
+        assertAccessible(page);
+        page.getByLabel("Brukernavn").fill(username);
+        page.getByLabel("Passord").fill("demo");
+        button(page, "Logg inn").click();
+        page.waitForURL("**/");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("h1"))
+                .hasText(java.util.regex.Pattern.compile("^Hei, "));
+        assertAccessible(page);
+    }
+
+    /** Signs out with the header's button and checks the login page it lands on. */
+    public void logOut(Page page) {
+        button(page, "Logg ut").click();
+        page.waitForURL("**/login?utlogget");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.getByText("Du er logget ut.")).isVisible();
+        assertAccessible(page);
+    }
+
+    /** The button with exactly this accessible name. */
+    public static Locator button(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
 }
