@@ -5,25 +5,18 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * The benchmark starts LagetApplication outside the Spring test framework with target/test-classes on the
- * class path. Its component scan of {@code no.laget} would then pick up the tests' {@code @TestConfiguration}
- * (a movable clock and an SQL-counting proxy around the DataSource), which only the test framework's
- * TypeExcludeFilter keeps out. This registers the same exclusion and checks that it held.
+ * The benchmark starts LagetApplication outside the Spring test framework, with target/test-classes on the
+ * class path. Its component scan of {@code no.laget} then also sees the tests' {@code @TestConfiguration}
+ * (a movable clock and an SQL-counting proxy around the DataSource). spring-boot-test keeps such classes out of
+ * every SpringApplication on its class path (its ExcludeFilterApplicationContextInitializer); this checks that
+ * it still does, so that the numbers never include the counting proxy.
  */
 final class BenchContext {
 
     private BenchContext() {}
-
-    static void excludeTestConfigurations(ConfigurableApplicationContext context) {
-        context.getBeanFactory().registerSingleton("benchTestTypeExcludeFilter", new TestComponents());
-    }
 
     static void requireNoTestBeans(ConfigurableApplicationContext context) {
         List<String> testBeans = Arrays.stream(context.getBeanDefinitionNames())
@@ -34,27 +27,8 @@ final class BenchContext {
                 .toList();
         DataSource dataSource = context.getBean(DataSource.class);
         if (!testBeans.isEmpty() || dataSource.getClass().getName().startsWith("net.ttddyy.")) {
-            throw new IllegalStateException("Test beans leaked into the benchmark's context: " + testBeans + ", "
+            throw new IllegalStateException("Test beans in the benchmark's context: " + testBeans + ", DataSource "
                     + dataSource.getClass().getName());
-        }
-    }
-
-    /** Excludes classes annotated (directly or through @TestConfiguration) with @TestComponent. */
-    private static final class TestComponents extends TypeExcludeFilter {
-
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-            return reader.getAnnotationMetadata().isAnnotated(TestComponent.class.getName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other != null && other.getClass() == getClass();
-        }
-
-        @Override
-        public int hashCode() {
-            return TestComponents.class.hashCode();
         }
     }
 }

@@ -72,7 +72,6 @@ public class LagetState {
                 // A servlet context on a random port, not NONE: EmployeeAdministration needs Spring Session's
                 // repository, which Spring Boot configures only in a web application. No request is made.
                 .web(WebApplicationType.SERVLET)
-                .initializers(BenchContext::excludeTestConfigurations)
                 // Always the embedded database in a fresh temporary directory: the benchmark writes synthetic
                 // data, so it must never reach a database named by LAGET_DB_URL.
                 .run("--laget.db.url=", "--laget.db.user=", "--laget.db.password=", "--laget.db.embedded-data-dir=",
