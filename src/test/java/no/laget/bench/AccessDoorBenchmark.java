@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The access door against the bare SQL rule it asks. A decision is the {@code access_basis} statement plus,
  * for refusals, the denial-reason query, plus an access log append in its own transaction; the
- * {@code accessBasis*} benchmarks run the statement alone with the same arguments, so decide / accessBasis
- * is the price of the door around the rule.
+ * other three run SQL alone with the same arguments: {@code accessBasis} calls the function directly,
+ * {@code doorStatement} and {@code doorStatementEach} run the door's own statement (unnest + lateral join) for
+ * one and for seven categories. decide / accessBasis is the price of the door around the rule.
  *
  * <p>The user is an employee of the school that serves the child. For the benchmarked child:
  * EDUCATION and BASIC are allowed as OWN_SERVICE, HEALTH through consent, PPT is refused (expired consent),
@@ -39,6 +40,7 @@ public class AccessDoorBenchmark {
 
     private static final Set<InformationCategory> ALL = EnumSet.allOf(InformationCategory.class);
     private static final String[] ALL_NAMES = ALL.stream().map(Enum::name).toArray(String[]::new);
+    private static final String[] ONE_NAME = {InformationCategory.EDUCATION.name()};
 
     /** One category, allowed on OWN_SERVICE: the common case. Access SQL + one log append. */
     @Benchmark
@@ -69,12 +71,22 @@ public class AccessDoorBenchmark {
                 .query((rs, row) -> rs.getString("basis")).list();
     }
 
+    /** The door's own statement (unnest + lateral access_basis) for one category, alone: what decide runs first. */
+    @Benchmark
+    public List<String> doorStatement(LagetState s) {
+        return runDoorStatement(s, ONE_NAME);
+    }
+
     /** The door's own statement for all 7 categories, alone: what decideEach runs before explaining and logging. */
     @Benchmark
-    public List<String> accessBasisEach(LagetState s) {
-        List<String> bases = new ArrayList<>(ALL_NAMES.length);
+    public List<String> doorStatementEach(LagetState s) {
+        return runDoorStatement(s, ALL_NAMES);
+    }
+
+    private static List<String> runDoorStatement(LagetState s, String[] categories) {
+        List<String> bases = new ArrayList<>(categories.length);
         s.jdbc.sql(LagetState.DOOR_SQL)
-                .params(ALL_NAMES, s.childId, s.user.employeeId(), s.user.unitId(), s.roles, Action.READ.name(),
+                .params(categories, s.childId, s.user.employeeId(), s.user.unitId(), s.roles, Action.READ.name(),
                         s.today(), s.now())
                 .query(rs -> { bases.add(rs.getString("basis")); });
         return bases;
