@@ -11,10 +11,11 @@ import no.laget.consent.ConsentForm;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 
-/** Builds children, guardians and consents through the real services, as a user would. */
-@Component
+/**
+ * Builds children, guardians and consents through the real services, as a user would. Imported by
+ * TestSupportConfig, not scanned, so no other context (the benchmarks') picks it up.
+ */
 public class ChildFixtures {
 
     private final Children children;
