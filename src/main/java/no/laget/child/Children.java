@@ -192,6 +192,20 @@ public class Children {
         log.info("Unit {} ends its service to child {}", user.unitId(), childId);
     }
 
+    /**
+     * Records whether child welfare has taken over care, which makes child welfare the one who consents
+     * (DOMAIN.md rule 17). Only a child welfare unit that serves the child records it.
+     */
+    @Transactional
+    public void setChildWelfareCare(SignedInUser user, long childId, boolean hasCare) {
+        if (!"CHILD_WELFARE".equals(user.unitType())) {
+            throw new AccessRefusedException(Reason.WRITE_NEEDS_OWN_SERVICE);
+        }
+        door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.WRITE, AccessedObject.of("child_care", childId));
+        repository.setChildWelfareCare(childId, hasCare, now());
+        log.info("Child welfare care for child {} set to {} by unit {}", childId, hasCare, user.unitId());
+    }
+
     /** Whether Laget holds no child yet (demo data is made only then). Says nothing about any child. */
     public boolean noneRegistered() {
         return repository.noneRegistered();

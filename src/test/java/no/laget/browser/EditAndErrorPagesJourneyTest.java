@@ -54,6 +54,21 @@ class EditAndErrorPagesJourneyTest {
         assertEquals(403, forbidden.status());
         assertThat(page.locator("h1")).hasText("Du har ikke tilgang");
         browser.assertAccessible(page);
+        browser.logOut(page);
+
+        browser.logIn(page, "barnevern");
+        page.navigate("/children?q=Oppdiktsdatter");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sara Oppdiktsdatter")).click();
+        page.waitForURL("**/children/*");
+        browser.assertAccessible(page);
+        Browser.button(page, "Registrer at barnevernet har overtatt omsorgen").click();
+        page.waitForURL("**/children/*");
+        assertThat(page.getByText("Barnevernet har overtatt omsorgen og samtykker for barnet.")).isVisible();
+        browser.assertAccessible(page);
+        Browser.button(page, "Registrer at omsorgen er tilbakeført").click();
+        page.waitForURL("**/children/*");
+        browser.assertAccessible(page);
     }
 
 }

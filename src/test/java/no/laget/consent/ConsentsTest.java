@@ -221,4 +221,22 @@ class ConsentsTest {
 
         assertThat(refusal.reason()).isEqualTo(Reason.WRITE_NEEDS_OWN_SERVICE);
     }
+
+    @Test
+    void child_welfare_consents_once_it_has_care_and_only_child_welfare_records_care() {
+        SignedInUser childWelfare = fixtures.user("barnevern");
+        long child = children.register(childWelfare, new no.laget.child.ChildForm("", "Kari", TestChildren.familyName(),
+                "2012-02-02", "", "2024-01-10"));
+
+        var notChildWelfare = catchThrowableOfType(no.laget.access.AccessRefusedException.class,
+                () -> children.setChildWelfareCare(nurse, child, true));
+        children.setChildWelfareCare(childWelfare, child, true);
+        long consent = consents.record(childWelfare, child, new ConsentForm("CHILD_WELFARE", List.of(), "WRITTEN", "",
+                "Samarbeid om skole", List.of("BASIC"), List.of(String.valueOf(gimle)), List.of(), today.toString(),
+                today.plusDays(30).toString(), null));
+
+        assertThat(notChildWelfare.reason()).isEqualTo(Reason.WRITE_NEEDS_OWN_SERVICE);
+        assertThat(consents.get(childWelfare, consent).givenBy()).isEqualTo(GivenBy.CHILD_WELFARE);
+        assertThat(teacherMayRead(child, InformationCategory.BASIC)).isTrue();
+    }
 }

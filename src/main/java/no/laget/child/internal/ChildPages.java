@@ -89,6 +89,7 @@ class ChildPages {
         model.addAttribute("guardians", overview.guardians());
         model.addAttribute("servingUnits", overview.servingUnits());
         model.addAttribute("categories", overview.categories());
+        model.addAttribute("childWelfareUnit", "CHILD_WELFARE".equals(user.unitType()));
         model.addAttribute("servedByUs", overview.servingUnits().stream()
                 .anyMatch(u -> u.unitId() == user.unitId() && u.to() == null));
         if (!model.containsAttribute("errors")) {
@@ -156,6 +157,13 @@ class ChildPages {
             model.addAttribute("lastDay", lastDay);
             return "child/child";
         }
+    }
+
+    @PostMapping("/{id}/child-welfare-care")
+    String childWelfareCare(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(name = "hasCare", defaultValue = "false") boolean hasCare) {
+        children.setChildWelfareCare(user, id, hasCare);
+        return "redirect:/children/" + id;
     }
 
     @GetMapping("/{id}/access-log")

@@ -38,6 +38,10 @@ public class ChildRepository {
                   from child where id = ?""").param(id).query(ChildRepository::child).optional();
     }
 
+    public void setChildWelfareCare(long childId, boolean hasCare, OffsetDateTime now) {
+        jdbc.sql("update child set child_welfare_has_care = ?, updated_at = ? where id = ?").params(hasCare, now, childId).update();
+    }
+
     public boolean noneRegistered() {
         return !jdbc.sql("select exists (select 1 from child)").query(Boolean.class).single();
     }
