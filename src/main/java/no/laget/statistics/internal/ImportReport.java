@@ -31,7 +31,7 @@ record ImportReport(Format format, ImportMode mode, int read, int stored, List<R
         return new ImportReport(format, mode, 0, 0, List.of(), problem);
     }
 
-    Outcome outcome() {
+    public Outcome outcome() {
         if (stored == 0) {
             return Outcome.NOTHING_STORED;
         }

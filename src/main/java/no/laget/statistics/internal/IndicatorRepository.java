@@ -54,6 +54,19 @@ class IndicatorRepository {
                 });
     }
 
+    record Listed(long id, String code, String name, String unit, String source, int figures) {}
+
+    /** Every indicator with how many figures it holds, in one statement. */
+    List<Listed> listed() {
+        return jdbc.sql("""
+                select i.id, i.code, i.name, i.unit, i.source, count(v.indicator_id) as figures
+                  from indicator i left join indicator_value v on v.indicator_id = i.id
+                 group by i.id order by lower(i.name), i.code""")
+                .query((rs, row) -> new Listed(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("unit"), rs.getString("source"), rs.getInt("figures")))
+                .list();
+    }
+
     List<Indicator> findAll() {
         return jdbc.sql("select id, code, name, unit, source from indicator order by lower(name), code")
                 .query(Indicator.class).list();

@@ -1,0 +1,20 @@
+package no.laget.statistics.internal;
+
+import java.util.List;
+
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuItem;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class StatisticsMenu implements MenuContributor {
+
+    @Override
+    public List<MenuItem> itemsFor(SignedInUser user) {
+        return user.hasRole("MUNICIPAL_STAFF")
+                ? List.of(new MenuItem(610, "/statistics", "menu.statistics", "menu.statistics.hint"))
+                : List.of();
+    }
+}
