@@ -13,6 +13,7 @@ import no.laget.catalogue.Topic;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
 
@@ -129,8 +130,9 @@ class CataloguePages {
         model.addAttribute("errors", errors);
         model.addAttribute("units", units);
         model.addAttribute("levels", Arrays.asList(PreventionLevel.values()));
-        model.addAttribute("topics", Arrays.asList(Topic.values()));
-        model.addAttribute("routes", Arrays.asList(AccessRoute.values()));
+        model.addAttribute("topicChoices", Arrays.stream(Topic.values()).map(t -> Choice.ofKey(t.name(), t.labelKey())).toList());
+        model.addAttribute("freeChoices", List.of(Choice.ofKey("true", "measure.free.yes"), Choice.ofKey("false", "measure.free.no")));
+        model.addAttribute("routeChoices", Arrays.stream(AccessRoute.values()).map(r -> Choice.ofKey(r.name(), r.labelKey())).toList());
         return "catalogue/form";
     }
 
