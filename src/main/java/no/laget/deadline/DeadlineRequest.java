@@ -1,0 +1,27 @@
+package no.laget.deadline;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A dated duty as the owning module states it. {@code kind} is an upper-case word the owner also gives a label
+ * under {@code deadline.kind.<KIND>} in its messages file. The duty rests on one person ({@code employeeId}) or,
+ * when that is null, on the whole unit. {@code warnOn} (optional) is the day it starts to show as approaching;
+ * {@code link} is the path of the page where the work is done, and must carry no personal data.
+ */
+public record DeadlineRequest(String kind, String sourceType, long sourceId, Long childId, Long unitId,
+        Long employeeId, LocalDate dueOn, LocalDate warnOn, String link) {
+
+    public DeadlineRequest {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sourceType, "sourceType");
+        Objects.requireNonNull(dueOn, "dueOn");
+        Objects.requireNonNull(link, "link");
+        if (unitId == null && employeeId == null) {
+            throw new IllegalArgumentException("A deadline rests on a person or a unit");
+        }
+        if (warnOn != null && warnOn.isAfter(dueOn)) {
+            throw new IllegalArgumentException("A warning comes before the deadline");
+        }
+    }
+}
