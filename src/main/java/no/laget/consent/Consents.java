@@ -22,6 +22,8 @@ import no.laget.child.Guardian;
 import no.laget.consent.ConsentForm;
 import no.laget.consent.internal.ConsentRepository;
 import no.laget.consent.WithdrawalForm;
+import no.laget.deadline.DeadlineRequest;
+import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
@@ -52,9 +54,15 @@ public class Consents {
     private final Organisation organisation;
     private final Clock clock;
     private final int consentAge;
+    private final Deadlines deadlines;
+
+    /** The deadline of a consent's end (DOMAIN.md rule 15), labelled under deadline.kind.CONSENT_EXPIRY. */
+    public static final String EXPIRY = "CONSENT_EXPIRY";
+    /** Days before the end that the expiry is warned of. */
+    public static final int EXPIRY_WARNING_DAYS = 30;
 
     Consents(ConsentRepository repository, Children children, AccessDoor door, Organisation organisation, Clock clock,
-            @Value("${laget.consent.age:16}") int consentAge) {
+            @Value("${laget.consent.age:16}") int consentAge, Deadlines deadlines) {
         if (consentAge < 15 || consentAge > 18) {
             throw new IllegalStateException("laget.consent.age must be between 15 and 18, was " + consentAge);
         }
@@ -64,6 +72,7 @@ public class Consents {
         this.organisation = organisation;
         this.clock = clock;
         this.consentAge = consentAge;
+        this.deadlines = deadlines;
     }
 
     public List<Consent> forChild(SignedInUser user, long childId) {
@@ -115,6 +124,12 @@ public class Consents {
         long id = repository.insert(childId, givenBy, howGiven, FieldRules.trimToNull(form.childView()),
                 form.purpose().trim(), from.orElseThrow(), to.orElseThrow(), form.isRefusal(), user.employeeId(),
                 user.unitId(), now(), guardianIds, grants);
+        if (!form.isRefusal()) {
+            // the unit that recorded it follows it up: renew it with the family or let the sharing end
+            LocalDate validTo = to.orElseThrow();
+            deadlines.schedule(new DeadlineRequest(EXPIRY, "consent", id, childId, user.unitId(), null, validTo,
+                    validTo.minusDays(EXPIRY_WARNING_DAYS), "/children/" + childId + "/consents"));
+        }
         log.info("Consent {} recorded for child {} ({} grants, refused: {})", id, childId, grants.size(), form.isRefusal());
         return id;
     }
@@ -152,7 +167,11 @@ public class Consents {
             repository.withdrawGrants(consentId, chosen, form.withdrawnBy().trim(), user.employeeId(), now());
         }
         log.info("Consent {} withdrawn ({})", consentId, "ALL".equals(form.scope()) ? "all" : chosen.size() + " grants");
-        return repository.find(consentId).orElseThrow();
+        Consent after = repository.find(consentId).orElseThrow();
+        if (after.statusOn(today()) == Consent.Status.WITHDRAWN) {
+            deadlines.complete("consent", consentId, EXPIRY);
+        }
+        return after;
     }
 
     private void checkWhoGaveIt(GivenBy givenBy, ConsentForm form, Child child, List<Guardian> guardians,

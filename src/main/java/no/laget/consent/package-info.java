@@ -4,5 +4,5 @@
  * grants; this module records them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "deadline"})
 package no.laget.consent;

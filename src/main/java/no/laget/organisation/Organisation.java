@@ -43,4 +43,12 @@ public class Organisation {
     public Map<Long, Unit> unitsById() {
         return units.findAll().stream().collect(Collectors.toMap(Unit::id, unit -> unit));
     }
+
+    /**
+     * Active employees with one of the ids or in one of the units, in one statement: who a reminder of a person's
+     * or a unit's duty goes to (deadline module).
+     */
+    public List<Employee> activeEmployees(Collection<Long> ids, Collection<Long> unitIds) {
+        return employees.findActive(ids, unitIds);
+    }
 }

@@ -60,6 +60,15 @@ public class EmployeeRepository {
                 .optional();
     }
 
+    public List<Employee> findActive(Collection<Long> ids, Collection<Long> unitIds) {
+        if (ids.isEmpty() && unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where e.active and (e.id = any(?) or e.unit_id = any(?)) order by e.id")
+                .params(ids.toArray(Long[]::new), unitIds.toArray(Long[]::new))
+                .query(EmployeeRepository::map).list();
+    }
+
     public Map<Long, String> namesOf(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {

@@ -1,0 +1,148 @@
+package no.laget.deadline.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import no.laget.deadline.DeadlineState;
+import no.laget.organisation.Employee;
+import no.laget.organisation.Organisation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the reminder outbox. A batch is claimed in a short transaction ({@code for update skip locked}, so two
+ * senders never take the same row) and marked SENDING with one more attempt and a lease; then each e-mail is sent
+ * and marked SENT at once. A failure puts the row back as PENDING after a back-off (1, 5, 25 minutes, ...), and
+ * after {@value #MAX_ATTEMPTS} attempts it is FAILED. A row whose sender died stays SENDING until its lease ends and
+ * is then claimed again: delivery is <em>at least once</em>. A crash between the SMTP server's acceptance and the
+ * SENT mark sends that one e-mail twice; we prefer that to a reminder of a legal deadline that is never sent.
+ */
+@Component
+public class ReminderSender {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
+    static final int BATCH = 50;
+    static final int MAX_ATTEMPTS = 5;
+    static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final Organisation organisation;
+    private final ReminderMail mail;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    ReminderSender(JdbcClient jdbc, Organisation organisation, ReminderMail mail, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.mail = mail;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Sends what is waiting, batch by batch, through the given sender; returns how many were sent. */
+    public int sendWaiting(JavaMailSender sender) {
+        int sent = 0;
+        int failed = 0;
+        while (true) {
+            List<Claimed> claimed = transaction.execute(status -> claim());
+            Map<Long, Employee> recipients = organisation.activeEmployees(
+                    claimed.stream().map(Claimed::employeeId).collect(Collectors.toSet()), Set.of()).stream()
+                    .collect(Collectors.toMap(Employee::id, Function.identity()));
+            for (Claimed row : claimed) {
+                Employee recipient = recipients.get(row.employeeId());
+                if (row.deadlineDone()) {
+                    mark(row.id(), "CANCELLED", null);
+                } else if (recipient == null || recipient.email() == null || recipient.email().isBlank()
+                        || row.attempts() > MAX_ATTEMPTS) {
+                    mark(row.id(), "FAILED", null);
+                    failed++;
+                } else if (send(sender, row, recipient)) {
+                    sent++;
+                } else {
+                    failed++;
+                }
+            }
+            if (claimed.size() < BATCH) {
+                break;
+            }
+        }
+        if (sent > 0 || failed > 0) {
+            log.info("Deadline reminder e-mails: {} sent, {} failed", sent, failed);
+        }
+        return sent;
+    }
+
+    private boolean send(JavaMailSender sender, Claimed row, Employee recipient) {
+        try {
+            sender.send(mail.message(recipient.email(), row.state()));
+            mark(row.id(), "SENT", null);
+            return true;
+        } catch (MailException e) {
+            // the exception's message can quote the address; the type is enough to act on
+            log.warn("Deadline reminder e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(),
+                    e.getClass().getSimpleName());
+            if (row.attempts() >= MAX_ATTEMPTS) {
+                mark(row.id(), "FAILED", null);
+            } else {
+                mark(row.id(), "PENDING", now().plus(backOff(row.attempts())));
+            }
+            return false;
+        }
+    }
+
+    /** 1 minute after the first failure, then five times longer each time. */
+    static Duration backOff(int attempts) {
+        return Duration.ofMinutes((long) Math.pow(5, Math.max(0, attempts - 1)));
+    }
+
+    private List<Claimed> claim() {
+        OffsetDateTime now = now();
+        return jdbc.sql("""
+                with waiting as (
+                    select m.id from deadline_mail m
+                     where m.status in ('PENDING', 'SENDING') and m.next_attempt_at <= :now
+                     order by m.next_attempt_at, m.id
+                     limit :batch
+                     for update skip locked
+                )
+                update deadline_mail m
+                   set status = 'SENDING', attempts = m.attempts + 1, claimed_at = :now, next_attempt_at = :leaseEnd
+                  from waiting w, deadline_reminder r, deadline d
+                 where m.id = w.id and r.id = m.reminder_id and d.id = r.deadline_id
+                returning m.id, m.employee_id, m.attempts, r.state, d.done_at is not null as done""")
+                .param("now", now).param("batch", BATCH).param("leaseEnd", now.plus(LEASE))
+                .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("employee_id"), rs.getInt("attempts"),
+                        DeadlineState.valueOf(rs.getString("state")), rs.getBoolean("done")))
+                .list();
+    }
+
+    private void mark(long id, String status, OffsetDateTime nextAttempt) {
+        jdbc.sql("""
+                update deadline_mail
+                   set status = ?, sent_at = case when ? = 'SENT' then ? end,
+                       next_attempt_at = coalesce(?, next_attempt_at)
+                 where id = ? and status = 'SENDING'""")
+                .params(status, status, now(), nextAttempt, id).update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private record Claimed(long id, long employeeId, int attempts, DeadlineState state, boolean deadlineDone) {}
+}
