@@ -1,0 +1,62 @@
+package no.laget.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import no.laget.deadline.DeadlineRequest;
+import no.laget.deadline.DeadlineState;
+import no.laget.deadline.Deadlines;
+import no.laget.platform.security.SignedInUser;
+import no.laget.support.Browser;
+import no.laget.support.BrowserTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** A teacher opens "Mine saker og frister" from the menu, reads an overdue deadline in words and follows its link. */
+@BrowserTest
+class MyWorkJourneyTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired Deadlines deadlines;
+    @Autowired UserDetailsService accounts;
+    @Autowired Clock clock;
+
+    @Test
+    void a_teacher_finds_the_units_overdue_deadline_and_opens_it() {
+        SignedInUser teacher = (SignedInUser) accounts.loadUserByUsername("laerer");
+        LocalDate today = DeadlineState.today(clock);
+        LocalDate due = today.minusDays(3);
+        deadlines.schedule(new DeadlineRequest("JOURNEY_TEST", "browser-test", System.nanoTime(), null,
+                teacher.unitId(), null, due, null, "/children"));
+
+        Page page = browser.newPage(port);
+        browser.logIn(page, "laerer");
+        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Mine saker og frister")).click();
+        page.waitForURL("**/mine-frister");
+        browser.assertAccessible(page);
+
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText(due.getDayOfMonth() + "." + due.getMonthValue() + "." + due.getYear()))
+                .filter(new Locator.FilterOptions().setHasText("Frist"));
+        assertThat(row.first()).containsText("Fristen er passert");
+        row.first().getByRole(AriaRole.LINK).click();
+        page.waitForURL("**/children");
+        browser.assertAccessible(page);
+    }
+}
