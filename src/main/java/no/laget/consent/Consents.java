@@ -91,6 +91,17 @@ public class Consents {
         return consentAge;
     }
 
+    /**
+     * The live written consent the young person gave that lets the unit read the category on the day, if any
+     * (DOMAIN.md rule 31: the transition to NAV starts with the young person's written consent). Says nothing about
+     * the child beyond a consent's id; the caller has been through the door for the child.
+     */
+    public Optional<Long> liveWrittenConsentOfYoungPerson(long childId, InformationCategory category, long unitId,
+            LocalDate on) {
+        return repository.liveConsent(childId, GivenBy.YOUNG_PERSON.name(), HowGiven.WRITTEN.name(), category.name(),
+                unitId, on);
+    }
+
     @Transactional
     public long record(SignedInUser user, long childId, ConsentForm form) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("consent"));

@@ -107,6 +107,26 @@ public class ConsentRepository {
                 .params(now, byName, recordedBy, consentId, grantIds.toArray(Long[]::new)).update();
     }
 
+    /**
+     * The newest live consent of a given giver and form whose live grants cover the category for the unit (by id
+     * or by type) on the day; for modules that need a particular consent before they start work.
+     */
+    public Optional<Long> liveConsent(long childId, String givenBy, String form, String category, long unitId,
+            LocalDate today) {
+        return jdbc.sql("""
+                select c.id
+                  from consent c
+                  join consent_grant g on g.consent_id = c.id
+                  join unit u on u.id = ?
+                 where c.child_id = ? and c.given_by = ? and c.form = ? and not c.refused and c.withdrawn_at is null
+                   and g.withdrawn_at is null and c.valid_from <= ? and c.valid_to >= ? and g.category = ?
+                   and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
+                 order by c.recorded_at desc, c.id desc
+                 limit 1""")
+                .params(unitId, childId, givenBy, form, today, today, category)
+                .query(Long.class).optional();
+    }
+
     private static List<Long> ids(Array array) throws SQLException {
         return Arrays.asList((Long[]) array.getArray());
     }

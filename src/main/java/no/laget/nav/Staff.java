@@ -1,0 +1,41 @@
+package no.laget.nav;
+
+import no.laget.platform.security.SignedInUser;
+
+/** Who may work in this module: employees (not administrators or municipal staff alone) of the right unit types. */
+final class Staff {
+
+    private Staff() {}
+
+    static boolean worksWithChildren(SignedInUser user) {
+        return !user.hasRole("ADMINISTRATOR")
+                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+    }
+
+    static boolean childWelfare(SignedInUser user) {
+        return worksWithChildren(user) && "CHILD_WELFARE".equals(user.unitType());
+    }
+
+    static boolean nav(SignedInUser user) {
+        return worksWithChildren(user) && "NAV".equals(user.unitType());
+    }
+
+    /** Child welfare or NAV staff, or else refused. */
+    static void requireChildWelfareOrNav(SignedInUser user) {
+        if (!childWelfare(user) && !nav(user)) {
+            throw new NavRefusedException("nav.refused.unit-type");
+        }
+    }
+
+    static void requireChildWelfare(SignedInUser user) {
+        if (!childWelfare(user)) {
+            throw new NavRefusedException("nav.refused.child-welfare-only");
+        }
+    }
+
+    static void requireNav(SignedInUser user) {
+        if (!nav(user)) {
+            throw new NavRefusedException("nav.refused.nav-only");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package no.laget.nav.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuItem;
+
+import org.springframework.stereotype.Component;
+
+/** The module's pages for child welfare and NAV staff; nobody else sees them in the menu (the services refuse too). */
+@Component
+class NavMenu implements MenuContributor {
+
+    @Override
+    public List<MenuItem> itemsFor(SignedInUser user) {
+        boolean employee = !user.hasRole("ADMINISTRATOR")
+                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+        if (!employee || !("CHILD_WELFARE".equals(user.unitType()) || "NAV".equals(user.unitType()))) {
+            return List.of();
+        }
+        List<MenuItem> items = new ArrayList<>();
+        items.add(new MenuItem(300, "/nav/overgang", "menu.nav.transition", "menu.nav.transition.hint"));
+        items.add(new MenuItem(310, "/nav/kronekort", "menu.nav.card", "menu.nav.card.hint"));
+        items.add(new MenuItem(320, "/nav/avtaler", "menu.nav.agreements", "menu.nav.agreements.hint"));
+        return items;
+    }
+}
