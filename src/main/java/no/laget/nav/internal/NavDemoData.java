@@ -4,7 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import no.laget.access.AccessDoor;
+import java.util.List;
+
+import no.laget.nav.AgreementForm;
+import no.laget.nav.Agreements;
 import no.laget.nav.EmergencyCardForm;
+import no.laget.nav.MeetingForm;
 import no.laget.nav.EmergencyLedger;
 import no.laget.nav.TopUpForm;
 import no.laget.organisation.Organisation;
@@ -32,15 +37,19 @@ class NavDemoData {
     private final LagetProperties properties;
     private final EmergencyLedger ledger;
     private final EmergencyRepository cards;
+    private final Agreements agreements;
+    private final AgreementRepository agreementRows;
     private final Organisation organisation;
     private final UserDetailsService accounts;
     private final Clock clock;
 
     NavDemoData(LagetProperties properties, EmergencyLedger ledger, EmergencyRepository cards,
-            Organisation organisation, UserDetailsService accounts, Clock clock) {
+            Agreements agreements, AgreementRepository agreementRows, Organisation organisation, UserDetailsService accounts, Clock clock) {
         this.properties = properties;
         this.ledger = ledger;
         this.cards = cards;
+        this.agreements = agreements;
+        this.agreementRows = agreementRows;
         this.organisation = organisation;
         this.accounts = accounts;
         this.clock = clock;
@@ -53,14 +62,45 @@ class NavDemoData {
             return;
         }
         SignedInUser nav = user("nav");
+        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        if (!agreementRows.any()) {
+            seedAgreement(today);
+        }
         if (!cards.cardsOf(nav.unitId()).isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
         long card = ledger.openCard(nav, new EmergencyCardForm("Kronekort barneverntjenesten",
                 String.valueOf(unit("Barneverntjenesten i Halden"))));
         ledger.topUp(nav, card, new TopUpForm(today.minusDays(14).toString(), "6000", "Nytt kort"));
         log.info("Demo emergency card created");
+    }
+
+    /** Halden's child welfare-NAV agreement (revised 2022/2023), from the municipality's own presentation. */
+    private void seedAgreement(LocalDate today) {
+        SignedInUser childWelfare = user("barnevern");
+        LocalDate from = LocalDate.of(2023, 3, 1);
+        LocalDate evaluation = from;
+        while (!evaluation.isAfter(today)) {
+            evaluation = evaluation.plusYears(1);
+        }
+        String routines = String.join("\n", List.of(
+                "Barneverntjenesten og NAV er likeverdige, ansvarlige parter for avtalen.",
+                "Samarbeidsmøte to ganger per år: barnevernleder og teamledere, NAV-leder og representant fra marked og ungdomsavdelingen.",
+                "Faste møter minst fire ganger i året for anonyme drøftinger av problemstillinger.",
+                "Det skrives referat fra møtene med videre planer, avtaler og konklusjoner.",
+                "Møter om enkeltsaker krever samtykke eller et annet lovgrunnlag; barnet, ungdommen og foreldrene inviteres.",
+                "I god tid (6 måneder) før ungdom med tiltak fra barnevernet fyller 18 år, tar barnevernet skriftlig kontakt med NAV, med ungdommens skriftlige samtykke.",
+                "Kronekort: barneverntjenesten kan bruke inntil 1 500 kr per akutt nødsituasjon på vegne av NAV, informerer NAV og sender kvittering; NAV fatter vedtak og sørger for minst ca. 5 000 kr på kortet.",
+                "Avtalen evalueres årlig i samarbeidsmøte; de ansatte i begge tjenester gir innspill før evalueringen.",
+                "Tilstedeværelse på NAV og i barneverntjenesten to ganger per måned for drøfting og bistand."));
+        long id = agreements.create(childWelfare, new AgreementForm("Samarbeidsavtale barneverntjenesten og NAV",
+                List.of(String.valueOf(childWelfare.unitId()), String.valueOf(unit("NAV Halden-Aremark"))),
+                from.toString(), "", "2", "4", routines, evaluation.toString()));
+        agreements.recordMeeting(childWelfare, id, new MeetingForm("COOPERATION", today.minusDays(60).toString(),
+                "Gjennomgang av rutinene for overgang til voksen og bruk av kronekortet. Neste møte tar opp felles fagdag."));
+        agreements.recordMeeting(user("nav"), id, new MeetingForm("ANONYMOUS", today.minusDays(20).toString(),
+                "To anonyme saker om bolig for unge voksne drøftet. Konklusjon: tidlig kontakt med boligkontoret."));
+        log.info("Demo cooperation agreement created");
     }
 
     private SignedInUser user(String username) {
