@@ -99,6 +99,66 @@ class EmergencyCardJourneyTest {
         browser.assertAccessible(page);
     }
 
+    @Test
+    void the_transition_and_agreement_pages_are_accessible_for_child_welfare_and_nav() {
+        Page page = browser.newPage(port);
+        browser.logIn(page, "barnevern");
+        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Overgang til voksen")).click();
+        page.waitForURL("**/nav/overgang");
+        assertThat(heading(page)).hasText("Overgang til voksen");
+        browser.assertAccessible(page);
+        page.getByLabel("Finn ungdom").fill("Sara");
+        Browser.button(page, "Søk").click();
+        page.waitForURL("**/nav/overgang?q=**");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Sara Oppdiktsdatter"))).click();
+        page.waitForURL(Pattern.compile(".*/nav/overgang/barn/\\d+$"));
+        assertThat(heading(page)).hasText("Overgang til voksen: Sara Oppdiktsdatter");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer barnevernstiltak")).click();
+        page.waitForURL("**/tiltak");
+        browser.assertAccessible(page);
+        Browser.button(page, "Lagre").click();
+        assertThat(page.locator("#description-error")).hasText("Skriv hvilket tiltak ungdommen har");
+        browser.assertAccessible(page);
+
+        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Samarbeidsavtaler")).click();
+        page.waitForURL("**/nav/avtaler");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samarbeidsavtale barneverntjenesten og NAV"))
+                .first().click();
+        page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("NAV Halden-Aremark");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer møte")).click();
+        page.waitForURL("**/moter");
+        browser.assertAccessible(page);
+        page.getByLabel("Samarbeidsmøte").check();
+        page.getByLabel("Referat").fill("Drøftet saken til 01018012345");
+        Browser.button(page, "Lagre").click();
+        assertThat(page.locator("#minutes-error")).containsText("fødselsnummer");
+        assertThat(page.getByLabel("Referat")).hasValue("Drøftet saken til 01018012345");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avbryt")).click();
+        page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("innspill"))).click();
+        page.waitForURL("**/innspill");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avbryt")).click();
+        page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer evaluering")).click();
+        page.waitForURL("**/evaluering");
+        browser.assertAccessible(page);
+        browser.logOut(page);
+
+        browser.logIn(page, "nav");
+        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Overgang til voksen")).click();
+        page.waitForURL("**/nav/overgang");
+        browser.assertAccessible(page);
+    }
+
     private static Locator useRow(Page page, String receipt) {
         return page.locator("tr[data-use]").filter(new Locator.FilterOptions().setHasText(receipt));
     }
