@@ -206,6 +206,39 @@ public class Children {
         log.info("Child welfare care for child {} set to {} by unit {}", childId, hasCare, user.unitId());
     }
 
+    /**
+     * The child a report of concern names (the duty to report, barnevernloven § 13-2): the child Laget already
+     * holds under that identity number, or a new child row, so that every access to the report is logged against
+     * a child like any other access (DOMAIN.md rule 34). The new row gives the reporter's unit no access: it is
+     * registered without a serving unit, and child welfare reads it through the grant a received report gives.
+     * An unborn child (no number) always gets a row of its own. The reporter learns nothing back: only the id.
+     * Logged as a REPORT of child welfare data on the basis of the duty to report; a role that may not see
+     * children (an administrator) is refused and nothing is written.
+     */
+    @Transactional
+    public long registerReported(SignedInUser reporter, String identityNumber, String givenName, String familyName,
+            String address) {
+        Optional<Long> existing = FieldRules.blank(identityNumber) ? Optional.empty()
+                : repository.idByIdentityNumber(identityNumber.trim());
+        long childId = existing.orElseGet(() -> repository.insertChild(FieldRules.trimToNull(identityNumber),
+                givenName.trim(), familyName.trim(), null, FieldRules.trimToNull(address), reporter.unitId(), now()));
+        door.require(reporter, childId, InformationCategory.CHILD_WELFARE, Action.REPORT,
+                AccessedObject.of("reported_child", childId));
+        if (existing.isEmpty()) {
+            log.info("Child {} registered from a report by unit {}", childId, reporter.unitId());
+        }
+        return childId;
+    }
+
+    /**
+     * Checks an identity number typed into another module's form by the same rules as registration (the demo takes
+     * only Tenor numbers, production refuses synthetic ones unless test data is allowed). Adds a problem for the
+     * field and returns null when it is wrong; returns null for an empty field and the number when it is right.
+     */
+    public String checkIdentityNumber(List<FieldProblem> problems, String field, String typed) {
+        return identityNumber(problems, field, typed);
+    }
+
     /** Whether Laget holds no child yet (demo data is made only then). Says nothing about any child. */
     public boolean noneRegistered() {
         return repository.noneRegistered();

@@ -109,6 +109,7 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/catalogue/**", "/statistics/**").hasRole("MUNICIPAL_STAFF")
                         .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
+                        .requestMatchers("/intake", "/intake/**").hasRole("CHILD_WELFARE_INTAKE")
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -1,0 +1,291 @@
+package no.laget.report.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessRefusedException;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
+import no.laget.access.Reason;
+import no.laget.platform.LagetProperties;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+import no.laget.report.LegalClocks;
+import no.laget.report.internal.ReportRepository.InboxRow;
+import no.laget.report.internal.ReportRepository.IntakeRow;
+import no.laget.report.internal.ReportRepository.Letter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Child welfare's intake: the received reports of the user's unit with their legal clocks, the decisions (review:
+ * closed or investigation; extension with a reason; end of investigation: closed or measures) and the letters to the
+ * reporter. Only a user with the role CHILD_WELFARE_INTAKE in the receiving unit; every read and write of a report
+ * goes through the door for each child (basis RECEIVED_REPORT from the grant receiving gave).
+ */
+@Service
+class Intake {
+
+    private static final Logger log = LoggerFactory.getLogger(Intake.class);
+
+    enum LetterKind { RECEIPT, INVESTIGATION_OPENED, NO_INVESTIGATION, OUTCOME_CLOSED, OUTCOME_MEASURES }
+
+    enum SentHow { LETTER, EMAIL, DIGITAL_MAIL }
+
+    /** One legal clock as the page shows it. */
+    record ClockView(String kind, LocalDate due, boolean done, long daysLeft) {
+        boolean overdue() {
+            return !done && daysLeft < 0;
+        }
+    }
+
+    record Case(InboxRow inbox, ReportOfConcern report, List<ClockView> clocks, List<LetterKind> lettersDue,
+            List<Letter> letters) {}
+
+    private final ReportRepository repository;
+    private final AccessDoor door;
+    private final IntakeDeadlines deadlines;
+    private final Clock clock;
+    private final LegalClocks.InvestigationStart investigationStart;
+    private final String municipalityNumber;
+    private final String municipalityName;
+
+    Intake(ReportRepository repository, AccessDoor door, IntakeDeadlines deadlines, Clock clock,
+            LagetProperties properties,
+            @Value("${laget.report.investigation-clock-starts:RECEIPT}") LegalClocks.InvestigationStart investigationStart) {
+        this.repository = repository;
+        this.door = door;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.investigationStart = investigationStart;
+        this.municipalityNumber = properties.municipality().number();
+        this.municipalityName = properties.municipality().name();
+    }
+
+    List<IntakeRow> list(SignedInUser user) {
+        requireIntake(user);
+        List<IntakeRow> rows = repository.intake(door.filter(user, InformationCategory.CHILD_WELFARE, Action.READ),
+                user.unitId(), ReportService.LIST_LIMIT);
+        door.recordListed(user, InformationCategory.CHILD_WELFARE,
+                rows.stream().flatMap(row -> row.children().stream()).map(ReportRepository.ListedName::listed).toList(),
+                "report_intake");
+        return rows;
+    }
+
+    Case get(SignedInUser user, long inboxId) {
+        InboxRow inbox = inboxOf(user, inboxId, Action.READ);
+        ReportOfConcern report = repository.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
+        return new Case(inbox, report, clocks(inbox, today()), lettersDue(inbox), repository.letters(inbox.reportId()));
+    }
+
+    /** Rule 22: the review's decision: closed (henlagt) or an investigation opened. */
+    @Transactional
+    void review(SignedInUser user, long inboxId, String decision, String on) {
+        InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (inbox.reviewDecision() != null) {
+            problems.add(new FieldProblem("reviewDecision", "intake.review.already"));
+        }
+        if (!"CLOSED".equals(decision) && !"INVESTIGATION".equals(decision)) {
+            problems.add(new FieldProblem("reviewDecision", "intake.reviewDecision.required"));
+        }
+        Optional<LocalDate> date = day(problems, "reviewedOn", on, inbox.receivedOn());
+        throwIfAny(problems);
+        LocalDate reviewedOn = date.orElseThrow();
+        LocalDate start = null;
+        LocalDate due = null;
+        if ("INVESTIGATION".equals(decision)) {
+            start = LegalClocks.investigationStart(investigationStart, inbox.receivedOn(), reviewedOn);
+            due = LegalClocks.investigationDue(start, false);
+        }
+        repository.review(inboxId, decision, reviewedOn, user.employeeId(), start, due);
+        long reportId = inbox.reportId();
+        Long child = firstChild(reportId);
+        deadlines.done(reportId, IntakeDeadlines.REVIEW);
+        deadlines.schedule(IntakeDeadlines.OPENING_LETTER, reportId, inboxId, inbox.unitId(), child, reviewedOn,
+                LegalClocks.openingLetterDue(inbox.receivedOn(), reviewedOn));
+        if (due != null) {
+            deadlines.schedule(IntakeDeadlines.INVESTIGATION, reportId, inboxId, inbox.unitId(), child, reviewedOn, due);
+        }
+        log.info("Intake {} reviewed: {}", inboxId, decision);
+    }
+
+    /** Rule 23: six months instead of three, only with a recorded reason. */
+    @Transactional
+    void extend(SignedInUser user, long inboxId, String reason) {
+        InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"INVESTIGATION".equals(inbox.reviewDecision()) || inbox.investigationEndedOn() != null) {
+            problems.add(new FieldProblem("extensionReason", "intake.extension.no-investigation"));
+        } else if (inbox.extensionReason() != null) {
+            problems.add(new FieldProblem("extensionReason", "intake.extension.already"));
+        } else {
+            FieldRules.text(problems, "extensionReason", reason, 2_000, "intake.extensionReason");
+        }
+        throwIfAny(problems);
+        LocalDate due = LegalClocks.investigationDue(inbox.investigationStartedOn(), true);
+        repository.extend(inboxId, reason.trim(), due);
+        deadlines.schedule(IntakeDeadlines.INVESTIGATION, inbox.reportId(), inboxId, inbox.unitId(),
+                firstChild(inbox.reportId()), today(), due);
+        log.info("Intake {} investigation extended", inboxId);
+    }
+
+    /** The investigation ended: closed (henlagt) or measures (tiltak); the reporter is told within three weeks. */
+    @Transactional
+    void endInvestigation(SignedInUser user, long inboxId, String outcome, String on) {
+        InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"INVESTIGATION".equals(inbox.reviewDecision()) || inbox.investigationEndedOn() != null) {
+            problems.add(new FieldProblem("outcome", "intake.end.no-investigation"));
+        } else if (!"CLOSED".equals(outcome) && !"MEASURES".equals(outcome)) {
+            problems.add(new FieldProblem("outcome", "intake.outcome.required"));
+        }
+        Optional<LocalDate> date = day(problems, "endedOn", on,
+                inbox.reviewedOn() == null ? inbox.receivedOn() : inbox.reviewedOn());
+        throwIfAny(problems);
+        repository.endInvestigation(inboxId, date.orElseThrow(), outcome);
+        deadlines.done(inbox.reportId(), IntakeDeadlines.INVESTIGATION);
+        deadlines.schedule(IntakeDeadlines.OUTCOME_LETTER, inbox.reportId(), inboxId, inbox.unitId(),
+                firstChild(inbox.reportId()), date.get(), LegalClocks.outcomeLetterDue(date.get()));
+        log.info("Intake {} investigation ended: {}", inboxId, outcome);
+    }
+
+    /** Records that a letter was sent to the reporter: which, on what day and how. */
+    @Transactional
+    long recordLetter(SignedInUser user, long inboxId, String kind, String sentOn, String how) {
+        InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LetterKind> letter = lettersDue(inbox).stream().filter(k -> k.name().equals(kind)).findFirst();
+        if (letter.isEmpty()) {
+            problems.add(new FieldProblem("letterKind", "intake.letterKind.required"));
+        }
+        Optional<LocalDate> date = day(problems, "sentOn", sentOn, inbox.receivedOn());
+        boolean knownHow = how != null && java.util.Arrays.stream(SentHow.values()).anyMatch(h -> h.name().equals(how));
+        if (!knownHow) {
+            problems.add(new FieldProblem("sentHow", "intake.sentHow.required"));
+        }
+        throwIfAny(problems);
+        long id = repository.recordLetter(inboxId, kind, date.orElseThrow(), how, user.employeeId(), now());
+        deadlines.done(inbox.reportId(), switch (letter.get()) {
+            case RECEIPT -> IntakeDeadlines.CONFIRMATION;
+            case INVESTIGATION_OPENED, NO_INVESTIGATION -> IntakeDeadlines.OPENING_LETTER;
+            case OUTCOME_CLOSED, OUTCOME_MEASURES -> IntakeDeadlines.OUTCOME_LETTER;
+        });
+        log.info("Intake {} letter {} recorded", inboxId, kind);
+        return id;
+    }
+
+    /** The letters the law asks for at this point that are not sent yet, in the order they fall due. */
+    static List<LetterKind> lettersDue(InboxRow inbox) {
+        List<LetterKind> due = new ArrayList<>();
+        if (!inbox.letters().contains(LetterKind.RECEIPT.name())) {
+            due.add(LetterKind.RECEIPT);
+        }
+        if (inbox.reviewDecision() != null && !inbox.letters().contains(LetterKind.INVESTIGATION_OPENED.name())
+                && !inbox.letters().contains(LetterKind.NO_INVESTIGATION.name())) {
+            due.add("INVESTIGATION".equals(inbox.reviewDecision()) ? LetterKind.INVESTIGATION_OPENED
+                    : LetterKind.NO_INVESTIGATION);
+        }
+        if (inbox.outcome() != null && !inbox.letters().contains(LetterKind.OUTCOME_CLOSED.name())
+                && !inbox.letters().contains(LetterKind.OUTCOME_MEASURES.name())) {
+            due.add("MEASURES".equals(inbox.outcome()) ? LetterKind.OUTCOME_MEASURES : LetterKind.OUTCOME_CLOSED);
+        }
+        return due;
+    }
+
+    /** Every clock that has started for a received report, with what is left of it today. */
+    static List<ClockView> clocks(InboxRow inbox, LocalDate today) {
+        List<ClockView> clocks = new ArrayList<>();
+        LocalDate received = inbox.receivedOn();
+        clocks.add(clock("REPORT_REVIEW", LegalClocks.reviewDue(received), inbox.reviewedOn() != null, today));
+        clocks.add(clock("REPORT_CONFIRMATION", LegalClocks.confirmationDue(received),
+                inbox.letters().contains(LetterKind.RECEIPT.name()), today));
+        if (inbox.reviewedOn() != null) {
+            clocks.add(clock("REPORT_OPENING_LETTER", LegalClocks.openingLetterDue(received, inbox.reviewedOn()),
+                    inbox.letters().contains(LetterKind.INVESTIGATION_OPENED.name())
+                            || inbox.letters().contains(LetterKind.NO_INVESTIGATION.name()), today));
+        }
+        if (inbox.investigationDue() != null) {
+            clocks.add(clock("REPORT_INVESTIGATION", inbox.investigationDue(), inbox.investigationEndedOn() != null, today));
+        }
+        if (inbox.investigationEndedOn() != null) {
+            clocks.add(clock("REPORT_OUTCOME_LETTER", LegalClocks.outcomeLetterDue(inbox.investigationEndedOn()),
+                    inbox.letters().contains(LetterKind.OUTCOME_CLOSED.name())
+                            || inbox.letters().contains(LetterKind.OUTCOME_MEASURES.name()), today));
+        }
+        return clocks;
+    }
+
+    /** The open clock that ends first, for the list; null when every clock is done. */
+    static ClockView next(InboxRow inbox, LocalDate today) {
+        return clocks(inbox, today).stream().filter(c -> !c.done())
+                .min(java.util.Comparator.comparing(ClockView::due)).orElse(null);
+    }
+
+    private static ClockView clock(String kind, LocalDate due, boolean done, LocalDate today) {
+        return new ClockView(kind, due, done, LegalClocks.daysLeft(due, today));
+    }
+
+    private InboxRow inboxOf(SignedInUser user, long inboxId, Action action) {
+        requireIntake(user);
+        InboxRow inbox = repository.inbox(inboxId).filter(row -> row.unitId() == user.unitId())
+                .orElseThrow(() -> new NotFoundException("intake"));
+        for (long childId : repository.childIds(inbox.reportId())) {
+            door.require(user, childId, InformationCategory.CHILD_WELFARE, action,
+                    AccessedObject.of(action == Action.READ ? "report" : "report_decision", inbox.reportId()));
+        }
+        return inbox;
+    }
+
+    private static void requireIntake(SignedInUser user) {
+        if (!user.hasRole("CHILD_WELFARE_INTAKE") || !"CHILD_WELFARE".equals(user.unitType())) {
+            throw new AccessRefusedException(Reason.CATEGORY_NOT_GRANTED);
+        }
+    }
+
+    private Optional<LocalDate> day(List<FieldProblem> problems, String field, String typed, LocalDate notBefore) {
+        Optional<LocalDate> date = FieldRules.date(problems, field, typed, "intake." + field);
+        if (date.filter(d -> d.isAfter(today())).isPresent()) {
+            problems.add(new FieldProblem(field, "intake." + field + ".future"));
+            return Optional.empty();
+        }
+        if (date.filter(d -> d.isBefore(notBefore)).isPresent()) {
+            problems.add(new FieldProblem(field, "intake." + field + ".too-early"));
+            return Optional.empty();
+        }
+        return date;
+    }
+
+    private Long firstChild(long reportId) {
+        List<Long> ids = repository.childIds(reportId);
+        return ids.isEmpty() ? null : ids.getFirst();
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(LegalClocks.OSLO));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

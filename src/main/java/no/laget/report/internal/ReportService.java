@@ -1,0 +1,204 @@
+package no.laget.report.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
+import no.laget.child.Children;
+import no.laget.platform.LagetProperties;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.NotFoundException;
+import no.laget.report.LegalClocks;
+import no.laget.report.internal.ReportForm.ChildRow;
+import no.laget.report.internal.ReportOfConcern.ReportedChild;
+import no.laget.report.internal.ReportRepository.Delivery;
+import no.laget.report.internal.ReportRepository.Letter;
+import no.laget.report.internal.ReportRepository.MineRow;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writing a report and the sender's view of it. Saving checks every field, finds or registers each child (through the
+ * child module, which asks the door), writes the report, its Fiks JSON (validated against the schema) and the outbox
+ * row in one transaction, and logs a REPORT decision for each child. After commit the worker is asked to deliver at
+ * once; the scheduled run is the safety net.
+ */
+@Service
+class ReportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+    static final int LIST_LIMIT = 200;
+
+    /** The sender's view of one report: what they wrote, where it stands and the letters child welfare sent. */
+    record SenderView(long id, ReportOfConcern report, Delivery delivery, List<Letter> letters) {}
+
+    private final ReportRules rules;
+    private final ReportRepository repository;
+    private final Children children;
+    private final AccessDoor door;
+    private final FiksSchema schema;
+    private final ReportReceivers receivers;
+    private final DeliveryWorker worker;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final String municipalityNumber;
+    private final String municipalityName;
+
+    ReportService(ReportRules rules, ReportRepository repository, Children children, AccessDoor door, FiksSchema schema,
+            ReportReceivers receivers, DeliveryWorker worker, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
+            LagetProperties properties) {
+        this.rules = rules;
+        this.repository = repository;
+        this.children = children;
+        this.door = door;
+        this.schema = schema;
+        this.receivers = receivers;
+        this.worker = worker;
+        this.executor = executor;
+        this.clock = clock;
+        this.municipalityNumber = properties.municipality().number() == null ? "" : properties.municipality().number().trim();
+        this.municipalityName = properties.municipality().name() == null ? "" : properties.municipality().name().trim();
+    }
+
+    @Transactional
+    long save(SignedInUser user, ReportForm form) {
+        OffsetDateTime now = now();
+        ReportOfConcern checked = rules.check(form, municipalityNumber, municipalityName, today(), now);
+        List<ChildRow> rows = form.children().stream().filter(row -> !row.blank()).toList();
+        List<ReportedChild> withIds = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ReportedChild typed = checked.children().get(i);
+            withIds.add(new ReportedChild(childId(user, rows.get(i), typed), typed.identityNumber(), typed.unborn(),
+                    typed.dueDate(), typed.givenName(), typed.familyName(), typed.address(), typed.told(),
+                    typed.notToldReason()));
+        }
+        ReportOfConcern report = new ReportOfConcern(checked.municipalityNumber(), checked.municipalityName(),
+                checked.grounds(), checked.concern(), checked.history(), checked.otherViews(),
+                checked.interpreterNeeded(), checked.interpreterLanguage(), checked.otherServices(), checked.reporter(),
+                withIds, checked.guardians(), now.truncatedTo(ChronoUnit.MICROS));
+        String json = FiksFormat.write(report);
+        List<String> problems = schema.problems(json);
+        if (!problems.isEmpty()) {
+            // The form's rules should have refused anything the schema refuses; the paths name no person.
+            throw new IllegalStateException("A report did not validate against the Fiks schema: " + problems);
+        }
+        long id = repository.insert(report, user.employeeId(), user.unitId(), json, receivers.chosen());
+        for (ReportedChild child : withIds) {
+            door.decide(user, child.childId(), InformationCategory.CHILD_WELFARE, Action.REPORT,
+                    AccessedObject.of("report", id));
+        }
+        log.info("Report {} saved by unit {} for delivery to {}", id, user.unitId(), receivers.chosen());
+        deliverAfterCommit();
+        return id;
+    }
+
+    /** A child opened from its page must still be one the user may see; any other is found or registered. */
+    private long childId(SignedInUser user, ChildRow row, ReportedChild typed) {
+        if (!ReportForm.isBlank(row.lagetId())) {
+            long id;
+            try {
+                id = Long.parseLong(row.lagetId().trim());
+            } catch (NumberFormatException e) {
+                throw new NotFoundException("child");
+            }
+            door.require(user, id, InformationCategory.BASIC, Action.READ, AccessedObject.of("child", id));
+            return id;
+        }
+        return children.registerReported(user, typed.identityNumber(), typed.givenName(), typed.familyName(),
+                typed.address());
+    }
+
+    private void deliverAfterCommit() {
+        if (!worker.automatic() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                executor.execute(worker::deliverDue);
+            }
+        });
+    }
+
+    /** The sender's reports, one statement, each child's read-back logged (duty to report). */
+    List<MineRow> mine(SignedInUser user) {
+        List<MineRow> rows = repository.mine(door.filter(user, InformationCategory.CHILD_WELFARE, Action.REPORT),
+                user.employeeId(), LIST_LIMIT);
+        door.recordListed(user, InformationCategory.CHILD_WELFARE,
+                rows.stream().flatMap(row -> row.children().stream()).map(ReportRepository.ListedName::listed).toList(),
+                "report_list");
+        return rows;
+    }
+
+    /** One of the sender's own reports; anyone else's is "not found", whoever asks. */
+    SenderView forSender(SignedInUser user, long id) {
+        Delivery delivery = repository.delivery(id).filter(d -> d.reporterEmployeeId() == user.employeeId())
+                .orElseThrow(() -> new NotFoundException("report"));
+        for (long childId : repository.childIds(id)) {
+            door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.REPORT, AccessedObject.of("report", id));
+        }
+        ReportOfConcern report = repository.report(id, municipalityNumber, municipalityName).orElseThrow();
+        return new SenderView(id, report, delivery, repository.letters(id));
+    }
+
+    /**
+     * The report as Fiks JSON, for the sender or for the child welfare unit that received it (role
+     * CHILD_WELFARE_INTAKE); each child's access logged. Anyone else: not found.
+     */
+    String fiks(SignedInUser user, long id) {
+        Delivery delivery = repository.delivery(id).orElseThrow(() -> new NotFoundException("report"));
+        boolean sender = delivery.reporterEmployeeId() == user.employeeId();
+        boolean receiver = !sender && user.hasRole("CHILD_WELFARE_INTAKE")
+                && repository.inboxForReport(id).filter(inbox -> inbox.unitId() == user.unitId()).isPresent();
+        if (!sender && !receiver) {
+            throw new NotFoundException("report");
+        }
+        for (long childId : repository.childIds(id)) {
+            door.require(user, childId, InformationCategory.CHILD_WELFARE, sender ? Action.REPORT : Action.READ,
+                    AccessedObject.of("report_fiks", id));
+        }
+        return repository.fiksJson(id);
+    }
+
+    boolean hasFailing(SignedInUser user) {
+        OffsetDateTime now = now();
+        DeliveryPolicy policy = DeliveryPolicy.standard();
+        return repository.hasFailing(user.employeeId(), now.minus(policy.warnAfter()), policy.warnAfterAttempts());
+    }
+
+    /** Whether the sender should be warned about this report now. */
+    static boolean warn(Delivery delivery, OffsetDateTime now) {
+        DeliveryPolicy policy = DeliveryPolicy.standard();
+        return "FAILED".equals(delivery.state()) || ("RETRYING".equals(delivery.state())
+                && (delivery.attempts() >= policy.warnAfterAttempts()
+                        || (delivery.firstFailureAt() != null
+                                && !now.isBefore(delivery.firstFailureAt().plus(policy.warnAfter())))));
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(LegalClocks.OSLO));
+    }
+
+    String municipalityName() {
+        return municipalityName;
+    }
+}
