@@ -48,7 +48,7 @@ class Intake {
 
     /** One legal clock as the page shows it. */
     record ClockView(String kind, LocalDate due, boolean done, long daysLeft) {
-        boolean overdue() {
+        public boolean overdue() {
             return !done && daysLeft < 0;
         }
     }

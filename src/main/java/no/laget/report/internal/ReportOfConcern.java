@@ -26,7 +26,7 @@ record ReportOfConcern(String municipalityNumber, String municipalityName, Set<R
     record ReportedChild(Long childId, String identityNumber, boolean unborn, LocalDate dueDate, String givenName,
             String familyName, String address, boolean told, String notToldReason) {
 
-        String fullName() {
+        public String fullName() {
             return (givenName + " " + familyName).trim();
         }
 

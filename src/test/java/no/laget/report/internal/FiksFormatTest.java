@@ -1,0 +1,211 @@
+package no.laget.report.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import no.laget.report.ReportGround;
+import no.laget.report.internal.ReportOfConcern.Reporter;
+import no.laget.report.internal.ReportOfConcern.ReportedChild;
+import no.laget.report.internal.ReportOfConcern.ReportedGuardian;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Laget's reports in KS Fiks's national format, checked against the schema the way the receiver would. */
+class FiksFormatTest {
+
+    private static final Path STANDARD = Path.of("..", "shared", "standards", "fiks-bekymringsmelding");
+    private final FiksSchema schema = new FiksSchema();
+
+    @Test
+    void the_copied_schema_files_equal_the_originals_in_shared() throws IOException {
+        assertThat(new ClassPathResource(FiksSchema.SCHEMA_PATH).getContentAsByteArray())
+                .isEqualTo(Files.readAllBytes(STANDARD.resolve("domain/v2/offentlig.bekymringsmelding.v2.json")));
+        assertThat(new ClassPathResource(FiksSchema.ADDRESS_PATH).getContentAsByteArray())
+                .isEqualTo(Files.readAllBytes(STANDARD.resolve("domain/adresse.json")));
+    }
+
+    @Test
+    void the_schemas_own_example_validates_and_survives_lagets_reader_and_writer() throws IOException {
+        String example = Files.readString(STANDARD.resolve("examples/offentligBekymringsmeldingV2.json"));
+        assertThat(schema.problems(example)).isEmpty();
+
+        ReportOfConcern read = FiksFormat.read(example);
+        assertThat(read.municipalityNumber()).isEqualTo("1201");
+        assertThat(read.children()).hasSize(2);
+        assertThat(read.children().getFirst().identityNumber()).isEqualTo("28071364498");
+        assertThat(read.children().getFirst().told()).isFalse();
+        assertThat(read.children().getFirst().notToldReason()).isEqualTo("Synes det er vanskelig å snakke om dette.");
+        assertThat(read.guardians()).singleElement().satisfies(g -> assertThat(g.told()).isTrue());
+        assertThat(read.reporter().email()).isEqualTo("lærer@skole.no");
+        assertThat(read.interpreterNeeded()).isFalse();
+        assertThat(read.concern()).isEqualTo("Her kommer selve innholdet i bekymringsmeldingen!");
+
+        String again = FiksFormat.write(read);
+        assertThat(schema.problems(again)).isEmpty();
+        assertThat(FiksFormat.read(again)).isEqualTo(read);
+    }
+
+    @Test
+    void the_schema_refuses_what_the_form_refuses_and_the_reference_to_the_address_schema_is_resolved() {
+        String good = FiksFormat.write(report(new Random(1)));
+        assertThat(schema.problems(good)).isEmpty();
+        for (String email : List.of("ola+test@kommune.no", "ola@kommune", "ola kommune@x.no", "@kommune.no", "ola@kommune.n")) {
+            assertThat(schema.acceptsEmail(email)).as(email).isFalse();
+            assertThat(schema.problems(with(good, "offentligMelder", "epost", email))).as(email).isNotEmpty();
+        }
+        for (String phone : List.of("69 17 00 00 (jobb)", "tlf. 69170000", "69--17", "+", "")) {
+            assertThat(schema.acceptsPhone(phone)).as(phone).isFalse();
+            assertThat(schema.problems(with(good, "offentligMelder", "telefonnummer", phone))).as(phone).isNotEmpty();
+        }
+        assertThat(schema.acceptsEmail("kari.nordmann@halden.kommune.no")).isTrue();
+        assertThat(schema.acceptsEmail("åse_ø-b@skole.no")).isTrue();
+        assertThat(schema.acceptsPhone("+47 69 17 00 00")).isTrue();
+        assertThat(schema.acceptsPhone("69-17-00-00")).isTrue();
+        // adresse.json requires adresselinje1: only a resolved $ref can know that
+        ObjectNode root = (ObjectNode) JsonMapper.shared().readTree(good);
+        ((ObjectNode) root.path("offentligBarn").get(0).path("adresse")).remove("adresselinje1");
+        assertThat(schema.problems(root.toString())).anySatisfy(p -> assertThat(p).contains("required"));
+    }
+
+    @Test
+    void two_hundred_generated_reports_all_validate_and_read_back_as_written() {
+        Random random = new Random(20260323);
+        for (int i = 0; i < 200; i++) {
+            ReportOfConcern report = report(random);
+            String json = FiksFormat.write(report);
+            assertThat(schema.problems(json)).as("report %d: %s", i, json).isEmpty();
+            assertThat(FiksFormat.read(json)).as("report %d", i).isEqualTo(normalised(report));
+        }
+    }
+
+    @Test
+    void an_unborn_childs_due_date_and_the_grounds_travel_in_the_text_fields() {
+        ReportOfConcern report = report(new Random(7));
+        ReportedChild unborn = new ReportedChild(null, null, true, LocalDate.of(2026, 5, 1), "Ufødt", "barn", "Storgata 1",
+                false, "Mor er ikke informert ennå");
+        ReportOfConcern withUnborn = new ReportOfConcern(report.municipalityNumber(), report.municipalityName(),
+                EnumSet.of(ReportGround.NEGLECT_OR_MISTREATMENT, ReportGround.TRAFFICKING), "Bekymring", "Historie",
+                null, true, "arabisk", null, report.reporter(), List.of(unborn), report.guardians(), report.sentAt());
+        String json = FiksFormat.write(withUnborn);
+        assertThat(json).contains("\"personnavn\":\"Ufødt barn (termin 1.5.2026)\"", "\"ufoedt\":true", "\"fnr\":\"\"",
+                "Grunnlag: Mishandling eller alvorlig omsorgssvikt; menneskehandel.", "\"behovForTolk\":\"Ja, språk: arabisk\"");
+        assertThat(schema.problems(json)).isEmpty();
+        assertThat(FiksFormat.read(json)).isEqualTo(withUnborn);
+    }
+
+    // --- generated reports ----------------------------------------------------------------------------------------
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzæøåABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅéü";
+    private static final String FREE = LETTERS + "0123456789 .,;:!?\"'()/\\-–«»%&<>{}[]@#*\n\t😀";
+
+    static ReportOfConcern report(Random random) {
+        Set<ReportGround> grounds = EnumSet.noneOf(ReportGround.class);
+        for (ReportGround ground : ReportGround.values()) {
+            if (random.nextInt(3) == 0) {
+                grounds.add(ground);
+            }
+        }
+        if (grounds.isEmpty()) {
+            grounds.add(ReportGround.values()[random.nextInt(ReportGround.values().length)]);
+        }
+        List<ReportedChild> children = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            boolean unborn = random.nextInt(5) == 0;
+            boolean told = random.nextBoolean();
+            children.add(new ReportedChild(null, unborn ? null : digits(random, 11), unborn,
+                    unborn ? LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400)) : null, word(random), word(random),
+                    line(random), told, told ? null : line(random)));
+        }
+        List<ReportedGuardian> guardians = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(2); i < n; i++) {
+            boolean told = random.nextBoolean();
+            guardians.add(new ReportedGuardian(word(random) + " " + word(random),
+                    random.nextBoolean() ? null : digits(random, 8), told, told ? null : line(random)));
+        }
+        boolean interpreter = random.nextBoolean();
+        Reporter reporter = new Reporter(word(random) + " " + word(random), word(random), phone(random), email(random),
+                line(random), random.nextBoolean() ? null : line(random));
+        return new ReportOfConcern(digits(random, 4), word(random) + " kommune", grounds, text(random, 400),
+                text(random, 200), random.nextBoolean() ? null : text(random, 100), interpreter,
+                interpreter ? word(random) : null, random.nextBoolean() ? null : text(random, 50), reporter, children,
+                guardians, OffsetDateTime.of(2020 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28),
+                        random.nextInt(24), random.nextInt(60), random.nextInt(60), 0, ZoneOffset.UTC)
+                        .atZoneSameInstant(no.laget.report.LegalClocks.OSLO).toOffsetDateTime());
+    }
+
+    /** What the one-line fields become in the format: line breaks folded, ends trimmed. */
+    private static ReportOfConcern normalised(ReportOfConcern r) {
+        return new ReportOfConcern(r.municipalityNumber(), r.municipalityName(), r.grounds(), r.concern(), r.history(),
+                r.otherViews(), r.interpreterNeeded(), r.interpreterLanguage(), r.otherServices(),
+                new Reporter(r.reporter().name(), FiksFormat.line(r.reporter().role()), r.reporter().phone(),
+                        r.reporter().email(), FiksFormat.line(r.reporter().unitName()),
+                        r.reporter().unitAddress() == null ? null : FiksFormat.line(r.reporter().unitAddress())),
+                r.children().stream().map(c -> new ReportedChild(c.childId(), c.identityNumber(), c.unborn(), c.dueDate(),
+                        c.givenName(), c.familyName(), FiksFormat.line(c.address()), c.told(),
+                        c.notToldReason() == null ? null : FiksFormat.line(c.notToldReason()))).toList(),
+                r.guardians().stream().map(g -> new ReportedGuardian(g.name(), g.phone(), g.told(),
+                        g.notToldReason() == null ? null : FiksFormat.line(g.notToldReason()))).toList(),
+                r.sentAt());
+    }
+
+    private static String word(Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0, n = 1 + random.nextInt(10); i < n; i++) {
+            s.append(LETTERS.charAt(random.nextInt(LETTERS.length())));
+        }
+        return s.toString();
+    }
+
+    /** Free text with line breaks inside, never at the ends (Laget trims what is typed). */
+    private static String line(Random random) {
+        return "x" + text(random, 40) + "y";
+    }
+
+    private static String text(Random random, int max) {
+        StringBuilder s = new StringBuilder("T");
+        for (int i = 0, n = random.nextInt(max); i < n; i++) {
+            s.appendCodePoint(FREE.codePointAt(FREE.offsetByCodePoints(0, random.nextInt(FREE.codePointCount(0, FREE.length())))));
+        }
+        return s.append('.').toString();
+    }
+
+    private static String digits(Random random, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(random.nextInt(10));
+        }
+        return s.toString();
+    }
+
+    private static String phone(Random random) {
+        String[] shapes = {digits(random, 8), "+47 " + digits(random, 8), digits(random, 2) + " " + digits(random, 2)
+                + " " + digits(random, 2) + " " + digits(random, 2), digits(random, 3) + "-" + digits(random, 5)};
+        return shapes[random.nextInt(shapes.length)];
+    }
+
+    private static String email(Random random) {
+        return word(random).replaceAll("[éü]", "e") + (random.nextBoolean() ? "." + word(random).replaceAll("[éü]", "e") : "")
+                + "@" + word(random).replaceAll("[éü]", "e") + ".kommune.no";
+    }
+
+    private static String with(String json, String object, String field, String value) {
+        ObjectNode root = (ObjectNode) JsonMapper.shared().readTree(json);
+        ((ObjectNode) root.path(object)).put(field, value);
+        return root.toString();
+    }
+}

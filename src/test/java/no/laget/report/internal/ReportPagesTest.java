@@ -1,0 +1,228 @@
+package no.laget.report.internal;
+
+import no.laget.platform.security.SignedInUser;
+import no.laget.report.ReportDelivery;
+import no.laget.support.ChildFixtures;
+import no.laget.support.LagetTest;
+import no.laget.support.SqlStatementCounter;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.MultiValueMap;
+
+import static no.laget.support.Accounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LagetTest
+class ReportPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired ChildFixtures fixtures;
+    @Autowired ReportService reports;
+    @Autowired ReportDelivery delivery;
+    @Autowired JdbcClient jdbc;
+    @Autowired SqlStatementCounter sql;
+    @Autowired FiksSchema schema;
+
+    @Test
+    void the_form_is_prefilled_with_the_employee_and_a_child_they_may_see() throws Exception {
+        String family = TestChildren.familyName();
+        long childId = fixtures.childOf("laerer", family);
+
+        mvc.perform(get("/reports/new").param("childId", String.valueOf(childId)).with(as(accounts, "laerer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"" + family + "\""),
+                        containsString("value=\"Gimle skole\""), containsString("value=\"" + childId + "\""),
+                        containsString("Foresatt " + family), containsString("Legg til barn"))));
+    }
+
+    @Test
+    void a_child_the_user_may_not_see_is_refused_and_not_shown() throws Exception {
+        String family = TestChildren.familyName();
+        long childId = fixtures.childOf("helsesykepleier", family);
+
+        mvc.perform(get("/reports/new").param("childId", String.valueOf(childId)).with(as(accounts, "laerer")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString(family))));
+    }
+
+    @Test
+    void bad_input_is_refused_field_by_field_in_bokmaal_and_nothing_typed_is_lost() throws Exception {
+        mvc.perform(post("/reports").with(as(accounts, "laerer")).with(csrf())
+                        .param("reporterName", "Lærer Testesen").param("reporterRole", "Kontaktlærer")
+                        .param("reporterPhone", "tlf. 69 17 00 00").param("reporterEmail", "laerer+test@halden.kommune.no")
+                        .param("reporterUnit", "Gimle skole")
+                        .param("guardians[0].name", "Ola Foresatt").param("guardians[0].told", "false")
+                        .param("concern", "Noe jeg skrev om bekymringen").param("interpreterNeeded", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<title>Feil: Send bekymringsmelding"),
+                        containsString("Skriv telefonnummeret med bare sifre, mellomrom eller bindestrek"),
+                        containsString("Skriv e-postadressen slik: navn@kommune.no"),
+                        containsString("Legg til minst ett barn meldingen gjelder"),
+                        containsString("Skriv hvorfor den foresatte ikke vet om meldingen"),
+                        containsString("Velg minst ett grunnlag for meldingen"),
+                        containsString("Skriv hvor lenge du har vært bekymret"),
+                        containsString("Skriv hvilket språk tolken må kunne"),
+                        containsString("id=\"guardians[0].notToldReason-error\""),
+                        containsString("Noe jeg skrev om bekymringen"), containsString("value=\"Ola Foresatt\""),
+                        containsString("value=\"laerer+test@halden.kommune.no\""))));
+    }
+
+    @Test
+    void a_child_must_have_a_number_or_be_unborn_with_a_due_date_and_a_told_answer() throws Exception {
+        MultiValueMap<String, String> params = ReportTestData.params(ReportTestData.child());
+        params.set("children[0].identityNumber", "");
+        params.remove("children[0].told");
+        params.add("children[1].unborn", "true");
+        params.add("children[1].dueDate", "31.02.2026");
+        params.add("children[1].address", "Storgata 1");
+        params.add("children[1].told", "false");
+        params.add("guardians[1].name", "Foresatt to");
+        params.add("guardians[1].told", "true");
+        params.add("guardians[2].name", "Foresatt tre");
+        params.add("guardians[2].told", "true");
+
+        mvc.perform(post("/reports").with(as(accounts, "laerer")).with(csrf()).params(params))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Skriv inn fødselsnummeret til barnet, eller kryss av for ufødt barn"),
+                        containsString("Svar på om barnet vet om meldingen"),
+                        containsString("Skriv termindatoen som dag, måned og år"),
+                        containsString("Skriv hvorfor barnet ikke vet om meldingen"),
+                        containsString("Meldingen kan ha høyst to foresatte"))));
+    }
+
+    @Test
+    void adding_a_child_renders_one_more_row_and_keeps_what_was_typed() throws Exception {
+        mvc.perform(post("/reports").with(as(accounts, "laerer")).with(csrf()).param("add", "child")
+                        .param("children[0].givenName", "Typet").param("concern", "Skrevet før knappen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Barn 2"), containsString("value=\"Typet\""),
+                        containsString("Skrevet før knappen"), containsString("name=\"children[1].identityNumber\""),
+                        not(containsString("data-error-summary")))));
+    }
+
+    @Test
+    void a_saved_report_is_shown_saved_until_child_welfare_has_it_then_delivered() throws Exception {
+        ReportTestData.Typed child = ReportTestData.child();
+
+        String location = mvc.perform(post("/reports").with(as(accounts, "laerer")).with(csrf())
+                        .params(ReportTestData.params(child)))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/reports/mine"))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = jdbc.sql("select max(id) from report").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from report_outbox where report_id = ? and done_at is null").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        mvc.perform(get(location).with(as(accounts, "laerer")))
+                .andExpect(content().string(allOf(containsString(child.fullName()),
+                        containsString("Lagret, ikke levert ennå"))));
+
+        delivery.deliverDue();
+
+        mvc.perform(get(location).with(as(accounts, "laerer")))
+                .andExpect(content().string(containsString("Levert til barnevernet")));
+        mvc.perform(get("/reports/{id}", id).with(as(accounts, "laerer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Levert til barnevernet"), containsString("Ingen svar ennå"))));
+    }
+
+    @Test
+    void another_employee_cannot_read_my_report_nor_its_national_format() throws Exception {
+        long id = reports.save(user("laerer"), ReportTestData.form(ReportTestData.child()));
+
+        mvc.perform(get("/reports/{id}", id).with(as(accounts, "ansatt"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/{id}/fiks", id).with(as(accounts, "ansatt"))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/mine").with(as(accounts, "ansatt")))
+                .andExpect(content().string(not(containsString("data-report=\"" + id + "\""))));
+    }
+
+    @Test
+    void an_administrator_can_write_no_report_and_sees_no_child() throws Exception {
+        ReportTestData.Typed child = ReportTestData.child();
+
+        mvc.perform(post("/reports").with(as(accounts, "admin")).with(csrf()).params(ReportTestData.params(child)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from report_child where family_name = ?").param(child.familyName())
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from child where family_name = ?").param(child.familyName())
+                .query(Integer.class).single()).isZero();
+        mvc.perform(get("/intake").with(as(accounts, "admin"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_api_answers_problem_json_with_the_same_messages_and_serves_the_fiks_document() throws Exception {
+        mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reporterName\":\"Lærer\",\"reporterEmail\":\"ikke-en-adresse\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[?(@.field == 'reporterEmail')].message")
+                        .value(org.hamcrest.Matchers.hasItem(containsString("Skriv e-postadressen slik"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'children')].message")
+                        .value(org.hamcrest.Matchers.hasItem("Legg til minst ett barn meldingen gjelder")));
+
+        String body = new tools.jackson.databind.json.JsonMapper().writeValueAsString(ReportTestData.form(ReportTestData.child()));
+        String created = mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = tools.jackson.databind.json.JsonMapper.shared().readTree(created).path("id").asLong();
+
+        String fiks = mvc.perform(get("/api/v1/reports/{id}/fiks", id).with(as(accounts, "laerer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(schema.problems(fiks)).isEmpty();
+        assertThat(fiks).contains("\"kommunenummer\":\"3101\"", "\"leveringskanal\":\"Fagsystem\"");
+
+        // child welfare reads it once it has received it, not before
+        mvc.perform(get("/api/v1/reports/{id}/fiks", id).with(as(accounts, "barnevern"))).andExpect(status().isNotFound());
+        delivery.deliverDue();
+        mvc.perform(get("/api/v1/reports/{id}/fiks", id).with(as(accounts, "barnevern"))).andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                select count(*) from access_log where object_type = 'report_fiks' and object_id = ?""")
+                .param(id).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void mine_and_the_intake_make_as_many_statements_for_one_report_as_for_many() throws Exception {
+        reports.save(user("laerer"), ReportTestData.form(ReportTestData.child()));
+        delivery.deliverDue();
+        int mineBefore = statementsFor("/reports/mine", "laerer");
+        int intakeBefore = statementsFor("/intake", "barnevern");
+
+        for (int i = 0; i < 5; i++) {
+            reports.save(user("laerer"), ReportTestData.form(ReportTestData.child()));
+        }
+        delivery.deliverDue();
+
+        assertThat(statementsFor("/reports/mine", "laerer")).isEqualTo(mineBefore);
+        assertThat(statementsFor("/intake", "barnevern")).isEqualTo(intakeBefore);
+    }
+
+    private int statementsFor(String path, String username) throws Exception {
+        var principal = as(accounts, username);
+        sql.reset();
+        mvc.perform(get(path).with(principal)).andExpect(status().isOk());
+        return sql.count();
+    }
+
+    private SignedInUser user(String username) {
+        return fixtures.user(username);
+    }
+}

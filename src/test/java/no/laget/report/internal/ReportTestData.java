@@ -1,0 +1,59 @@
+package no.laget.report.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.laget.report.internal.ReportForm.ChildRow;
+import no.laget.report.internal.ReportForm.GuardianRow;
+import no.laget.support.TestChildren;
+
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Valid reports for tests, with made-up names and Tenor numbers registered for the log check. */
+final class ReportTestData {
+
+    record Typed(String identityNumber, String givenName, String familyName) {
+        String fullName() {
+            return givenName + " " + familyName;
+        }
+    }
+
+    private ReportTestData() {}
+
+    static Typed child() {
+        return new Typed(TestChildren.tenorNumberFor(12, 4, 2016), "Kari", TestChildren.familyName());
+    }
+
+    static ReportForm form(Typed child) {
+        return new ReportForm("Lærer Testesen", "Kontaktlærer", "69 17 00 00", "laerer@halden.kommune.no", "Gimle skole", "",
+                new ArrayList<>(List.of(new ChildRow(null, child.identityNumber(), null, "", child.givenName(),
+                        child.familyName(), "Storgata 1, 1771 Halden", "false", "Faren kan bli voldelig"))),
+                new ArrayList<>(List.of(new GuardianRow("Foresatt " + child.familyName(), "", "false",
+                        "Kan sette barnet i fare"))),
+                List.of("NEGLECT_OR_MISTREATMENT"), "Barnet kommer ofte sulten og med blåmerker på armene.",
+                "Bekymret siden høstferien, snakket med rektor.", "", "false", "", "");
+    }
+
+    static MultiValueMap<String, String> params(Typed child) {
+        MultiValueMap<String, String> p = new LinkedMultiValueMap<>();
+        p.add("reporterName", "Lærer Testesen");
+        p.add("reporterRole", "Kontaktlærer");
+        p.add("reporterPhone", "69 17 00 00");
+        p.add("reporterEmail", "laerer@halden.kommune.no");
+        p.add("reporterUnit", "Gimle skole");
+        p.add("children[0].identityNumber", child.identityNumber());
+        p.add("children[0].givenName", child.givenName());
+        p.add("children[0].familyName", child.familyName());
+        p.add("children[0].address", "Storgata 1, 1771 Halden");
+        p.add("children[0].told", "false");
+        p.add("children[0].notToldReason", "Faren kan bli voldelig");
+        p.add("guardians[0].name", "Foresatt " + child.familyName());
+        p.add("guardians[0].told", "true");
+        p.add("grounds", "NEGLECT_OR_MISTREATMENT");
+        p.add("concern", "Barnet kommer ofte sulten og med blåmerker på armene.");
+        p.add("history", "Bekymret siden høstferien, snakket med rektor.");
+        p.add("interpreterNeeded", "false");
+        return p;
+    }
+}
