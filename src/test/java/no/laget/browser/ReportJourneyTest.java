@@ -113,6 +113,35 @@ class ReportJourneyTest {
         browser.assertAccessible(page);
     }
 
+    /** axe needs JavaScript, so this journey checks by hand what the other one leaves to it (see NoJavaScriptJourneyTest). */
+    @Test
+    void with_javascript_off_a_second_child_is_added_by_a_plain_submit_button_keeping_what_was_typed() {
+        String familyName = TestChildren.familyName();
+        Page page = browser.newPage(port, options -> options.setJavaScriptEnabled(false));
+        page.navigate("/login");
+        page.getByLabel("Brukernavn").fill("laerer");
+        page.getByLabel("Passord").fill("demo");
+        Browser.button(page, "Logg inn").click();
+        page.waitForURL("**/");
+        page.navigate("/reports/new");
+
+        page.getByLabel("Fornavn").fill("Første");
+        page.getByLabel("Etternavn").fill(familyName);
+        page.getByLabel("Hva er du bekymret for?").fill("Skrevet før barn nummer to");
+        Browser.button(page, "Legg til barn").click();
+
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Barn 2"))).isVisible();
+        assertThat(page.locator("[id='children[0].givenName']")).hasValue("Første");
+        assertThat(page.locator("[id='children[0].familyName']")).hasValue(familyName);
+        assertThat(page.locator("[id='children[1].givenName']")).hasValue("");
+        assertThat(page.getByLabel("Hva er du bekymret for?")).hasValue("Skrevet før barn nummer to");
+        assertThat(page.locator("[data-error-summary]")).hasCount(0);
+
+        Browser.button(page, "Legg til foresatt").click();
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Foresatt 2"))).isVisible();
+        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Barn 2"))).isVisible();
+    }
+
     private static Locator mainNav(Page page) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"));
     }

@@ -110,6 +110,41 @@ class ReportPagesTest {
     }
 
     @Test
+    void a_known_number_is_the_child_laget_holds_and_an_unborn_child_gets_a_row_of_its_own() throws Exception {
+        SignedInUser laerer = user("laerer");
+        ReportTestData.Typed known = ReportTestData.child();
+        long first = reports.save(laerer, ReportTestData.form(known));
+        ReportForm twoChildren = ReportTestData.form(known);
+        java.time.LocalDate due = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).plusDays(60);
+        twoChildren.children().add(new ReportForm.ChildRow(null, "", "true", due.toString(), "", "", "Storgata 1", "false",
+                "Mor vet det ikke ennå"));
+
+        long second = reports.save(laerer, twoChildren);
+
+        java.util.List<Long> ids = jdbc.sql("select child_id from report_child where report_id = ? order by position")
+                .param(second).query(Long.class).list();
+        assertThat(ids).hasSize(2);
+        assertThat(ids.getFirst()).isEqualTo(jdbc.sql("select child_id from report_child where report_id = ?")
+                .param(first).query(Long.class).single());
+        assertThat(jdbc.sql("select count(*) from child where identity_number = ?").param(known.identityNumber())
+                .query(Integer.class).single()).isEqualTo(1);
+        // registering from a report gives the reporter's unit no access of its own
+        assertThat(jdbc.sql("select count(*) from child_unit where child_id = ?").param(ids.getLast())
+                .query(Integer.class).single()).isZero();
+        mvc.perform(get("/children/{id}", ids.getLast()).with(as(accounts, "laerer"))).andExpect(status().isForbidden());
+        String fiks = reports.fiks(laerer, second);
+        assertThat(schema.problems(fiks)).isEmpty();
+        assertThat(fiks).contains("\"ufoedt\":true", "Ufødt barn (termin " + due.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")) + ")");
+        // each child's report is logged on the duty to report
+        assertThat(jdbc.sql("""
+                select count(*) from access_log where object_type = 'report' and object_id = ? and action = 'REPORT'
+                   and basis = 'DUTY_TO_REPORT'""").param(second).query(Integer.class).single()).isEqualTo(2);
+        delivery.deliverDue();
+        assertThat(jdbc.sql("select count(*) from access_grant where source_type = 'report' and source_id = ?")
+                .param(second).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
     void adding_a_child_renders_one_more_row_and_keeps_what_was_typed() throws Exception {
         mvc.perform(post("/reports").with(as(accounts, "laerer")).with(csrf()).param("add", "child")
                         .param("children[0].givenName", "Typet").param("concern", "Skrevet før knappen"))
