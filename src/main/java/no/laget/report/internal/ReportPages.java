@@ -83,11 +83,9 @@ class ReportPages {
             BindingResult binding, @RequestParam(required = false) String add, Model model,
             RedirectAttributes redirect) {
         if ("child".equals(add)) {
-            model.addAttribute("focus", "children[" + form.children().size() + "].identityNumber");
             return form(model, form.withChildRow(), fieldErrors.none());
         }
         if ("guardian".equals(add)) {
-            model.addAttribute("focus", "guardians[" + form.guardians().size() + "].name");
             return form(model, form.withGuardianRow(), fieldErrors.none());
         }
         try {
