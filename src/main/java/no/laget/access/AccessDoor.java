@@ -110,6 +110,16 @@ public class AccessDoor {
         return decisions;
     }
 
+    /**
+     * A refusal decided by the module that owns the data, narrower than the door's category (a case the user's unit
+     * takes no part in), logged like the door's own refusals. Throws {@link AccessRefusedException}.
+     */
+    public AccessRefusedException refuse(SignedInUser user, long childId, InformationCategory category, Action action,
+            AccessedObject object, Reason reason) {
+        log.append(List.of(AccessLogEntry.of(user, childId, category, object, action, Decision.deny(reason), now().at())));
+        throw new AccessRefusedException(reason);
+    }
+
     /** The access rule as SQL for a list of children; see {@link ChildDataFilter}. */
     public ChildDataFilter filter(SignedInUser user, InformationCategory category, Action action) {
         Instant moment = now();

@@ -87,6 +87,14 @@ public class Consents {
         return consent;
     }
 
+    /**
+     * The live consents of a child that cover a category for a unit (named, or by its type), newest first: what
+     * casework asks before it admits a unit to a relay log. The caller has been through the door for the child.
+     */
+    public List<Long> liveCovering(long childId, InformationCategory category, long unitId) {
+        return repository.liveCovering(childId, category, unitId, today());
+    }
+
     public int consentAge() {
         return consentAge;
     }

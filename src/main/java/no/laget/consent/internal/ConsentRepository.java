@@ -127,6 +127,21 @@ public class ConsentRepository {
                 .query(Long.class).optional();
     }
 
+    /** Ids of the live consents of a child covering a category for a unit (named, or by its type), newest first. */
+    public List<Long> liveCovering(long childId, InformationCategory category, long unitId, LocalDate today) {
+        return jdbc.sql("""
+                select distinct c.id, c.valid_from
+                  from consent c
+                  join consent_grant g on g.consent_id = c.id
+                  join unit u on u.id = ?
+                 where c.child_id = ? and not c.refused and c.withdrawn_at is null and g.withdrawn_at is null
+                   and c.valid_from <= ? and c.valid_to >= ? and g.category = ?
+                   and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
+                 order by c.valid_from desc, c.id desc""")
+                .params(unitId, childId, today, today, category.name())
+                .query((rs, row) -> rs.getLong("id")).list();
+    }
+
     private static List<Long> ids(Array array) throws SQLException {
         return Arrays.asList((Long[]) array.getArray());
     }

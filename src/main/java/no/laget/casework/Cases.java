@@ -1,0 +1,601 @@
+package no.laget.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessGrants;
+import no.laget.access.AccessRefusedException;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.Basis;
+import no.laget.access.InformationCategory;
+import no.laget.access.Reason;
+import no.laget.casework.internal.CaseRepository;
+import no.laget.consent.Consents;
+import no.laget.deadline.DeadlineRequest;
+import no.laget.deadline.Deadlines;
+import no.laget.organisation.Employee;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cases at levels 1-3 and their relay log (DOMAIN.md rules 1, 6-8, 10, 11). A case is created only under a live
+ * consent that covers RELAY_LOG for the user's unit; every unit in it is admitted under such a consent and gets a
+ * {@link Basis#CASE_PARTICIPANT} grant tied to it. Reading a case needs the door (RELAY_LOG) and either taking part
+ * in it or a live consent naming the unit (rule 8); writing needs taking part. Anything else is refused and logged.
+ */
+@Service
+public class Cases {
+
+    private static final Logger log = LoggerFactory.getLogger(Cases.class);
+    public static final String SOURCE = "relay_case";
+    public static final String MEASURE_SOURCE = "case_measure";
+    public static final String EVALUATION_KIND = "MEASURE_EVALUATION";
+    private static final int LIST_LIMIT = 200;
+
+    private final CaseRepository repository;
+    private final Concerns concerns;
+    private final Consents consents;
+    private final AccessDoor door;
+    private final AccessGrants grants;
+    private final Deadlines deadlines;
+    private final Organisation organisation;
+    private final Clock clock;
+    private final boolean coordinatorHoldsRelay;
+
+    Cases(CaseRepository repository, Concerns concerns, Consents consents, AccessDoor door, AccessGrants grants,
+            Deadlines deadlines, Organisation organisation, Clock clock,
+            @Value("${laget.casework.coordinator-holds-relay:true}") boolean coordinatorHoldsRelay) {
+        this.repository = repository;
+        this.concerns = concerns;
+        this.consents = consents;
+        this.door = door;
+        this.grants = grants;
+        this.deadlines = deadlines;
+        this.organisation = organisation;
+        this.clock = clock;
+        this.coordinatorHoldsRelay = coordinatorHoldsRelay;
+    }
+
+    // ---------------------------------------------------------------- opening and reading
+
+    /** The consent a new case would stand on, if there is one: the newest live consent covering RELAY_LOG for the unit. */
+    public Optional<Long> consentFor(long childId, long unitId) {
+        return consents.liveCovering(childId, InformationCategory.RELAY_LOG, unitId).stream().findFirst();
+    }
+
+    @Transactional
+    public long open(SignedInUser user, long childId, CaseForms.Open form) {
+        door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of(SOURCE));
+        Optional<Long> consent = consentFor(childId, user.unitId());
+        if (consent.isEmpty()) {
+            throw InvalidInputException.of("consent", "case.consent.missing");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Integer level = number(form.level()) == null ? null : number(form.level()).intValue();
+        if (level == null || level < 1 || level > 3) {
+            problems.add(new FieldProblem("level", "case.level.required"));
+        }
+        Employee holder = employee(form.holderEmployeeId());
+        Long holderConsent = null;
+        if (FieldRules.blank(form.holderEmployeeId())) {
+            problems.add(new FieldProblem("holderEmployeeId", "case.holder.required"));
+        } else if (holder == null) {
+            problems.add(new FieldProblem("holderEmployeeId", "case.holder.unknown"));
+        } else {
+            holderConsent = consentFor(childId, holder.unitId()).orElse(null);
+            if (holderConsent == null) {
+                problems.add(new FieldProblem("holderEmployeeId", "case.holder.no-consent"));
+            }
+        }
+        FieldRules.optionalText(problems, "goal", form.goal(), 2000, "case.goal");
+        Long concernId = null;
+        if (!FieldRules.blank(form.concernId())) {
+            concernId = number(form.concernId());
+            Concern concern = concernId == null ? null : concerns.loadFor(user, concernId, Action.READ);
+            if (concern == null || concern.childId() != childId || concern.caseId() != null
+                    || (concern.decision() != ConcernDecision.LEVEL_1 && concern.decision() != ConcernDecision.LEVEL_2)) {
+                problems.add(new FieldProblem("concernId", "case.concern.unusable"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        OffsetDateTime now = now();
+        long id = repository.insert(childId, level, holder.id(), holder.unitId(), user.employeeId(), concernId, now);
+        repository.recordLevelChange(id, null, level, "Saken ble opprettet", user.employeeId(), now);
+        admit(user, childId, id, user.unitId(), null, null, consent.get(), now);
+        if (holder.unitId() != user.unitId() || holder.id() != user.employeeId()) {
+            admit(user, childId, id, holder.unitId(), holder.id(), null, holderConsent, now);
+        }
+        if (!FieldRules.blank(form.goal())) {
+            repository.addGoal(id, form.goal().trim(), user.employeeId(), now);
+        }
+        if (concernId != null) {
+            concerns.linkCase(concernId, id);
+        }
+        door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
+        log.info("Case {} opened at level {} for child {} by unit {}", id, level, childId, user.unitId());
+        return id;
+    }
+
+    public RelayCase get(SignedInUser user, long caseId) {
+        access(user, caseId, Action.READ);
+        return repository.find(caseId).orElseThrow(() -> new NotFoundException("case"));
+    }
+
+    /** Open cases the user's unit takes part in, and hand-overs offered to the user; each row shown is logged. */
+    public List<CaseSummary> forUnit(SignedInUser user) {
+        return list(user, null);
+    }
+
+    /** Every case of one child the user's unit takes part in, open and closed. */
+    public List<CaseSummary> forChild(SignedInUser user, long childId) {
+        return list(user, childId);
+    }
+
+    private List<CaseSummary> list(SignedInUser user, Long childId) {
+        if (!Casework.worksWithChildren(user)) {
+            return List.of();
+        }
+        List<CaseRepository.Row> rows = repository.forUnit(door.filter(user, InformationCategory.RELAY_LOG, Action.READ),
+                user.unitId(), user.employeeId(), childId, LIST_LIMIT);
+        door.recordListed(user, InformationCategory.RELAY_LOG, rows.stream().map(CaseRepository.Row::listed).toList(),
+                "case_list");
+        return rows.stream().map(CaseRepository.Row::summary).toList();
+    }
+
+    /** People of the units taking part, to appoint as holder, responsible or meeting participant. */
+    public List<CaseRepository.Person> people(RelayCase relayCase) {
+        return repository.employeesOf(relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().toList());
+    }
+
+    /** Colleagues in the given units, e.g. the user's own for appointing a holder. */
+    public List<CaseRepository.Person> employeesOf(List<Long> unitIds) {
+        return repository.employeesOf(unitIds);
+    }
+
+    // ---------------------------------------------------------------- level
+
+    /** One step at a time, with a reason (DOMAIN.md rule 1). */
+    @Transactional
+    public void changeLevel(SignedInUser user, long caseId, CaseForms.Level form) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Long to = number(form.toLevel());
+        if (to == null || to < 1 || to > 3) {
+            problems.add(new FieldProblem("toLevel", "case.level.required"));
+        } else if (to == head.level()) {
+            problems.add(new FieldProblem("toLevel", "case.level.same"));
+        } else if (Math.abs(to - head.level()) > 1) {
+            problems.add(new FieldProblem("toLevel", "case.level.one-step"));
+        }
+        FieldRules.text(problems, "levelReason", form.reason(), 1000, "case.levelReason");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Integer version = Versions.parse(form.version());
+        if (version == null || !repository.changeLevel(caseId, version, to.intValue())) {
+            throw Versions.stale();
+        }
+        repository.recordLevelChange(caseId, head.level(), to.intValue(), form.reason().trim(), user.employeeId(), now());
+        log.info("Case {} moved from level {} to {}", caseId, head.level(), to);
+    }
+
+    // ---------------------------------------------------------------- relay holder
+
+    /** The holder offers the role to a named colleague; until they accept, the holder stays (rule 6). */
+    @Transactional
+    public void offerHandover(SignedInUser user, long caseId, CaseForms.Handover form) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Employee to = employee(form.employeeId());
+        Long consent = null;
+        if (head.holderEmployeeId() != user.employeeId()) {
+            problems.add(new FieldProblem("employeeId", "case.handover.not-holder"));
+        } else if (FieldRules.blank(form.employeeId())) {
+            problems.add(new FieldProblem("employeeId", "case.handover.required"));
+        } else if (to == null) {
+            problems.add(new FieldProblem("employeeId", "case.handover.unknown"));
+        } else if (to.id() == head.holderEmployeeId()) {
+            problems.add(new FieldProblem("employeeId", "case.handover.same"));
+        } else if (repository.pendingHandover(caseId).isPresent()) {
+            problems.add(new FieldProblem("employeeId", "case.handover.pending"));
+        } else {
+            consent = consentFor(head.childId(), to.unitId()).orElse(null);
+            if (consent == null) {
+                problems.add(new FieldProblem("employeeId", "case.handover.no-consent"));
+            }
+        }
+        FieldRules.optionalText(problems, "handoverReason", form.reason(), 1000, "case.handoverReason");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        repository.offerHandover(caseId, to.id(), to.unitId(), consent, FieldRules.trimToNull(form.reason()),
+                user.employeeId(), now(), false);
+        log.info("Case {}: relay holder role offered", caseId);
+    }
+
+    /** The colleague the role was offered to accepts: from now on they hold the relay. */
+    @Transactional
+    public void acceptHandover(SignedInUser user, long caseId) {
+        CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> new NotFoundException("case"));
+        CaseRepository.PendingHandover offer = repository.pendingHandover(caseId)
+                .filter(h -> h.toEmployeeId() == user.employeeId())
+                .orElseThrow(() -> InvalidInputException.of("handover", "case.handover.none"));
+        if (!head.open()) {
+            throw InvalidInputException.of("case", "case.closed");
+        }
+        Long consent = consentFor(head.childId(), offer.toUnitId()).orElse(null);
+        if (consent == null) {
+            throw InvalidInputException.of("handover", "case.handover.no-consent");
+        }
+        OffsetDateTime now = now();
+        admit(user, head.childId(), caseId, offer.toUnitId(), user.employeeId(), null, consent, now);
+        door.require(user, head.childId(), InformationCategory.RELAY_LOG, Action.WRITE,
+                AccessedObject.of("relay_case_handover", caseId));
+        repository.answerHandover(offer.id(), true, now);
+        repository.setHolder(caseId, user.employeeId(), offer.toUnitId());
+        log.info("Case {}: relay holder role accepted{}", caseId, offer.transition() ? " (transition)" : "");
+    }
+
+    @Transactional
+    public void declineHandover(SignedInUser user, long caseId) {
+        CaseRepository.PendingHandover offer = repository.pendingHandover(caseId)
+                .filter(h -> h.toEmployeeId() == user.employeeId())
+                .orElseThrow(() -> InvalidInputException.of("handover", "case.handover.none"));
+        repository.answerHandover(offer.id(), false, now());
+        log.info("Case {}: relay holder role declined", caseId);
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    /** Admits a unit (and optionally one of its employees) under a live consent covering RELAY_LOG for it. */
+    @Transactional
+    public void addParticipant(SignedInUser user, long caseId, CaseForms.Participant form) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Unit unit = unit(form.unitId());
+        Long consent = null;
+        if (FieldRules.blank(form.unitId())) {
+            problems.add(new FieldProblem("unitId", "case.participant.unit.required"));
+        } else if (unit == null) {
+            problems.add(new FieldProblem("unitId", "case.participant.unit.unknown"));
+        } else {
+            consent = consentFor(head.childId(), unit.id()).orElse(null);
+            if (consent == null) {
+                problems.add(new FieldProblem("unitId", "case.participant.no-consent"));
+            }
+        }
+        Employee employee = null;
+        if (!FieldRules.blank(form.employeeId())) {
+            employee = employee(form.employeeId());
+            if (employee == null || unit == null || employee.unitId() != unit.id()) {
+                problems.add(new FieldProblem("participantEmployeeId", "case.participant.employee.other-unit"));
+            }
+        }
+        FieldRules.optionalText(problems, "task", form.task(), 500, "case.participant.task");
+        if (problems.isEmpty() && employee == null && repository.isParticipant(caseId, unit.id())) {
+            problems.add(new FieldProblem("unitId", "case.participant.already"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        admit(user, head.childId(), caseId, unit.id(), employee == null ? null : employee.id(),
+                FieldRules.trimToNull(form.task()), consent, now());
+        log.info("Case {}: unit {} admitted", caseId, unit.id());
+    }
+
+    /** Removes a participant; when the unit has no one left in the case its grants end. The holder's unit stays. */
+    @Transactional
+    public void removeParticipant(SignedInUser user, long caseId, long participantId) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        CaseRepository.ParticipantRow row = repository.participant(participantId).filter(p -> p.caseId() == caseId)
+                .orElseThrow(() -> new NotFoundException("participant"));
+        if (row.unitId() == head.holderUnitId()) {
+            throw InvalidInputException.of("participants", "case.participant.holder-unit");
+        }
+        int left = repository.removeParticipant(participantId, user.employeeId(), now(), caseId, row.unitId());
+        if (left == 0) {
+            grants.endForUnit(SOURCE, caseId, row.unitId());
+        }
+        log.info("Case {}: participant {} removed", caseId, participantId);
+    }
+
+    private void admit(SignedInUser user, long childId, long caseId, long unitId, Long employeeId, String task,
+            long consentId, OffsetDateTime now) {
+        if (!repository.isParticipant(caseId, unitId)) {
+            grants.grant(new AccessGrants.NewGrant(childId, unitId, null, InformationCategory.RELAY_LOG,
+                    Basis.CASE_PARTICIPANT, true, consentId, SOURCE, caseId));
+            // Basic data (the child's name) to read the case by; not tied to the consent, which may not cover
+            // BASIC: it ends with the unit's part in the case.
+            grants.grant(new AccessGrants.NewGrant(childId, unitId, null, InformationCategory.BASIC,
+                    Basis.CASE_PARTICIPANT, false, null, SOURCE, caseId));
+        }
+        repository.addParticipant(caseId, unitId, employeeId, task, consentId, user.employeeId(), now);
+    }
+
+    // ---------------------------------------------------------------- the log
+
+    @Transactional
+    public long addGoal(SignedInUser user, long caseId, CaseForms.Goal form) {
+        access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.text(problems, "goalText", form.text(), 2000, "case.goal");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return repository.addGoal(caseId, form.text().trim(), user.employeeId(), now());
+    }
+
+    @Transactional
+    public void changeGoal(SignedInUser user, long caseId, long goalId, CaseForms.Goal form) {
+        access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.text(problems, "goalText", form.text(), 2000, "case.goal");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Integer version = Versions.parse(form.version());
+        if (version == null || !repository.changeGoal(caseId, goalId, version, form.text().trim())) {
+            throw Versions.stale();
+        }
+    }
+
+    private record Responsible(Long employeeId, Long unitId) {}
+
+    @Transactional
+    public long addMeasure(SignedInUser user, long caseId, CaseForms.Measure form) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        RelayCase relayCase = repository.find(caseId).orElseThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        MeasureDates dates = measure(problems, relayCase, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = repository.addMeasure(caseId, form.what().trim(), dates.responsible().employeeId(),
+                dates.responsible().unitId(), dates.startsOn(), dates.evaluateOn(), null, user.employeeId(), now());
+        scheduleEvaluation(head.childId(), caseId, id, dates.responsible(), dates.evaluateOn());
+        return id;
+    }
+
+    @Transactional
+    public void changeMeasure(SignedInUser user, long caseId, long measureId, CaseForms.Measure form) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        RelayCase relayCase = repository.find(caseId).orElseThrow();
+        if (relayCase.measures().stream().noneMatch(m -> m.id() == measureId)) {
+            throw new NotFoundException("measure");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        MeasureDates dates = measure(problems, relayCase, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Integer version = Versions.parse(form.version());
+        if (version == null || !repository.changeMeasure(caseId, measureId, version, form.what().trim(),
+                dates.responsible().employeeId(), dates.responsible().unitId(), dates.startsOn(), dates.evaluateOn())) {
+            throw Versions.stale();
+        }
+        scheduleEvaluation(head.childId(), caseId, measureId, dates.responsible(), dates.evaluateOn());
+    }
+
+    private record MeasureDates(Responsible responsible, LocalDate startsOn, LocalDate evaluateOn) {}
+
+    private MeasureDates measure(List<FieldProblem> problems, RelayCase relayCase, CaseForms.Measure form) {
+        FieldRules.text(problems, "what", form.what(), 2000, "case.measure.what");
+        Responsible responsible = responsible(problems, "responsible", relayCase, form.responsible());
+        Optional<LocalDate> starts = FieldRules.date(problems, "startsOn", form.startsOn(), "case.measure.startsOn");
+        Optional<LocalDate> evaluate = FieldRules.date(problems, "evaluateOn", form.evaluateOn(), "case.measure.evaluateOn");
+        if (starts.isPresent() && evaluate.isPresent() && evaluate.get().isBefore(starts.get())) {
+            problems.add(new FieldProblem("evaluateOn", "case.measure.evaluateOn.before-start"));
+        }
+        return new MeasureDates(responsible, starts.orElse(null), evaluate.orElse(null));
+    }
+
+    /** "employee:ID" of someone in a participating unit, or "unit:ID" of a participating unit. */
+    private Responsible responsible(List<FieldProblem> problems, String field, RelayCase relayCase, String value) {
+        if (FieldRules.blank(value)) {
+            problems.add(new FieldProblem(field, "case.measure.responsible.required"));
+            return null;
+        }
+        String[] parts = value.trim().split(":", 2);
+        Long id = parts.length == 2 ? number(parts[1]) : null;
+        if (id != null && parts[0].equals("unit") && relayCase.participates(id)) {
+            return new Responsible(null, id);
+        }
+        if (id != null && parts[0].equals("employee")) {
+            Employee employee = organisation.employee(id).filter(Employee::active).orElse(null);
+            if (employee != null && relayCase.participates(employee.unitId())) {
+                return new Responsible(id, null);
+            }
+        }
+        problems.add(new FieldProblem(field, "case.measure.responsible.unknown"));
+        return null;
+    }
+
+    private void scheduleEvaluation(long childId, long caseId, long measureId, Responsible responsible, LocalDate on) {
+        Long unit = responsible.unitId();
+        if (unit == null) {
+            unit = organisation.employee(responsible.employeeId()).map(Employee::unitId).orElse(null);
+        }
+        deadlines.schedule(new DeadlineRequest(EVALUATION_KIND, MEASURE_SOURCE, measureId, childId, unit,
+                responsible.employeeId(), on, on.minusDays(7), "/cases/" + caseId));
+    }
+
+    /** An evaluation of a measure: effect, text and what the child says (rule 5), which is required. */
+    @Transactional
+    public long evaluate(SignedInUser user, long caseId, CaseForms.Evaluation form) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        RelayCase relayCase = repository.find(caseId).orElseThrow();
+        List<FieldProblem> problems = new ArrayList<>();
+        Long measureId = number(form.measureId());
+        Optional<RelayCase.Measure> measure = relayCase.measures().stream()
+                .filter(m -> measureId != null && m.id() == measureId).findFirst();
+        if (measure.isEmpty()) {
+            problems.add(new FieldProblem("measureId", "case.evaluation.measure.required"));
+        }
+        RelayCase.Outcome outcome = null;
+        for (RelayCase.Outcome candidate : RelayCase.Outcome.values()) {
+            if (candidate.name().equals(form.outcome())) {
+                outcome = candidate;
+            }
+        }
+        if (outcome == null) {
+            problems.add(new FieldProblem("outcome", "case.evaluation.outcome.required"));
+        }
+        FieldRules.text(problems, "evaluationText", form.text(), 4000, "case.evaluation.text");
+        FieldRules.text(problems, "childVoice", form.childVoice(), 4000, "case.evaluation.childVoice");
+        Optional<LocalDate> on = FieldRules.date(problems, "evaluatedOn", form.evaluatedOn(), "case.evaluation.evaluatedOn");
+        if (on.filter(date -> date.isAfter(today())).isPresent()) {
+            problems.add(new FieldProblem("evaluatedOn", "case.evaluation.evaluatedOn.future"));
+        }
+        Optional<LocalDate> next = Optional.empty();
+        if (!FieldRules.blank(form.nextEvaluateOn())) {
+            next = FieldRules.parseDate(form.nextEvaluateOn());
+            if (next.isEmpty()) {
+                problems.add(new FieldProblem("nextEvaluateOn", "case.evaluation.nextEvaluateOn.malformed"));
+            } else if (!next.get().isAfter(today())) {
+                problems.add(new FieldProblem("nextEvaluateOn", "case.evaluation.nextEvaluateOn.past"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        long id = repository.addEvaluation(caseId, measureId, outcome.name(), form.text().trim(),
+                form.childVoice().trim(), on.orElseThrow(), user.employeeId(), now());
+        if (next.isPresent()) {
+            repository.moveEvaluation(measureId, next.get());
+            RelayCase.Measure m = measure.get();
+            scheduleEvaluation(head.childId(), caseId, measureId,
+                    new Responsible(m.responsibleEmployeeId(), m.responsibleUnitId()), next.get());
+        } else {
+            deadlines.complete(MEASURE_SOURCE, measureId, EVALUATION_KIND);
+        }
+        return id;
+    }
+
+    // ---------------------------------------------------------------- closing
+
+    /** Closes the case (goal met, or the guardians asked): every grant it gave and every open deadline end. */
+    @Transactional
+    public void close(SignedInUser user, long caseId, CaseForms.Close form) {
+        access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        RelayCase.CloseReason reason = null;
+        for (RelayCase.CloseReason candidate : RelayCase.CloseReason.values()) {
+            if (candidate.name().equals(form.reason())) {
+                reason = candidate;
+            }
+        }
+        if (reason == null) {
+            problems.add(new FieldProblem("closeReason", "case.close.reason.required"));
+        }
+        FieldRules.text(problems, "closeNote", form.note(), 2000, "case.close.note");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Integer version = Versions.parse(form.version());
+        OffsetDateTime now = now();
+        if (version == null || !repository.close(caseId, version, reason.name(), form.note().trim(), user.employeeId(), now)) {
+            throw Versions.stale();
+        }
+        repository.pendingHandover(caseId).ifPresent(h -> repository.answerHandover(h.id(), false, now));
+        grants.end(SOURCE, caseId);
+        for (long measureId : repository.measureIds(caseId)) {
+            deadlines.completeAll(MEASURE_SOURCE, measureId);
+        }
+        deadlines.completeAll(SOURCE, caseId);
+        log.info("Case {} closed ({})", caseId, reason);
+    }
+
+    // ---------------------------------------------------------------- access
+
+    /**
+     * The case's own rule on top of the door: its units (reading and writing) and units a live consent names for
+     * RELAY_LOG (reading). Anyone else is refused, and the refusal is logged like the door's.
+     */
+    CaseRepository.Head access(SignedInUser user, long caseId, Action action) {
+        CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> new NotFoundException("case"));
+        AccessedObject object = AccessedObject.of(SOURCE, caseId);
+        boolean participant = repository.isParticipant(caseId, user.unitId());
+        boolean namedByConsent = !participant && action == Action.READ && consentFor(head.childId(), user.unitId()).isPresent();
+        if (!participant && !namedByConsent) {
+            throw door.refuse(user, head.childId(), InformationCategory.RELAY_LOG, action, object, Reason.NO_CONSENT);
+        }
+        if (action == Action.WRITE && !head.open()) {
+            throw InvalidInputException.of("case", "case.closed");
+        }
+        door.require(user, head.childId(), InformationCategory.RELAY_LOG, action, object);
+        return head;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    Employee employee(String value) {
+        Long id = number(value);
+        return id == null ? null : organisation.employee(id).filter(Employee::active).orElse(null);
+    }
+
+    Unit unit(String value) {
+        Long id = number(value);
+        return id == null ? null : organisation.unit(id).filter(Unit::active).orElse(null);
+    }
+
+    static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    boolean coordinatorHoldsRelay() {
+        return coordinatorHoldsRelay;
+    }
+
+    CaseRepository repository() {
+        return repository;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    AccessDoor door() {
+        return door;
+    }
+
+    AccessGrants grants() {
+        return grants;
+    }
+
+    Deadlines deadlines() {
+        return deadlines;
+    }
+
+    /** Thrown when a refused write must not look like a missing case. */
+    static AccessRefusedException refused() {
+        return new AccessRefusedException(Reason.NO_CONSENT);
+    }
+}

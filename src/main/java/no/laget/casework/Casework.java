@@ -1,0 +1,15 @@
+package no.laget.casework;
+
+import no.laget.platform.security.SignedInUser;
+
+/** Small facts about casework shared by its pages and services. */
+public final class Casework {
+
+    private Casework() {}
+
+    /** Employees who work with children do casework; administrators and municipal staff alone do not. */
+    public static boolean worksWithChildren(SignedInUser user) {
+        return !user.hasRole("ADMINISTRATOR")
+                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+    }
+}

@@ -1,0 +1,225 @@
+package no.laget.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessGrants;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.Basis;
+import no.laget.access.InformationCategory;
+import no.laget.access.Reason;
+import no.laget.casework.internal.ConcernRepository;
+import no.laget.deadline.DeadlineRequest;
+import no.laget.deadline.Deadlines;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Level 0 (DOMAIN.md rules 2 and 3). A concern is written about a child the user may see (the door: basic data,
+ * read) and stored as relay-log data of the writer's unit: the unit gets a write grant on RELAY_LOG for the child
+ * with source "concern", with no consent, because the note is the unit's own. Others never read it: a concern is
+ * read only by its own unit, and the refusal of any other unit is logged.
+ */
+@Service
+public class Concerns {
+
+    private static final Logger log = LoggerFactory.getLogger(Concerns.class);
+    public static final String SOURCE = "concern";
+    public static final String DECISION_KIND = "CONCERN_DECISION";
+    private static final int LIST_LIMIT = 200;
+
+    private final ConcernRepository repository;
+    private final AccessDoor door;
+    private final AccessGrants grants;
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private final int decisionDays;
+
+    Concerns(ConcernRepository repository, AccessDoor door, AccessGrants grants, Deadlines deadlines, Clock clock,
+            @Value("${laget.casework.decision-days:14}") int decisionDays) {
+        if (decisionDays < 1) {
+            throw new IllegalStateException("laget.casework.decision-days must be at least 1, was " + decisionDays);
+        }
+        this.repository = repository;
+        this.door = door;
+        this.grants = grants;
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.decisionDays = decisionDays;
+    }
+
+    public int decisionDays() {
+        return decisionDays;
+    }
+
+    @Transactional
+    public long write(SignedInUser user, long childId, ConcernForm form) {
+        door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("concern"));
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalDate> observed = observedOn(problems, form);
+        FieldRules.text(problems, "whatSeen", form.whatSeen(), 4000, "concern.whatSeen");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LocalDate today = today();
+        long id = repository.insert(childId, user.unitId(), user.employeeId(), today, observed.orElseThrow(),
+                form.whatSeen().trim(), form.suspicion(), now());
+        grants.grant(new AccessGrants.NewGrant(childId, user.unitId(), null, InformationCategory.RELAY_LOG,
+                Basis.CASE_PARTICIPANT, true, null, SOURCE, id));
+        door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
+        LocalDate due = today.plusDays(decisionDays);
+        deadlines.schedule(new DeadlineRequest(DECISION_KIND, SOURCE, id, childId, user.unitId(), user.employeeId(),
+                due, due.minusDays(Math.min(3, decisionDays)), "/concerns/" + id));
+        log.info("Concern {} written for child {} by unit {}", id, childId, user.unitId());
+        return id;
+    }
+
+    public Concern get(SignedInUser user, long id) {
+        Concern concern = load(user, id, Action.READ);
+        return concern;
+    }
+
+    @Transactional
+    public Concern change(SignedInUser user, long id, ConcernForm form) {
+        Concern concern = load(user, id, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<LocalDate> observed = observedOn(problems, form);
+        FieldRules.text(problems, "whatSeen", form.whatSeen(), 4000, "concern.whatSeen");
+        Integer version = Versions.parse(form.version());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (concern.decided()) {
+            throw InvalidInputException.of("whatSeen", "concern.decided");
+        }
+        if (version == null || !repository.change(id, version, observed.orElseThrow(), form.whatSeen().trim(),
+                form.suspicion())) {
+            throw Versions.stale();
+        }
+        return repository.find(id, decisionDays).orElseThrow();
+    }
+
+    /** Records a step of the guide as done; talking with the parents is refused when harm is suspected (rule 3). */
+    @Transactional
+    public Concern recordStep(SignedInUser user, long id, StepForm form) {
+        Concern concern = load(user, id, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        ConcernStep step = ConcernStep.parse(form.step());
+        if (step == null) {
+            problems.add(new FieldProblem("step", "concern.step.required"));
+        } else if (step == ConcernStep.TALKED_WITH_PARENTS && concern.suspicionOfHarm()) {
+            problems.add(new FieldProblem("step", "concern.step.parents-refused"));
+        }
+        Optional<LocalDate> doneOn = FieldRules.date(problems, "doneOn", form.doneOn(), "concern.doneOn");
+        if (doneOn.filter(date -> date.isAfter(today())).isPresent()) {
+            problems.add(new FieldProblem("doneOn", "concern.doneOn.future"));
+        } else if (doneOn.filter(date -> date.isBefore(concern.observedOn())).isPresent()) {
+            problems.add(new FieldProblem("doneOn", "concern.doneOn.before-observed"));
+        }
+        FieldRules.optionalText(problems, "note", form.note(), 2000, "concern.note");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (concern.decided()) {
+            throw InvalidInputException.of("step", "concern.decided");
+        }
+        repository.recordStep(id, step, doneOn.orElseThrow(), FieldRules.trimToNull(form.note()), user.employeeId(), now());
+        return repository.find(id, decisionDays).orElseThrow();
+    }
+
+    /** The decisions the guide offers: when harm is suspected only the report to child welfare (rule 3). */
+    public Set<ConcernDecision> allowedDecisions(Concern concern) {
+        return concern.suspicionOfHarm() ? EnumSet.of(ConcernDecision.REPORT) : EnumSet.allOf(ConcernDecision.class);
+    }
+
+    @Transactional
+    public Concern decide(SignedInUser user, long id, DecisionForm form) {
+        Concern concern = load(user, id, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        ConcernDecision decision = ConcernDecision.parse(form.decision());
+        if (decision == null) {
+            problems.add(new FieldProblem("decision", "concern.decision.required"));
+        } else if (!allowedDecisions(concern).contains(decision)) {
+            problems.add(new FieldProblem("decision", "concern.decision.report-required"));
+        }
+        FieldRules.optionalText(problems, "decisionNote", form.note(), 2000, "concern.decisionNote");
+        Integer version = Versions.parse(form.version());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (concern.decided()) {
+            throw InvalidInputException.of("decision", "concern.decided");
+        }
+        if (version == null || !repository.decide(id, version, decision, FieldRules.trimToNull(form.note()), today(),
+                user.employeeId())) {
+            throw Versions.stale();
+        }
+        deadlines.complete(SOURCE, id, DECISION_KIND);
+        log.info("Concern {} decided: {}", id, decision);
+        return repository.find(id, decisionDays).orElseThrow();
+    }
+
+    /** The unit's concerns (all children, or one), undecided first; each row shown is logged. */
+    public List<ConcernSummary> forUnit(SignedInUser user, Long childId) {
+        List<ConcernRepository.Row> rows = repository.forUnit(door.filter(user, InformationCategory.RELAY_LOG,
+                Action.READ), user.unitId(), childId, decisionDays, LIST_LIMIT);
+        door.recordListed(user, InformationCategory.RELAY_LOG, rows.stream().map(ConcernRepository.Row::listed).toList(),
+                "concern_list");
+        return rows.stream().map(ConcernRepository.Row::concern).toList();
+    }
+
+    /** Links a concern decided to level 1 or 2 to the case that continues it. */
+    void linkCase(long concernId, long caseId) {
+        repository.linkCase(concernId, caseId);
+    }
+
+    /** For casework's own use: the concern, loaded for the user's unit. */
+    Concern loadFor(SignedInUser user, long id, Action action) {
+        return load(user, id, action);
+    }
+
+    private Concern load(SignedInUser user, long id, Action action) {
+        ConcernRepository.Owner owner = repository.owner(id).orElseThrow(() -> new NotFoundException("concern"));
+        if (owner.unitId() != user.unitId()) {
+            throw door.refuse(user, owner.childId(), InformationCategory.RELAY_LOG, action, AccessedObject.of(SOURCE, id),
+                    Reason.CATEGORY_NOT_GRANTED);
+        }
+        door.require(user, owner.childId(), InformationCategory.RELAY_LOG, action, AccessedObject.of(SOURCE, id));
+        return repository.find(id, decisionDays).orElseThrow(() -> new NotFoundException("concern"));
+    }
+
+    private Optional<LocalDate> observedOn(List<FieldProblem> problems, ConcernForm form) {
+        Optional<LocalDate> observed = FieldRules.date(problems, "observedOn", form.observedOn(), "concern.observedOn");
+        if (observed.filter(date -> date.isAfter(today())).isPresent()) {
+            problems.add(new FieldProblem("observedOn", "concern.observedOn.future"));
+            return Optional.empty();
+        }
+        return observed;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

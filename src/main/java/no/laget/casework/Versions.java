@@ -1,0 +1,26 @@
+package no.laget.casework;
+
+import no.laget.platform.validation.InvalidInputException;
+
+/**
+ * Optimistic locking: every editable entry carries the version the user saw; a save against another version is
+ * refused with {@code casework.stale} on the field {@code version}, and the page keeps what was typed.
+ */
+final class Versions {
+
+    static final String FIELD = "version";
+
+    private Versions() {}
+
+    static Integer parse(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static InvalidInputException stale() {
+        return InvalidInputException.of(FIELD, "casework.stale");
+    }
+}
