@@ -10,21 +10,21 @@ public final class CaseForms {
     /** Opening a case: level, relay holder (an employee id), the first goal (optional), the concern it continues. */
     public record Open(String level, String holderEmployeeId, String goal, String concernId) {}
 
-    public record Level(String toLevel, String reason, String version) {}
+    public record Level(String toLevel, String levelReason, String version) {}
 
-    public record Handover(String employeeId, String reason) {}
+    public record Handover(String employeeId, String handoverReason) {}
 
-    public record Participant(String unitId, String employeeId, String task) {}
+    public record Participant(String unitId, String participantEmployeeId, String task) {}
 
-    public record Goal(String text, String version) {}
+    public record Goal(String goalText, String version) {}
 
     /** {@code responsible} is "employee:ID" or "unit:ID". */
     public record Measure(String what, String responsible, String startsOn, String evaluateOn, String version) {}
 
-    public record Evaluation(String measureId, String outcome, String text, String childVoice, String evaluatedOn,
+    public record Evaluation(String measureId, String outcome, String evaluationText, String childVoice, String evaluatedOn,
             String nextEvaluateOn) {}
 
-    public record Close(String reason, String note, String version) {}
+    public record Close(String closeReason, String closeNote, String version) {}
 
     /** A meeting: date, start and end time (Europe/Oslo), place or video link, agenda, participant unit ids. */
     public record Meeting(String date, String startTime, String endTime, String place, String videoLink, String agenda,

@@ -187,7 +187,7 @@ public class Cases {
         } else if (Math.abs(to - head.level()) > 1) {
             problems.add(new FieldProblem("toLevel", "case.level.one-step"));
         }
-        FieldRules.text(problems, "levelReason", form.reason(), 1000, "case.levelReason");
+        FieldRules.text(problems, "levelReason", form.levelReason(), 1000, "case.levelReason");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -195,7 +195,7 @@ public class Cases {
         if (version == null || !repository.changeLevel(caseId, version, to.intValue())) {
             throw Versions.stale();
         }
-        repository.recordLevelChange(caseId, head.level(), to.intValue(), form.reason().trim(), user.employeeId(), now());
+        repository.recordLevelChange(caseId, head.level(), to.intValue(), form.levelReason().trim(), user.employeeId(), now());
         log.info("Case {} moved from level {} to {}", caseId, head.level(), to);
     }
 
@@ -224,11 +224,11 @@ public class Cases {
                 problems.add(new FieldProblem("employeeId", "case.handover.no-consent"));
             }
         }
-        FieldRules.optionalText(problems, "handoverReason", form.reason(), 1000, "case.handoverReason");
+        FieldRules.optionalText(problems, "handoverReason", form.handoverReason(), 1000, "case.handoverReason");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        repository.offerHandover(caseId, to.id(), to.unitId(), consent, FieldRules.trimToNull(form.reason()),
+        repository.offerHandover(caseId, to.id(), to.unitId(), consent, FieldRules.trimToNull(form.handoverReason()),
                 user.employeeId(), now(), false);
         log.info("Case {}: relay holder role offered", caseId);
     }
@@ -285,8 +285,8 @@ public class Cases {
             }
         }
         Employee employee = null;
-        if (!FieldRules.blank(form.employeeId())) {
-            employee = employee(form.employeeId());
+        if (!FieldRules.blank(form.participantEmployeeId())) {
+            employee = employee(form.participantEmployeeId());
             if (employee == null || unit == null || employee.unitId() != unit.id()) {
                 problems.add(new FieldProblem("participantEmployeeId", "case.participant.employee.other-unit"));
             }
@@ -338,23 +338,23 @@ public class Cases {
     public long addGoal(SignedInUser user, long caseId, CaseForms.Goal form) {
         access(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "goalText", form.text(), 2000, "case.goal");
+        FieldRules.text(problems, "goalText", form.goalText(), 2000, "case.goal");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return repository.addGoal(caseId, form.text().trim(), user.employeeId(), now());
+        return repository.addGoal(caseId, form.goalText().trim(), user.employeeId(), now());
     }
 
     @Transactional
     public void changeGoal(SignedInUser user, long caseId, long goalId, CaseForms.Goal form) {
         access(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "goalText", form.text(), 2000, "case.goal");
+        FieldRules.text(problems, "goalText", form.goalText(), 2000, "case.goal");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Integer version = Versions.parse(form.version());
-        if (version == null || !repository.changeGoal(caseId, goalId, version, form.text().trim())) {
+        if (version == null || !repository.changeGoal(caseId, goalId, version, form.goalText().trim())) {
             throw Versions.stale();
         }
     }
@@ -460,7 +460,7 @@ public class Cases {
         if (outcome == null) {
             problems.add(new FieldProblem("outcome", "case.evaluation.outcome.required"));
         }
-        FieldRules.text(problems, "evaluationText", form.text(), 4000, "case.evaluation.text");
+        FieldRules.text(problems, "evaluationText", form.evaluationText(), 4000, "case.evaluation.text");
         FieldRules.text(problems, "childVoice", form.childVoice(), 4000, "case.evaluation.childVoice");
         Optional<LocalDate> on = FieldRules.date(problems, "evaluatedOn", form.evaluatedOn(), "case.evaluation.evaluatedOn");
         if (on.filter(date -> date.isAfter(today())).isPresent()) {
@@ -478,7 +478,7 @@ public class Cases {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        long id = repository.addEvaluation(caseId, measureId, outcome.name(), form.text().trim(),
+        long id = repository.addEvaluation(caseId, measureId, outcome.name(), form.evaluationText().trim(),
                 form.childVoice().trim(), on.orElseThrow(), user.employeeId(), now());
         if (next.isPresent()) {
             repository.moveEvaluation(measureId, next.get());
@@ -500,20 +500,20 @@ public class Cases {
         List<FieldProblem> problems = new ArrayList<>();
         RelayCase.CloseReason reason = null;
         for (RelayCase.CloseReason candidate : RelayCase.CloseReason.values()) {
-            if (candidate.name().equals(form.reason())) {
+            if (candidate.name().equals(form.closeReason())) {
                 reason = candidate;
             }
         }
         if (reason == null) {
             problems.add(new FieldProblem("closeReason", "case.close.reason.required"));
         }
-        FieldRules.text(problems, "closeNote", form.note(), 2000, "case.close.note");
+        FieldRules.text(problems, "closeNote", form.closeNote(), 2000, "case.close.note");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Integer version = Versions.parse(form.version());
         OffsetDateTime now = now();
-        if (version == null || !repository.close(caseId, version, reason.name(), form.note().trim(), user.employeeId(), now)) {
+        if (version == null || !repository.close(caseId, version, reason.name(), form.closeNote().trim(), user.employeeId(), now)) {
             throw Versions.stale();
         }
         repository.pendingHandover(caseId).ifPresent(h -> repository.answerHandover(h.id(), false, now));

@@ -160,7 +160,7 @@ public class Concerns {
         } else if (!allowedDecisions(concern).contains(decision)) {
             problems.add(new FieldProblem("decision", "concern.decision.report-required"));
         }
-        FieldRules.optionalText(problems, "decisionNote", form.note(), 2000, "concern.decisionNote");
+        FieldRules.optionalText(problems, "decisionNote", form.decisionNote(), 2000, "concern.decisionNote");
         Integer version = Versions.parse(form.version());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -168,7 +168,7 @@ public class Concerns {
         if (concern.decided()) {
             throw InvalidInputException.of("decision", "concern.decided");
         }
-        if (version == null || !repository.decide(id, version, decision, FieldRules.trimToNull(form.note()), today(),
+        if (version == null || !repository.decide(id, version, decision, FieldRules.trimToNull(form.decisionNote()), today(),
                 user.employeeId())) {
             throw Versions.stale();
         }

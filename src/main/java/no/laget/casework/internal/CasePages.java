@@ -1,0 +1,351 @@
+package no.laget.casework.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessRefusedException;
+import no.laget.casework.CaseForms;
+import no.laget.casework.Cases;
+import no.laget.casework.RelayCase;
+import no.laget.child.Child;
+import no.laget.child.Children;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.web.Choice;
+import no.laget.platform.web.FieldErrors;
+import no.laget.platform.web.PageController;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The relay log pages: the list, opening a case, and the case page with its forms. A refused form re-renders the
+ * whole case page with what was typed in that form and the messages next to its fields.
+ */
+@PageController
+class CasePages {
+
+    private final Cases cases;
+    private final Children children;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CasePages(Cases cases, Children children, Organisation organisation, FieldErrors fieldErrors,
+            MessageSource messages, Clock clock) {
+        this.cases = cases;
+        this.children = children;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases")
+    String list(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("cases", cases.forUnit(user));
+        return "casework/cases";
+    }
+
+    @GetMapping("/children/{childId}/cases/new")
+    String newCase(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @RequestParam(required = false) String concernId, @RequestParam(required = false) String level, Model model) {
+        CaseForms.Open form = new CaseForms.Open(level == null ? "1" : level, String.valueOf(user.employeeId()), "",
+                concernId == null ? "" : concernId);
+        return openForm(user, childId, model, form, fieldErrors.none());
+    }
+
+    @PostMapping("/children/{childId}/cases")
+    String open(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @ModelAttribute("form") CaseForms.Open form, BindingResult binding, Model model) {
+        try {
+            return "redirect:/cases/" + cases.open(user, childId, form);
+        } catch (InvalidInputException e) {
+            return openForm(user, childId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return page(user, id, model, Map.of(), fieldErrors.none());
+    }
+
+    @PostMapping("/cases/{id}/level")
+    String level(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("levelForm") CaseForms.Level form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            cases.changeLevel(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/handover")
+    String handover(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("handoverForm") CaseForms.Handover form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            cases.offerHandover(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("handoverForm", form, "open", "handover"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/handover/accept")
+    String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            cases.acceptHandover(user, id);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of(), fieldErrors.of(e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/handover/decline")
+    String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
+        cases.declineHandover(user, id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/cases";
+    }
+
+    @PostMapping("/cases/{id}/participants")
+    String participant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("participantForm") CaseForms.Participant form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            cases.addParticipant(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("participantForm", form, "open", "participant"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/participants/{participantId}/remove")
+    String removeParticipant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @PathVariable long participantId, Model model, RedirectAttributes redirect) {
+        try {
+            cases.removeParticipant(user, id, participantId);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of(), fieldErrors.of(e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/goals")
+    String goal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("goalForm") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            cases.addGoal(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("goalForm", form, "open", "goal"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/cases/{id}/goals/{goalId}/edit")
+    String editGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long goalId, Model model) {
+        RelayCase relayCase = cases.get(user, id);
+        RelayCase.Goal goal = relayCase.goals().stream().filter(g -> g.id() == goalId).findFirst()
+                .orElseThrow(() -> new NotFoundException("goal"));
+        return goalForm(model, relayCase, goalId, new CaseForms.Goal(goal.text(), String.valueOf(goal.version())),
+                fieldErrors.none());
+    }
+
+    @PostMapping("/cases/{id}/goals/{goalId}")
+    String changeGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long goalId,
+            @ModelAttribute("form") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            cases.changeGoal(user, id, goalId, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/measures")
+    String measure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("measureForm") CaseForms.Measure form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            cases.addMeasure(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("measureForm", form, "open", "measure"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/cases/{id}/measures/{measureId}/edit")
+    String editMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long measureId,
+            Model model) {
+        RelayCase relayCase = cases.get(user, id);
+        RelayCase.Measure m = relayCase.measures().stream().filter(x -> x.id() == measureId).findFirst()
+                .orElseThrow(() -> new NotFoundException("measure"));
+        return measureForm(model, relayCase, measureId, new CaseForms.Measure(m.what(), m.responsibleValue(),
+                m.startsOn().toString(), m.evaluateOn().toString(), String.valueOf(m.version())), fieldErrors.none());
+    }
+
+    @PostMapping("/cases/{id}/measures/{measureId}")
+    String changeMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long measureId,
+            @ModelAttribute("form") CaseForms.Measure form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            cases.changeMeasure(user, id, measureId, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/evaluations")
+    String evaluate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("evaluationForm") CaseForms.Evaluation form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            cases.evaluate(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("evaluationForm", form, "open", "evaluation"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/close")
+    String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("closeForm") CaseForms.Close form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            cases.close(user, id, form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/cases";
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e));
+        }
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/cases/" + id;
+    }
+
+    private String openForm(SignedInUser user, long childId, Model model, CaseForms.Open form, Map<String, String> errors) {
+        Child child = children.get(user, childId);
+        model.addAttribute("child", child);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("hasConsent", cases.consentFor(childId, user.unitId()).isPresent());
+        model.addAttribute("levelChoices", levelChoices());
+        model.addAttribute("holderChoices", cases.employeesOf(List.of(user.unitId())).stream()
+                .map(p -> Choice.ofText(String.valueOf(p.id()), p.name())).toList());
+        return "casework/case-form";
+    }
+
+    private String page(SignedInUser user, long id, Model model, Map<String, Object> typed, Map<String, String> errors) {
+        RelayCase relayCase = cases.get(user, id);
+        String version = String.valueOf(relayCase.version());
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("childName", childName(user, relayCase.childId()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("openForm", typed.getOrDefault("open", ""));
+        model.addAttribute("levelForm", typed.getOrDefault("levelForm", new CaseForms.Level(null, "", version)));
+        model.addAttribute("handoverForm", typed.getOrDefault("handoverForm", new CaseForms.Handover(null, "")));
+        model.addAttribute("participantForm", typed.getOrDefault("participantForm", new CaseForms.Participant(null, "", "")));
+        model.addAttribute("goalForm", typed.getOrDefault("goalForm", new CaseForms.Goal("", null)));
+        model.addAttribute("measureForm", typed.getOrDefault("measureForm",
+                new CaseForms.Measure("", null, today().toString(), today().plusWeeks(6).toString(), null)));
+        model.addAttribute("evaluationForm", typed.getOrDefault("evaluationForm",
+                new CaseForms.Evaluation(null, null, "", "", today().toString(), "")));
+        model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version)));
+        model.addAttribute("isHolder", relayCase.holderEmployeeId() == user.employeeId());
+        model.addAttribute("handoverToMe", relayCase.pendingHandover().filter(h -> h.toEmployeeId() == user.employeeId())
+                .isPresent());
+        model.addAttribute("writable", relayCase.open() && relayCase.participates(user.unitId()));
+        model.addAttribute("levelChoices", levelChoices());
+        var people = cases.people(relayCase);
+        List<Choice> responsible = new ArrayList<>();
+        relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
+                responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
+                        organisation.unit(unitId).map(Unit::name).orElse("")))));
+        people.forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
+        model.addAttribute("responsibleChoices", responsible);
+        var everyone = cases.employeesOf(organisation.units().stream().filter(Unit::active).map(Unit::id).toList());
+        model.addAttribute("handoverChoices", everyone.stream().filter(p -> p.id() != relayCase.holderEmployeeId())
+                .map(p -> Choice.ofText(String.valueOf(p.id()), p.name() + ", " + p.unitName())).toList());
+        model.addAttribute("unitChoices", organisation.units().stream().filter(Unit::active)
+                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
+        List<Choice> employees = new ArrayList<>();
+        employees.add(Choice.ofKey("", "case.participant.employee.none"));
+        everyone.forEach(p -> employees.add(Choice.ofText(String.valueOf(p.id()), p.name() + ", " + p.unitName())));
+        model.addAttribute("participantEmployeeChoices", employees);
+        model.addAttribute("measureChoices", relayCase.measures().stream()
+                .map(m -> Choice.ofText(String.valueOf(m.id()), m.what())).toList());
+        model.addAttribute("outcomeChoices", java.util.Arrays.stream(RelayCase.Outcome.values())
+                .map(o -> Choice.ofKey(o.name(), o.labelKey())).toList());
+        model.addAttribute("closeChoices", java.util.Arrays.stream(RelayCase.CloseReason.values())
+                .map(r -> Choice.ofKey(r.name(), r.labelKey())).toList());
+        model.addAttribute("oslo", AccessDoor.OSLO);
+        return "casework/case";
+    }
+
+    private String goalForm(Model model, RelayCase relayCase, long goalId, CaseForms.Goal form, Map<String, String> errors) {
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("goalId", goalId);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "casework/goal-form";
+    }
+
+    private String measureForm(Model model, RelayCase relayCase, long measureId, CaseForms.Measure form,
+            Map<String, String> errors) {
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("measureId", measureId);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        List<Choice> responsible = new ArrayList<>();
+        relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
+                responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
+                        organisation.unit(unitId).map(Unit::name).orElse("")))));
+        cases.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
+        model.addAttribute("responsibleChoices", responsible);
+        return "casework/measure-form";
+    }
+
+    private Optional<String> childName(SignedInUser user, long childId) {
+        try {
+            return Optional.of(children.get(user, childId).fullName());
+        } catch (AccessRefusedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Choice> levelChoices() {
+        return List.of(Choice.ofKey("1", "case.level.1"), Choice.ofKey("2", "case.level.2"), Choice.ofKey("3", "case.level.3"));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+}

@@ -1,0 +1,25 @@
+package no.laget.casework.internal;
+
+import java.util.List;
+
+import no.laget.casework.Casework;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuItem;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class CaseworkMenu implements MenuContributor {
+
+    @Override
+    public List<MenuItem> itemsFor(SignedInUser user) {
+        if (!Casework.worksWithChildren(user)) {
+            return List.of();
+        }
+        return List.of(
+                new MenuItem(120, "/concerns", "menu.concerns", "menu.concerns.hint"),
+                new MenuItem(130, "/cases", "menu.cases", "menu.cases.hint"),
+                new MenuItem(140, "/anonymous-discussions", "menu.discussions", "menu.discussions.hint"));
+    }
+}

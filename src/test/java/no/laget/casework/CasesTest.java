@@ -1,0 +1,316 @@
+package no.laget.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.AccessRefusedException;
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.support.ChildFixtures;
+import no.laget.support.LagetTest;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@LagetTest
+class CasesTest {
+
+    @Autowired Cases cases;
+    @Autowired Concerns concerns;
+    @Autowired ChildFixtures childFixtures;
+    @Autowired AccessDoor door;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    CaseworkFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new CaseworkFixtures(childFixtures, cases, clock);
+    }
+
+    private static List<String> messageKeys(Throwable e) {
+        return ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+    }
+
+    @Test
+    void a_case_needs_a_live_consent_covering_the_relay_log_for_the_users_unit() {
+        long child = childFixtures.childOf("ansatt", TestChildren.familyName());
+        SignedInUser ansatt = fixtures.user("ansatt");
+        childFixtures.consent("ansatt", child, ansatt.unitId(), fixtures.today().minusDays(1), fixtures.today().plusYears(1),
+                "BASIC", "EDUCATION");
+
+        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "", "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("consent:case.consent.missing"));
+
+        childFixtures.consent("ansatt", child, ansatt.unitId(), fixtures.today(), fixtures.today(), "RELAY_LOG");
+        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+        RelayCase relayCase = cases.get(ansatt, id);
+        assertThat(relayCase.level()).isEqualTo(1);
+        assertThat(relayCase.holderEmployeeId()).isEqualTo(ansatt.employeeId());
+        assertThat(relayCase.participants()).extracting(RelayCase.Participant::unitId).containsExactly(ansatt.unitId());
+        assertThat(relayCase.goals()).extracting(RelayCase.Goal::text).containsExactly("Mål");
+    }
+
+    @Test
+    void a_consent_that_ended_yesterday_opens_no_case() {
+        long child = childFixtures.childOf("ansatt", TestChildren.familyName());
+        SignedInUser ansatt = fixtures.user("ansatt");
+        childFixtures.consent("ansatt", child, ansatt.unitId(), fixtures.today().minusDays(30),
+                fixtures.today().minusDays(1), "RELAY_LOG");
+        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "", "")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_level_moves_one_step_at_a_time_with_a_reason() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger PPT og BUP", "0")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("toLevel:case.level.one-step"));
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Samme", "0")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("toLevel:case.level.same"));
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("2", " ", "0")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("levelReason:case.levelReason.required"));
+
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Trenger samarbeid med helsestasjonen", "0"));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger også BUP", "1"));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "BUP er ferdig", "2"));
+
+        RelayCase relayCase = cases.get(ansatt, id);
+        assertThat(relayCase.level()).isEqualTo(2);
+        assertThat(relayCase.levelChanges()).extracting(RelayCase.LevelChange::toLevel).containsExactly(1, 2, 3, 2);
+        assertThat(relayCase.levelChanges().get(1).reason()).isEqualTo("Trenger samarbeid med helsestasjonen");
+    }
+
+    @Test
+    void a_stale_version_is_refused() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Samarbeid", "0"));
+
+        assertThatThrownBy(() -> cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("1", "Tilbake", "0")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("version:casework.stale"));
+        long goal = cases.get(ansatt, id).goals().getFirst().id();
+        cases.changeGoal(ansatt, id, goal, new CaseForms.Goal("Nytt mål", "0"));
+        assertThatThrownBy(() -> cases.changeGoal(fixtures.user("leder"), id, goal, new CaseForms.Goal("Annet mål", "0")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("version:casework.stale"));
+        assertThat(cases.get(ansatt, id).goals().getFirst().text()).isEqualTo("Nytt mål");
+    }
+
+    @Test
+    void a_hand_over_offered_but_not_accepted_keeps_the_old_holder() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        SignedInUser leder = fixtures.user("leder");
+
+        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "Permisjon"));
+
+        RelayCase offered = cases.get(ansatt, id);
+        assertThat(offered.holderEmployeeId()).isEqualTo(ansatt.employeeId());
+        assertThat(offered.pendingHandover()).isPresent();
+        assertThatThrownBy(() -> cases.acceptHandover(fixtures.user("laerer"), id))
+                .as("only the one it was offered to").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.pending"));
+
+        cases.acceptHandover(leder, id);
+
+        RelayCase accepted = cases.get(ansatt, id);
+        assertThat(accepted.holderEmployeeId()).isEqualTo(leder.employeeId());
+        assertThat(accepted.pendingHandover()).isEmpty();
+        assertThat(accepted.handovers().getFirst().accepted()).isTrue();
+    }
+
+    @Test
+    void a_declined_hand_over_keeps_the_holder_and_only_the_holder_offers() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        SignedInUser leder = fixtures.user("leder");
+
+        assertThatThrownBy(() -> cases.offerHandover(leder, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.not-holder"));
+        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), ""));
+        cases.declineHandover(leder, id);
+
+        RelayCase relayCase = cases.get(ansatt, id);
+        assertThat(relayCase.holderEmployeeId()).isEqualTo(ansatt.employeeId());
+        assertThat(relayCase.handovers().getFirst().accepted()).isFalse();
+    }
+
+    @Test
+    void a_hand_over_to_a_unit_no_consent_names_is_refused_and_one_it_names_is_allowed() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        SignedInUser laerer = fixtures.user("laerer");
+
+        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.no-consent"));
+
+        childFixtures.consent("ansatt", child, laerer.unitId(), fixtures.today(), fixtures.today().plusYears(1), "RELAY_LOG");
+        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "Skolestart"));
+        cases.acceptHandover(laerer, id);
+
+        RelayCase relayCase = cases.get(laerer, id);
+        assertThat(relayCase.holderUnitId()).isEqualTo(laerer.unitId());
+        assertThat(relayCase.participates(laerer.unitId())).isTrue();
+    }
+
+    @Test
+    void measures_need_a_responsible_and_schedule_their_evaluation_on_the_responsible() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        LocalDate evaluateOn = fixtures.today().plusWeeks(6);
+
+        assertThatThrownBy(() -> cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe", "",
+                fixtures.today().toString(), evaluateOn.toString(), null)))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("responsible:case.measure.responsible.required"));
+        assertThatThrownBy(() -> cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe",
+                "employee:" + fixtures.user("laerer").employeeId(), fixtures.today().toString(), evaluateOn.toString(), null)))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("responsible:case.measure.responsible.unknown"));
+        assertThatThrownBy(() -> cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe",
+                "unit:" + ansatt.unitId(), fixtures.today().toString(), fixtures.today().minusDays(1).toString(), null)))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("evaluateOn:case.measure.evaluateOn.before-start"));
+
+        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe to ganger i uka",
+                "employee:" + ansatt.employeeId(), fixtures.today().toString(), evaluateOn.toString(), null));
+
+        var deadline = jdbc.sql("select kind, employee_id, due_on, done_at is null as open from deadline where source_type = 'case_measure' and source_id = ?")
+                .param(measure).query().singleRow();
+        assertThat(deadline.get("kind")).isEqualTo("MEASURE_EVALUATION");
+        assertThat(deadline.get("employee_id")).isEqualTo(ansatt.employeeId());
+        assertThat(((java.sql.Date) deadline.get("due_on")).toLocalDate()).isEqualTo(evaluateOn);
+    }
+
+    @Test
+    void an_evaluation_needs_the_childs_voice_and_completes_the_evaluation_deadline() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe", "unit:" + ansatt.unitId(),
+                fixtures.today().toString(), fixtures.today().plusWeeks(6).toString(), null));
+
+        assertThatThrownBy(() -> cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
+                "Snakker mer i samlingsstund", " ", fixtures.today().toString(), "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("childVoice:case.evaluation.childVoice.required"));
+        assertThatThrownBy(() -> cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
+                "Tekst", "Liker gruppa", fixtures.today().plusDays(1).toString(), "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("evaluatedOn:case.evaluation.evaluatedOn.future"));
+
+        cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER", "Snakker mer",
+                "Jeg liker å være i gruppa", fixtures.today().toString(), ""));
+
+        RelayCase relayCase = cases.get(ansatt, id);
+        assertThat(relayCase.evaluationsOf(measure)).extracting(RelayCase.Evaluation::childVoice)
+                .containsExactly("Jeg liker å være i gruppa");
+        assertThat(jdbc.sql("select done_at is not null from deadline where source_type = 'case_measure' and source_id = ?")
+                .param(measure).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void a_participant_unit_is_admitted_only_under_a_consent_and_reads_until_removed() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        SignedInUser nurse = fixtures.user("helsesykepleier");
+
+        assertThatThrownBy(() -> cases.addParticipant(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()), "", "")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("unitId:case.participant.no-consent"));
+        assertThatThrownBy(() -> cases.get(nurse, id)).isInstanceOf(AccessRefusedException.class);
+
+        childFixtures.consent("ansatt", child, nurse.unitId(), fixtures.today(), fixtures.today().plusYears(1), "RELAY_LOG");
+        cases.addParticipant(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()),
+                String.valueOf(nurse.employeeId()), "Helsekontroll"));
+
+        assertThat(cases.get(nurse, id).participates(nurse.unitId())).isTrue();
+        assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of("test")).allowed())
+                .as("a participant writes the log").isTrue();
+        cases.addGoal(nurse, id, new CaseForms.Goal("Sover bedre", null));
+
+        long participant = cases.get(ansatt, id).participants().stream().filter(p -> p.unitId() == nurse.unitId())
+                .findFirst().orElseThrow().id();
+        cases.removeParticipant(ansatt, id, participant);
+        assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of("test")).allowed())
+                .as("a removed participant's grant ended").isFalse();
+        assertThatThrownBy(() -> cases.addGoal(nurse, id, new CaseForms.Goal("Mer", null)))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void a_non_participant_unit_is_refused_and_the_refusal_is_logged() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser nav = fixtures.user("nav");
+
+        assertThatThrownBy(() -> cases.get(nav, id)).isInstanceOf(AccessRefusedException.class);
+
+        var row = jdbc.sql("""
+                select outcome, category, object_type from access_log
+                 where child_id = ? and employee_id = ? order by id desc limit 1""")
+                .params(child, nav.employeeId()).query().singleRow();
+        assertThat(row.get("outcome")).isEqualTo("DENIED");
+        assertThat(row.get("category")).isEqualTo("RELAY_LOG");
+        assertThat(row.get("object_type")).isEqualTo("relay_case");
+    }
+
+    @Test
+    void a_unit_with_only_its_own_concern_on_the_child_does_not_read_anothers_case() {
+        long child = fixtures.childWithRelayConsent("ansatt");
+        long id = fixtures.caseFor(child);
+        SignedInUser nurse = fixtures.user("helsesykepleier");
+        // The nurse's unit does not serve the child, so it may not see it: give it basic sight through a consent.
+        childFixtures.consent("ansatt", child, nurse.unitId(), fixtures.today(), fixtures.today().plusYears(1), "BASIC");
+        concerns.write(nurse, child, new ConcernForm(fixtures.today().toString(), "Virker sliten", null, null));
+        assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.READ, AccessedObject.of("test")).allowed())
+                .as("the concern grant opens the category").isTrue();
+
+        assertThatThrownBy(() -> cases.get(nurse, id)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void closing_needs_a_reason_and_ends_grants_and_deadlines() {
+        long child = fixtures.childWithRelayConsent("ansatt", "helsesykepleier");
+        long id = fixtures.caseFor(child);
+        SignedInUser ansatt = fixtures.user("ansatt");
+        SignedInUser nurse = fixtures.user("helsesykepleier");
+        cases.addParticipant(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()), "", ""));
+        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Samtaler", "unit:" + nurse.unitId(),
+                fixtures.today().toString(), fixtures.today().plusWeeks(4).toString(), null));
+
+        assertThatThrownBy(() -> cases.close(ansatt, id, new CaseForms.Close("", "", "0")))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("closeReason:case.close.reason.required",
+                        "closeNote:case.close.note.required"));
+        int version = cases.get(ansatt, id).version();
+        cases.close(ansatt, id, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(version)));
+
+        assertThat(jdbc.sql("select count(*) from access_grant where source_type = 'relay_case' and source_id = ? and valid_to is null")
+                .param(id).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select done_at is not null from deadline where source_type = 'case_measure' and source_id = ?")
+                .param(measure).query(Boolean.class).single()).isTrue();
+        assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of("test")).allowed())
+                .isFalse();
+        assertThatThrownBy(() -> cases.addGoal(ansatt, id, new CaseForms.Goal("Mer", null)))
+                .satisfies(e -> assertThat(messageKeys(e)).containsExactly("case:case.closed"));
+        RelayCase closed = cases.get(ansatt, id);
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.closeReason()).isEqualTo(RelayCase.CloseReason.GOAL_MET);
+    }
+}
