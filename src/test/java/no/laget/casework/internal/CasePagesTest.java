@@ -1,0 +1,227 @@
+package no.laget.casework.internal;
+
+import java.time.Clock;
+
+import no.laget.casework.CaseForms;
+import no.laget.casework.Cases;
+import no.laget.casework.ConcernForm;
+import no.laget.casework.Concerns;
+import no.laget.platform.security.SignedInUser;
+import no.laget.support.ChildFixtures;
+import no.laget.support.LagetTest;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static no.laget.support.Accounts.as;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The refusals each show their own bokmål message next to the field and keep what was typed. */
+@LagetTest
+class CasePagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired ChildFixtures fixtures;
+    @Autowired Cases cases;
+    @Autowired Concerns concerns;
+    @Autowired Clock clock;
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(no.laget.access.AccessDoor.OSLO));
+    }
+
+    private long child(String... consentedUsers) {
+        long child = fixtures.childOf("ansatt", TestChildren.familyName());
+        for (String user : consentedUsers) {
+            fixtures.consent("ansatt", child, fixtures.user(user).unitId(), today(), today().plusYears(1), "RELAY_LOG");
+        }
+        return child;
+    }
+
+    private long caseOf(long child) {
+        SignedInUser ansatt = fixtures.user("ansatt");
+        return cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+    }
+
+    @Test
+    void a_case_without_consent_is_refused_with_a_link_to_record_it() throws Exception {
+        long child = child();
+        mvc.perform(get("/children/" + child + "/cases/new").with(as(accounts, "ansatt")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/children/" + child + "/consents/new")));
+        mvc.perform(post("/children/" + child + "/cases").with(as(accounts, "ansatt")).with(csrf())
+                        .param("level", "1").param("holderEmployeeId", String.valueOf(fixtures.user("ansatt").employeeId()))
+                        .param("goal", "Bedre søvn").param("concernId", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<title>Feil: "),
+                        containsString("Familien har ikke gitt et gyldig samtykke til stafettlogg for tjenesten din."),
+                        containsString("href=\"#consent\""), containsString("Bedre søvn"))));
+    }
+
+    @Test
+    void a_level_jump_of_two_is_refused_next_to_the_field_keeping_the_reason() throws Exception {
+        long id = caseOf(child("ansatt"));
+        mvc.perform(post("/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
+                        .param("toLevel", "3").param("levelReason", "Trenger BUP straks").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"toLevel-error\">Saken kan bare flyttes ett nivå om gangen."),
+                        containsString(">Trenger BUP straks</textarea>"))));
+    }
+
+    @Test
+    void an_evaluation_without_the_childs_voice_is_refused_keeping_the_text() throws Exception {
+        long id = caseOf(child("ansatt"));
+        long measure = cases.addMeasure(fixtures.user("ansatt"), id, new CaseForms.Measure("Lesestund",
+                "unit:" + fixtures.user("ansatt").unitId(), today().toString(), today().plusWeeks(4).toString(), null));
+        mvc.perform(post("/cases/" + id + "/evaluations").with(as(accounts, "ansatt")).with(csrf())
+                        .param("measureId", String.valueOf(measure)).param("outcome", "BETTER")
+                        .param("evaluationText", "Leser mer selv").param("childVoice", "")
+                        .param("evaluatedOn", today().toString()).param("nextEvaluateOn", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"childVoice-error\">Skriv hva barnet sier</p>"),
+                        containsString(">Leser mer selv</textarea>"))));
+    }
+
+    @Test
+    void a_measure_without_a_responsible_is_refused_keeping_what_was_typed() throws Exception {
+        long id = caseOf(child("ansatt"));
+        mvc.perform(post("/cases/" + id + "/measures").with(as(accounts, "ansatt")).with(csrf())
+                        .param("what", "Fast voksen ved levering").param("startsOn", today().toString())
+                        .param("evaluateOn", today().plusWeeks(6).toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"responsible-error\">Velg hvem som har ansvaret for tiltaket</p>"),
+                        containsString(">Fast voksen ved levering</textarea>"))));
+    }
+
+    @Test
+    void a_participant_outside_every_consent_is_refused_with_a_link_to_record_it() throws Exception {
+        long child = child("ansatt");
+        long id = caseOf(child);
+        mvc.perform(post("/cases/" + id + "/participants").with(as(accounts, "ansatt")).with(csrf())
+                        .param("unitId", String.valueOf(fixtures.user("ppt").unitId())).param("participantEmployeeId", "")
+                        .param("task", "Utredning av språk"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"unitId-error\">Familien har ikke samtykket til at denne tjenesten får stafettloggen."),
+                        containsString("value=\"Utredning av språk\""),
+                        containsString("/children/" + child + "/consents/new"))));
+    }
+
+    @Test
+    void a_hand_over_to_a_unit_no_consent_names_is_refused() throws Exception {
+        long id = caseOf(child("ansatt"));
+        mvc.perform(post("/cases/" + id + "/handover").with(as(accounts, "ansatt")).with(csrf())
+                        .param("employeeId", String.valueOf(fixtures.user("laerer").employeeId()))
+                        .param("handoverReason", "Skolestart til høsten"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"employeeId-error\">Familien har ikke samtykket til at tjenesten til denne kollegaen"),
+                        containsString(">Skolestart til høsten</textarea>"))));
+    }
+
+    @Test
+    void a_stale_edit_is_refused_and_the_typed_text_kept() throws Exception {
+        long id = caseOf(child("ansatt"));
+        long goal = cases.get(fixtures.user("ansatt"), id).goals().getFirst().id();
+        cases.changeGoal(fixtures.user("leder"), id, goal, new CaseForms.Goal("Lederens mål", "0"));
+
+        mvc.perform(post("/cases/" + id + "/goals/" + goal).with(as(accounts, "ansatt")).with(csrf())
+                        .param("goalText", "Mitt nye mål").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Noen andre har endret dette i mellomtiden"),
+                        containsString(">Mitt nye mål</textarea>"), containsString("href=\"#version\""))));
+    }
+
+    @Test
+    void a_stale_edit_of_a_concern_keeps_the_typed_text() throws Exception {
+        long child = child();
+        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(), "Først", null, null));
+        concerns.change(fixtures.user("leder"), concern, new ConcernForm(today().toString(), "Lederens", null, "0"));
+
+        mvc.perform(post("/concerns/" + concern).with(as(accounts, "ansatt")).with(csrf())
+                        .param("observedOn", today().toString()).param("whatSeen", "Min versjon").param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Noen andre har endret dette i mellomtiden"),
+                        containsString(">Min versjon</textarea>"))));
+    }
+
+    @Test
+    void the_concern_page_with_suspicion_links_to_a_report_and_offers_no_talk_with_the_parents() throws Exception {
+        long child = child();
+        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(),
+                "Forteller om slag hjemme", "true", null));
+        mvc.perform(get("/concerns/" + concern).with(as(accounts, "ansatt")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/reports/new?childId=" + child),
+                        not(containsString("value=\"TALKED_WITH_PARENTS\"")), not(containsString("value=\"LEVEL_1\"")))));
+        mvc.perform(post("/concerns/" + concern + "/steps").with(as(accounts, "ansatt")).with(csrf())
+                        .param("step", "TALKED_WITH_PARENTS").param("doneOn", today().toString()).param("note", "Ringte mor"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"step-error\">Ved mistanke om vold, overgrep eller alvorlig omsorgssvikt skal du ikke snakke med foreldrene først."),
+                        containsString(">Ringte mor</textarea>"))));
+    }
+
+    @Test
+    void a_level_decision_leads_to_opening_the_case() throws Exception {
+        long child = child("ansatt");
+        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(), "Lite språk", null, null));
+        mvc.perform(post("/concerns/" + concern + "/decision").with(as(accounts, "ansatt")).with(csrf())
+                        .param("decision", "LEVEL_1").param("decisionNote", "").param("version", "0"))
+                .andExpect(redirectedUrl("/children/" + child + "/cases/new?concernId=" + concern + "&level=1"));
+    }
+
+    @Test
+    void an_anonymous_discussion_with_an_address_is_refused_next_to_the_field() throws Exception {
+        mvc.perform(post("/anonymous-discussions").with(as(accounts, "laerer")).with(csrf())
+                        .param("heldOn", today().toString()).param("participants", "Kontaktlærer; barnevern")
+                        .param("question", "Eleven bor i Storgata 12 og har mye fravær").param("advice", "Ring"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"question-error\">Hva som ble drøftet ser ut til å inneholde en adresse."),
+                        containsString("value=\"Kontaktlærer; barnevern\""))));
+    }
+
+    @Test
+    void the_api_answers_problem_json_for_refusals_and_bad_input() throws Exception {
+        long child = child("ansatt");
+        long id = caseOf(child);
+        mvc.perform(get("/api/v1/cases/" + id).with(as(accounts, "ansatt")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.level").value(1));
+        mvc.perform(get("/api/v1/cases/" + id).with(as(accounts, "nav")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.reason").value("NO_CONSENT"));
+        mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("toLevel"));
+        mvc.perform(get("/api/v1/cases/999999999").with(as(accounts, "ansatt"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_childs_page_links_to_casework() throws Exception {
+        long child = child();
+        mvc.perform(get("/children/" + child).with(as(accounts, "ansatt")))
+                .andExpect(content().string(containsString("/children/" + child + "/casework")));
+        mvc.perform(get("/children/" + child + "/casework").with(as(accounts, "ansatt")))
+                .andExpect(status().isOk());
+    }
+}
