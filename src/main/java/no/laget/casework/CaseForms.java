@@ -27,7 +27,7 @@ public final class CaseForms {
     public record Close(String closeReason, String closeNote, String version) {}
 
     /** A meeting: date, start and end time (Europe/Oslo), place or video link, agenda, participant unit ids. */
-    public record Meeting(String date, String startTime, String endTime, String place, String videoLink, String agenda,
+    public record Meeting(String meetingDate, String startTime, String endTime, String place, String videoLink, String agenda,
             List<String> unitIds) {
 
         public Meeting {
@@ -39,13 +39,27 @@ public final class CaseForms {
      * Minutes of a meeting: what was agreed, the child's voice, and up to three decisions "who does what by when",
      * each becoming a measure with its evaluation deadline.
      */
-    public record Minutes(String minutes, String childVoice, List<String> decisionWhat, List<String> decisionResponsible,
-            List<String> decisionBy, String version) {
+    public record Minutes(String minutes, String childVoice,
+            String decisionWhat0, String decisionResponsible0, String decisionBy0,
+            String decisionWhat1, String decisionResponsible1, String decisionBy1,
+            String decisionWhat2, String decisionResponsible2, String decisionBy2, String version) {
 
-        public Minutes {
-            decisionWhat = decisionWhat == null ? List.of() : List.copyOf(decisionWhat);
-            decisionResponsible = decisionResponsible == null ? List.of() : List.copyOf(decisionResponsible);
-            decisionBy = decisionBy == null ? List.of() : List.copyOf(decisionBy);
+        public static Minutes of(String minutes, String childVoice, String version) {
+            return new Minutes(minutes, childVoice, "", "", "", "", "", "", "", "", "", version);
+        }
+
+        public String what(int row) {
+            return switch (row) { case 0 -> decisionWhat0; case 1 -> decisionWhat1; case 2 -> decisionWhat2; default -> null; };
+        }
+
+        public String responsible(int row) {
+            return switch (row) {
+                case 0 -> decisionResponsible0; case 1 -> decisionResponsible1; case 2 -> decisionResponsible2; default -> null;
+            };
+        }
+
+        public String by(int row) {
+            return switch (row) { case 0 -> decisionBy0; case 1 -> decisionBy1; case 2 -> decisionBy2; default -> null; };
         }
     }
 

@@ -430,6 +430,19 @@ public class Cases {
         return null;
     }
 
+    /** A measure agreed in a meeting; problems go to the caller, which names the minutes' fields. */
+    long addMeetingMeasure(SignedInUser user, CaseRepository.Head head, RelayCase relayCase, long meetingId,
+            CaseForms.Measure form, List<FieldProblem> problems) {
+        MeasureDates dates = measure(problems, relayCase, form);
+        if (!problems.isEmpty()) {
+            return -1;
+        }
+        long id = repository.addMeasure(head.id(), form.what().trim(), dates.responsible().employeeId(),
+                dates.responsible().unitId(), dates.startsOn(), dates.evaluateOn(), meetingId, user.employeeId(), now());
+        scheduleEvaluation(head.childId(), head.id(), id, dates.responsible(), dates.evaluateOn());
+        return id;
+    }
+
     private void scheduleEvaluation(long childId, long caseId, long measureId, Responsible responsible, LocalDate on) {
         Long unit = responsible.unitId();
         if (unit == null) {

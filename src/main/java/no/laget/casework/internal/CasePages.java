@@ -11,6 +11,7 @@ import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.Meetings;
 import no.laget.casework.RelayCase;
 import no.laget.child.Child;
 import no.laget.child.Children;
@@ -43,15 +44,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final Cases cases;
+    private final Meetings meetings;
     private final Children children;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final MessageSource messages;
     private final Clock clock;
 
-    CasePages(Cases cases, Children children, Organisation organisation, FieldErrors fieldErrors,
+    CasePages(Cases cases, Meetings meetings, Children children, Organisation organisation, FieldErrors fieldErrors,
             MessageSource messages, Clock clock) {
         this.cases = cases;
+        this.meetings = meetings;
         this.children = children;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
@@ -240,6 +243,76 @@ class CasePages {
         }
     }
 
+    @PostMapping("/cases/{id}/meetings")
+    String meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("meetingForm") CaseForms.Meeting form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            meetings.plan(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("meetingForm", form, "open", "meeting"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping(value = "/cases/{id}/meetings/{meetingId}/invitation.ics", produces = "text/calendar;charset=UTF-8")
+    org.springframework.http.ResponseEntity<String> invitation(@AuthenticationPrincipal SignedInUser user,
+            @PathVariable long id, @PathVariable long meetingId, jakarta.servlet.http.HttpServletRequest request) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                .build().toUriString();
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"mote-" + meetingId + ".ics\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .body(meetings.invitation(user, id, meetingId, base));
+    }
+
+    @GetMapping("/cases/{id}/meetings/{meetingId}/minutes")
+    String minutesForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
+            Model model) {
+        RelayCase relayCase = cases.get(user, id);
+        RelayCase.Meeting meeting = meeting(relayCase, meetingId);
+        return minutes(model, relayCase, meeting, CaseForms.Minutes.of(meeting.minutes() == null ? "" : meeting.minutes(),
+                meeting.childVoice() == null ? "" : meeting.childVoice(), String.valueOf(meeting.version())), fieldErrors.none());
+    }
+
+    @PostMapping("/cases/{id}/meetings/{meetingId}/minutes")
+    String writeMinutes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
+            @ModelAttribute("form") CaseForms.Minutes form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            meetings.writeMinutes(user, id, meetingId, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            RelayCase relayCase = cases.get(user, id);
+            return minutes(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private static RelayCase.Meeting meeting(RelayCase relayCase, long meetingId) {
+        return relayCase.meetings().stream().filter(m -> m.id() == meetingId).findFirst()
+                .orElseThrow(() -> new NotFoundException("meeting"));
+    }
+
+    private String minutes(Model model, RelayCase relayCase, RelayCase.Meeting meeting, CaseForms.Minutes form,
+            Map<String, String> errors) {
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("oslo", AccessDoor.OSLO);
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, Meetings.DECISION_ROWS).boxed().toList());
+        model.addAttribute("responsibleChoices", responsibleChoices(relayCase));
+        return "casework/minutes-form";
+    }
+
+    private List<Choice> responsibleChoices(RelayCase relayCase) {
+        List<Choice> responsible = new ArrayList<>();
+        relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
+                responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
+                        organisation.unit(unitId).map(Unit::name).orElse("")))));
+        cases.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
+        return responsible;
+    }
+
     // ---------------------------------------------------------------- rendering
 
     private static String saved(long id, RedirectAttributes redirect) {
@@ -275,6 +348,9 @@ class CasePages {
         model.addAttribute("evaluationForm", typed.getOrDefault("evaluationForm",
                 new CaseForms.Evaluation(null, null, "", "", today().toString(), "")));
         model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version)));
+        model.addAttribute("meetingForm", typed.getOrDefault("meetingForm", new CaseForms.Meeting(
+                today().plusDays(7).toString(), "09:00", "10:00", "", "", "",
+                relayCase.participants().stream().map(p -> String.valueOf(p.unitId())).distinct().toList())));
         model.addAttribute("isHolder", relayCase.holderEmployeeId() == user.employeeId());
         model.addAttribute("handoverToMe", relayCase.pendingHandover().filter(h -> h.toEmployeeId() == user.employeeId())
                 .isPresent());
