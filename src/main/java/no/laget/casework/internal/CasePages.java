@@ -45,16 +45,18 @@ class CasePages {
 
     private final Cases cases;
     private final Meetings meetings;
+    private final RelayLogPdf pdf;
     private final Children children;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final MessageSource messages;
     private final Clock clock;
 
-    CasePages(Cases cases, Meetings meetings, Children children, Organisation organisation, FieldErrors fieldErrors,
+    CasePages(Cases cases, Meetings meetings, RelayLogPdf pdf, Children children, Organisation organisation, FieldErrors fieldErrors,
             MessageSource messages, Clock clock) {
         this.cases = cases;
         this.meetings = meetings;
+        this.pdf = pdf;
         this.children = children;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
@@ -241,6 +243,18 @@ class CasePages {
         } catch (InvalidInputException e) {
             return page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e));
         }
+    }
+
+    /** The relay log for the family; the file name carries only the case's number. */
+    @GetMapping("/cases/{id}/stafettlogg.pdf")
+    org.springframework.http.ResponseEntity<byte[]> print(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        RelayCase relayCase = cases.get(user, id);
+        byte[] document = pdf.render(relayCase, children.get(user, relayCase.childId()));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .inline().filename("stafettlogg-" + id + ".pdf").build().toString())
+                .body(document);
     }
 
     @PostMapping("/cases/{id}/meetings")
