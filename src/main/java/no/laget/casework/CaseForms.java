@@ -64,9 +64,9 @@ public final class CaseForms {
     }
 
     /** A transition: the receiving unit and the employee there who becomes relay holder. */
-    public record Transition(String unitId, String employeeId, String reason) {}
+    public record Transition(String transitionUnitId, String transitionEmployeeId, String transitionReason) {}
 
-    public record Coordinator(String employeeId) {}
+    public record Coordinator(String coordinatorEmployeeId) {}
 
     /** DOMAIN.md rule 29's nine items, with the plan period and revision date. */
     public record Plan(String goalsNeeds, String whoTakesPart, String whoCoordinates, String contributions,

@@ -319,6 +319,13 @@ public class Cases {
         log.info("Case {}: participant {} removed", caseId, participantId);
     }
 
+    /** Admits a unit that is not yet in the case (a coordinator's unit), under the consent given. */
+    void admitIfNeeded(SignedInUser user, long childId, long caseId, long unitId, Long employeeId, long consentId) {
+        if (!repository.isParticipant(caseId, unitId)) {
+            admit(user, childId, caseId, unitId, employeeId, null, consentId, now());
+        }
+    }
+
     private void admit(SignedInUser user, long childId, long caseId, long unitId, Long employeeId, String task,
             long consentId, OffsetDateTime now) {
         if (!repository.isParticipant(caseId, unitId)) {

@@ -46,17 +46,19 @@ class CasePages {
     private final Cases cases;
     private final Meetings meetings;
     private final RelayLogPdf pdf;
+    private final no.laget.casework.Transitions transitions;
     private final Children children;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final MessageSource messages;
     private final Clock clock;
 
-    CasePages(Cases cases, Meetings meetings, RelayLogPdf pdf, Children children, Organisation organisation, FieldErrors fieldErrors,
+    CasePages(Cases cases, Meetings meetings, RelayLogPdf pdf, no.laget.casework.Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
             MessageSource messages, Clock clock) {
         this.cases = cases;
         this.meetings = meetings;
         this.pdf = pdf;
+        this.transitions = transitions;
         this.children = children;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
@@ -257,6 +259,61 @@ class CasePages {
                 .body(document);
     }
 
+    @PostMapping("/cases/{id}/transition")
+    String transition(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("transitionForm") CaseForms.Transition form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            transitions.offer(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("transitionForm", form, "open", "transition"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/coordinator")
+    String coordinator(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("coordinatorForm") CaseForms.Coordinator form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            transitions.appointCoordinator(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of("coordinatorForm", form, "open", "coordinator"), fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/cases/{id}/plan")
+    String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        RelayCase relayCase = cases.get(user, id);
+        var stored = transitions.plan(user, id);
+        CaseForms.Plan form = stored.map(p -> new CaseForms.Plan(p.goalsNeeds(), p.whoTakesPart(), p.whoCoordinates(),
+                p.contributions(), p.measures(), p.howCarriedOut(), p.periodFrom().toString(), p.periodTo().toString(),
+                p.reviseOn().toString(), p.consents(), p.cooperation(), String.valueOf(p.version())))
+                .orElse(new CaseForms.Plan("", "", relayCase.coordinatorName() == null ? "" : relayCase.coordinatorName(),
+                        "", "", "", today().toString(), today().plusYears(1).toString(), today().plusMonths(6).toString(),
+                        "", "", ""));
+        return planForm(model, relayCase, form, fieldErrors.none());
+    }
+
+    @PostMapping("/cases/{id}/plan")
+    String savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") CaseForms.Plan form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            transitions.savePlan(user, id, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return planForm(model, cases.get(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private String planForm(Model model, RelayCase relayCase, CaseForms.Plan form, Map<String, String> errors) {
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "casework/plan-form";
+    }
+
     @PostMapping("/cases/{id}/meetings")
     String meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("meetingForm") CaseForms.Meeting form, BindingResult binding, Model model,
@@ -362,6 +419,9 @@ class CasePages {
         model.addAttribute("evaluationForm", typed.getOrDefault("evaluationForm",
                 new CaseForms.Evaluation(null, null, "", "", today().toString(), "")));
         model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version)));
+        model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "")));
+        model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm", new CaseForms.Coordinator(null)));
+        model.addAttribute("isLeader", user.hasRole("UNIT_LEADER"));
         model.addAttribute("meetingForm", typed.getOrDefault("meetingForm", new CaseForms.Meeting(
                 today().plusDays(7).toString(), "09:00", "10:00", "", "", "",
                 relayCase.participants().stream().map(p -> String.valueOf(p.unitId())).distinct().toList())));

@@ -224,4 +224,32 @@ class CasePagesTest {
         mvc.perform(get("/children/" + child + "/casework").with(as(accounts, "ansatt")))
                 .andExpect(status().isOk());
     }
+
+    @Test
+    void every_case_page_renders_for_a_participant() throws Exception {
+        long id = caseOf(child("ansatt"));
+        SignedInUser ansatt = fixtures.user("ansatt");
+        long goal = cases.get(ansatt, id).goals().getFirst().id();
+        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Lesestund", "unit:" + ansatt.unitId(),
+                today().toString(), today().plusWeeks(4).toString(), null));
+        mvc.perform(post("/cases/" + id + "/meetings").with(as(accounts, "ansatt")).with(csrf())
+                        .param("meetingDate", today().plusDays(3).toString()).param("startTime", "09:00")
+                        .param("endTime", "10:00").param("place", "Møterommet").param("videoLink", "")
+                        .param("agenda", "Oppstart").param("unitIds", String.valueOf(ansatt.unitId())))
+                .andExpect(redirectedUrl("/cases/" + id));
+        long meeting = cases.get(ansatt, id).meetings().getFirst().id();
+        for (String path : java.util.List.of("/cases/" + id, "/cases/" + id + "/goals/" + goal + "/edit",
+                "/cases/" + id + "/measures/" + measure + "/edit", "/cases/" + id + "/meetings/" + meeting + "/minutes",
+                "/cases/" + id + "/plan", "/cases", "/concerns", "/anonymous-discussions", "/anonymous-discussions/new")) {
+            mvc.perform(get(path).with(as(accounts, "leder"))).andExpect(status().isOk());
+        }
+        mvc.perform(post("/cases/" + id + "/meetings/" + meeting + "/minutes").with(as(accounts, "ansatt")).with(csrf())
+                        .param("minutes", "Vi ble enige").param("childVoice", "").param("decisionWhat0", "Lesestund")
+                        .param("decisionResponsible0", "unit:" + ansatt.unitId()).param("decisionBy0", "")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"childVoice-error\">Skriv hva barnet sier</p>"),
+                        containsString("id=\"decisionBy0-error\">Skriv inn datoen det skal være gjort innen</p>"),
+                        containsString(">Vi ble enige</textarea>"))));
+    }
 }

@@ -1,0 +1,175 @@
+package no.laget.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
+import no.laget.casework.internal.CaseRepository;
+import no.laget.consent.Consent;
+import no.laget.consent.Consents;
+import no.laget.consent.Grant;
+import no.laget.organisation.Employee;
+import no.laget.organisation.Role;
+import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transitions (kindergarten to school, primary to lower secondary, DOMAIN.md rule 8), the child coordinator and the
+ * individual plan (rules 10, 26-29).
+ */
+@Service
+public class Transitions {
+
+    private static final Logger log = LoggerFactory.getLogger(Transitions.class);
+
+    private final Cases cases;
+    private final Consents consents;
+
+    Transitions(Cases cases, Consents consents) {
+        this.cases = cases;
+        this.consents = consents;
+    }
+
+    /** The categories a consent lets go along to a receiving unit: what it names that unit for, by id. */
+    public record Offer(long consentId, List<InformationCategory> categories) {}
+
+    /**
+     * The holder offers the log to a named employee of a receiving unit. Allowed only under a live consent that
+     * names that unit itself (not just its type) for RELAY_LOG; the offer follows the hand-over rule (rule 6): the
+     * receiver becomes holder when they accept. Only the categories that consent covers for the unit go along, since
+     * the door reads nothing else for it.
+     */
+    @Transactional
+    public Offer offer(SignedInUser user, long caseId, CaseForms.Transition form) {
+        CaseRepository.Head head = cases.access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        Unit unit = cases.unit(form.transitionUnitId());
+        Employee employee = cases.employee(form.transitionEmployeeId());
+        Offer offer = null;
+        if (head.holderEmployeeId() != user.employeeId()) {
+            problems.add(new FieldProblem("transitionUnitId", "case.handover.not-holder"));
+        } else if (unit == null) {
+            problems.add(new FieldProblem("transitionUnitId", "transition.unit.required"));
+        } else if (unit.id() == head.holderUnitId()) {
+            problems.add(new FieldProblem("transitionUnitId", "transition.unit.same"));
+        } else {
+            offer = namingConsent(user, head.childId(), unit.id()).orElse(null);
+            if (offer == null) {
+                problems.add(new FieldProblem("transitionUnitId", "transition.unit.no-consent"));
+            }
+        }
+        if (employee == null || (unit != null && employee.unitId() != unit.id())) {
+            problems.add(new FieldProblem("transitionEmployeeId", "transition.employee.required"));
+        }
+        if (problems.isEmpty() && cases.repository().pendingHandover(caseId).isPresent()) {
+            problems.add(new FieldProblem("transitionUnitId", "case.handover.pending"));
+        }
+        FieldRules.optionalText(problems, "transitionReason", form.transitionReason(), 1000, "case.handoverReason");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        cases.repository().offerHandover(caseId, employee.id(), unit.id(), offer.consentId(),
+                FieldRules.trimToNull(form.transitionReason()), user.employeeId(), cases.now(), true);
+        log.info("Case {}: transition to unit {} offered", caseId, unit.id());
+        return offer;
+    }
+
+    private Optional<Offer> namingConsent(SignedInUser user, long childId, long unitId) {
+        for (long consentId : consents.liveCovering(childId, InformationCategory.RELAY_LOG, unitId)) {
+            Consent consent = consents.get(user, consentId);
+            List<Grant> named = consent.grants().stream()
+                    .filter(g -> !g.withdrawn() && g.receiverUnitId() != null && g.receiverUnitId() == unitId).toList();
+            if (named.stream().anyMatch(g -> g.category() == InformationCategory.RELAY_LOG)) {
+                return Optional.of(new Offer(consentId, named.stream().map(Grant::category).distinct().toList()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A unit leader (of any unit) appoints a child coordinator from a unit a live consent covers for RELAY_LOG. With
+     * {@code laget.casework.coordinator-holds-relay} (default true) the coordinator takes over as relay holder.
+     */
+    @Transactional
+    public void appointCoordinator(SignedInUser user, long caseId, CaseForms.Coordinator form) {
+        if (!user.hasRole(Role.UNIT_LEADER.name())) {
+            throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.leader-only");
+        }
+        CaseRepository.Head head = cases.access(user, caseId, Action.READ);
+        if (!head.open()) {
+            throw InvalidInputException.of("case", "case.closed");
+        }
+        Employee employee = cases.employee(form.coordinatorEmployeeId());
+        if (employee == null) {
+            throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.required");
+        }
+        Optional<Long> consent = cases.consentFor(head.childId(), employee.unitId());
+        if (consent.isEmpty()) {
+            throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.no-consent");
+        }
+        cases.admitIfNeeded(user, head.childId(), caseId, employee.unitId(), employee.id(), consent.get());
+        cases.repository().setCoordinator(caseId, employee.id());
+        if (cases.coordinatorHoldsRelay() && head.holderEmployeeId() != employee.id()) {
+            cases.repository().pendingHandover(caseId).ifPresent(h -> cases.repository().answerHandover(h.id(), false, cases.now()));
+            long offer = cases.repository().offerHandover(caseId, employee.id(), employee.unitId(), consent.get(),
+                    "Barnekoordinator", user.employeeId(), cases.now(), false);
+            cases.repository().answerHandover(offer, true, cases.now());
+            cases.repository().setHolder(caseId, employee.id(), employee.unitId());
+        }
+        log.info("Case {}: child coordinator appointed", caseId);
+    }
+
+    /** The individual plan as stored, or empty. */
+    public Optional<CaseRepository.PlanRow> plan(SignedInUser user, long caseId) {
+        cases.access(user, caseId, Action.READ);
+        return cases.repository().plan(caseId);
+    }
+
+    /** Saves DOMAIN.md rule 29's nine items; every item is required, the period must hold the revision date. */
+    @Transactional
+    public void savePlan(SignedInUser user, long caseId, CaseForms.Plan form) {
+        cases.access(user, caseId, Action.WRITE);
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.text(problems, "goalsNeeds", form.goalsNeeds(), 4000, "plan.goalsNeeds");
+        FieldRules.text(problems, "whoTakesPart", form.whoTakesPart(), 2000, "plan.whoTakesPart");
+        FieldRules.text(problems, "whoCoordinates", form.whoCoordinates(), 500, "plan.whoCoordinates");
+        FieldRules.text(problems, "contributions", form.contributions(), 4000, "plan.contributions");
+        FieldRules.text(problems, "measures", form.measures(), 4000, "plan.measures");
+        FieldRules.text(problems, "howCarriedOut", form.howCarriedOut(), 4000, "plan.howCarriedOut");
+        Optional<LocalDate> from = FieldRules.date(problems, "periodFrom", form.periodFrom(), "plan.periodFrom");
+        Optional<LocalDate> to = FieldRules.date(problems, "periodTo", form.periodTo(), "plan.periodTo");
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            problems.add(new FieldProblem("periodTo", "plan.periodTo.before-start"));
+        }
+        Optional<LocalDate> revise = FieldRules.date(problems, "reviseOn", form.reviseOn(), "plan.reviseOn");
+        if (revise.isPresent() && from.isPresent() && to.isPresent()
+                && (revise.get().isBefore(from.get()) || revise.get().isAfter(to.get()))) {
+            problems.add(new FieldProblem("reviseOn", "plan.reviseOn.outside"));
+        }
+        FieldRules.text(problems, "consents", form.consents(), 2000, "plan.consents");
+        FieldRules.text(problems, "cooperation", form.cooperation(), 4000, "plan.cooperation");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Integer version = FieldRules.blank(form.version()) ? null : Versions.parse(form.version());
+        boolean existing = cases.repository().plan(caseId).isPresent();
+        if ((existing && version == null) || !cases.repository().savePlan(caseId, version, new CaseRepository.PlanRow(
+                form.goalsNeeds().trim(), form.whoTakesPart().trim(), form.whoCoordinates().trim(),
+                form.contributions().trim(), form.measures().trim(), form.howCarriedOut().trim(), from.get(), to.get(),
+                revise.get(), form.consents().trim(), form.cooperation().trim(), 0), user.employeeId(), cases.now())) {
+            throw Versions.stale();
+        }
+        log.info("Case {}: individual plan saved", caseId);
+    }
+}
