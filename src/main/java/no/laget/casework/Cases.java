@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import no.laget.access.AccessDoor;
 import no.laget.access.AccessGrants;
-import no.laget.access.AccessRefusedException;
 import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.Basis;
@@ -600,22 +599,5 @@ public class Cases {
 
     OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    AccessDoor door() {
-        return door;
-    }
-
-    AccessGrants grants() {
-        return grants;
-    }
-
-    Deadlines deadlines() {
-        return deadlines;
-    }
-
-    /** Thrown when a refused write must not look like a missing case. */
-    static AccessRefusedException refused() {
-        return new AccessRefusedException(Reason.NO_CONSENT);
     }
 }
