@@ -78,6 +78,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/v1/measures", "/api/v1/measures/**").permitAll()
                         .requestMatchers("/api/v1/measures", "/api/v1/measures/**", "/api/v1/indicators",
                                 "/api/v1/indicators/**").hasRole("MUNICIPAL_STAFF")
+                        // plan follow-up: the plan module also checks that a unit leader's unit owns the action
+                        .requestMatchers("/api/v1/plans", "/api/v1/plans/**").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
                         .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees",
                                 "/api/v1/access-log/check").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
@@ -108,6 +110,10 @@ class SecurityConfig {
                         .requestMatchers("/hvem-kan-hjelpe", "/hvem-kan-hjelpe/**").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/catalogue/**", "/statistics/**").hasRole("MUNICIPAL_STAFF")
+                        // a unit leader reads and updates the status of their own unit's plan actions (checked in the module)
+                        .requestMatchers(HttpMethod.GET, "/plan/actions/*").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
+                        .requestMatchers(HttpMethod.POST, "/plan/actions/*/status").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
+                        .requestMatchers("/plan", "/plan/**").hasRole("MUNICIPAL_STAFF")
                         .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
                         .requestMatchers("/intake", "/intake/**").hasRole("CHILD_WELFARE_INTAKE")
                         .anyRequest().authenticated());

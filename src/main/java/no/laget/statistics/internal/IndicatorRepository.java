@@ -72,6 +72,11 @@ class IndicatorRepository {
                 .query(Indicator.class).list();
     }
 
+    Optional<Indicator> findByCode(String code) {
+        return jdbc.sql("select id, code, name, unit, source from indicator where code = ?").param(code)
+                .query(Indicator.class).optional();
+    }
+
     Optional<Indicator> find(long id) {
         return jdbc.sql("select id, code, name, unit, source from indicator where id = ?").param(id)
                 .query(Indicator.class).optional();

@@ -1,0 +1,11 @@
+package no.laget.plan;
+
+import java.time.LocalDate;
+
+/**
+ * An action ("slik gjør vi det"): the unit that owns it, who the plan names as responsible (its own words),
+ * partners, the years it runs, and its latest status. {@code overdue} is computed for the day it was read.
+ */
+public record PlanAction(long id, long planId, long areaId, String title, long ownerUnitId, String ownerUnitName,
+        String responsible, String partners, int fromYear, int toYear, String periodNote, ActionStatus status,
+        String statusComment, LocalDate statusDate, boolean overdue) {}

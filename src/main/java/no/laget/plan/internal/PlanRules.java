@@ -1,0 +1,109 @@
+package no.laget.plan.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import no.laget.plan.ActionStatus;
+import no.laget.plan.Plan;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+
+/** The rules for an action and a status update, one set for the pages and the API, problems in page order. */
+final class PlanRules {
+
+    static final int MAX_COMMENT = 2000;
+
+    private PlanRules() {}
+
+    /** @param areaIds the plan's areas; @param unitIds the units that may own an action */
+    static Optional<ActionData> action(ActionForm form, Plan plan, Set<Long> areaIds, Set<Long> unitIds,
+            List<FieldProblem> problems) {
+        int before = problems.size();
+        Long areaId = id(problems, "areaId", form.areaId(), areaIds, "plan.action.areaId");
+        FieldRules.text(problems, "title", form.title(), 500, "plan.action.title");
+        Long ownerUnitId = id(problems, "ownerUnitId", form.ownerUnitId(), unitIds, "plan.action.ownerUnitId");
+        FieldRules.optionalText(problems, "responsible", form.responsible(), 300, "plan.action.responsible");
+        FieldRules.optionalText(problems, "partners", form.partners(), 1000, "plan.action.partners");
+        Integer from = year(problems, "fromYear", form.fromYear(), plan, "plan.action.fromYear");
+        Integer to = year(problems, "toYear", form.toYear(), plan, "plan.action.toYear");
+        if (from != null && to != null && to < from) {
+            problems.add(new FieldProblem("toYear", "plan.action.toYear.before-from"));
+        }
+        FieldRules.optionalText(problems, "periodNote", form.periodNote(), 300, "plan.action.periodNote");
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ActionData(areaId, form.title().trim(), ownerUnitId,
+                FieldRules.trimToNull(form.responsible()), FieldRules.trimToNull(form.partners()), from, to,
+                FieldRules.trimToNull(form.periodNote())));
+    }
+
+    record CheckedStatus(ActionStatus status, String comment, LocalDate date) {}
+
+    static Optional<CheckedStatus> status(StatusForm form, Plan plan, LocalDate today, List<FieldProblem> problems) {
+        int before = problems.size();
+        ActionStatus status = null;
+        if (FieldRules.blank(form.status())) {
+            problems.add(new FieldProblem("status", "plan.status.required"));
+        } else {
+            status = ActionStatus.parse(form.status().trim()).orElse(null);
+            if (status == null) {
+                problems.add(new FieldProblem("status", "plan.status.unknown"));
+            }
+        }
+        // A delay or a cancellation must say why: that is what the council reads in the annual report.
+        if ((status == ActionStatus.DELAYED || status == ActionStatus.CANCELLED) && FieldRules.blank(form.comment())) {
+            problems.add(new FieldProblem("comment", "plan.comment.required-for-" + status.name()));
+        } else {
+            FieldRules.optionalText(problems, "comment", form.comment(), MAX_COMMENT, "plan.comment");
+        }
+        Optional<LocalDate> date = FieldRules.date(problems, "date", form.date(), "plan.date");
+        if (date.isPresent() && date.get().isAfter(today)) {
+            problems.add(new FieldProblem("date", "plan.date.future"));
+        } else if (date.isPresent() && date.get().getYear() < plan.fromYear()) {
+            problems.add(new FieldProblem("date", "plan.date.before-plan"));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckedStatus(status, FieldRules.trimToNull(form.comment()), date.get()));
+    }
+
+    private static Long id(List<FieldProblem> problems, String field, String value, Set<Long> known, String prefix) {
+        if (FieldRules.blank(value)) {
+            problems.add(new FieldProblem(field, prefix + ".required"));
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (known.contains(id)) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the same answer as an unknown one: the list is what they must choose from
+        }
+        problems.add(new FieldProblem(field, prefix + ".unknown"));
+        return null;
+    }
+
+    /** A year within the plan's period: an action of the plan runs in the plan's years. */
+    private static Integer year(List<FieldProblem> problems, String field, String value, Plan plan, String prefix) {
+        if (FieldRules.blank(value)) {
+            problems.add(new FieldProblem(field, prefix + ".required"));
+            return null;
+        }
+        String trimmed = value.trim();
+        if (!trimmed.matches("\\d{4}")) {
+            problems.add(new FieldProblem(field, prefix + ".malformed"));
+            return null;
+        }
+        int year = Integer.parseInt(trimmed);
+        if (year < plan.fromYear() || year > plan.toYear()) {
+            problems.add(new FieldProblem(field, prefix + ".outside-plan"));
+            return null;
+        }
+        return year;
+    }
+}
