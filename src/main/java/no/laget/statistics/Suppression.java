@@ -116,8 +116,12 @@ public final class Suppression {
             for (List<Term> equation : equations) {
                 long hiddenTerms = equation.stream().filter(state::isHidden).count();
                 if (hiddenTerms == 1) {
-                    state.hide(smallestShown(equation, state));
-                    changed = true;
+                    Term next = smallestShown(equation, state);
+                    // An equation of a table without counts is its hidden total alone: nothing more to hide.
+                    if (!state.isHidden(next)) {
+                        state.hide(next);
+                        changed = true;
+                    }
                 }
             }
         }

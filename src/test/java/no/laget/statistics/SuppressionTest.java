@@ -54,6 +54,14 @@ class SuppressionTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void a_table_without_rows_ends_with_its_total_hidden() {
+        Suppression.Table table = new Suppression(5).apply(new int[0][]);
+        assertThat(table.rows()).isZero();
+        assertThat(table.showGrandTotal()).isEqualTo(":");
+    }
+
+    @Test
     void the_threshold_is_a_setting_but_never_below_three() {
         assertThat(shown(new Suppression(3).apply(new int[][] {{3, 4}, {5, 6}}))).isEqualTo("3 4 | 7\n5 6 | 11\n8 10 | 18");
         assertThatThrownBy(() -> new Suppression(2)).isInstanceOf(IllegalStateException.class)
