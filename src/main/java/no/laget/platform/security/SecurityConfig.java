@@ -108,6 +108,9 @@ class SecurityConfig {
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/hvem-kan-hjelpe", "/hvem-kan-hjelpe/**").permitAll()
+                        // the family's feedback form: no login, the random link is the only key (CSRF stays on)
+                        .requestMatchers("/tilbakemelding/**").permitAll()
+                        .requestMatchers("/feedback/results", "/feedback/results/**").hasRole("MUNICIPAL_STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/catalogue/**", "/statistics/**").hasRole("MUNICIPAL_STAFF")
                         // a unit leader reads and updates the status of their own unit's plan actions (checked in the module)

@@ -1,0 +1,161 @@
+package no.laget.feedback.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import no.laget.feedback.FeedbackKind;
+import no.laget.feedback.internal.FeedbackForms.AnswerForm;
+import no.laget.feedback.internal.FeedbackForms.InvitationForm;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations and answers. A link carries 128 random bits (base64url, 22 characters); only its SHA-256 is
+ * stored, so neither the database nor a log can rebuild a link. One answer per link, within its days.
+ */
+@Service
+class Feedback {
+
+    private static final Logger log = LoggerFactory.getLogger(Feedback.class);
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{22}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    record Created(String token, LocalDate expiresOn, Unit unit, FeedbackKind kind) {}
+
+    private final FeedbackRepository repository;
+    private final Organisation organisation;
+    private final Clock clock;
+    private final int linkDays;
+
+    Feedback(FeedbackRepository repository, Organisation organisation, Clock clock,
+            @Value("${laget.feedback.link-days:14}") int linkDays) {
+        if (linkDays < 1 || linkDays > 90) {
+            throw new IllegalStateException("laget.feedback.link-days must be between 1 and 90, was " + linkDays);
+        }
+        this.repository = repository;
+        this.organisation = organisation;
+        this.clock = clock;
+        this.linkDays = linkDays;
+    }
+
+    @Transactional
+    Created invite(InvitationForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Unit unit = null;
+        if (FieldRules.blank(form.unitId())) {
+            problems.add(new FieldProblem("unitId", "feedback.unitId.required"));
+        } else {
+            try {
+                unit = organisation.unit(Long.parseLong(form.unitId().trim())).filter(Unit::active).orElse(null);
+            } catch (NumberFormatException notANumber) {
+                // the same answer as an unknown unit
+            }
+            if (unit == null) {
+                problems.add(new FieldProblem("unitId", "feedback.unitId.unknown"));
+            }
+        }
+        FeedbackKind kind = null;
+        if (FieldRules.blank(form.kind())) {
+            problems.add(new FieldProblem("kind", "feedback.kind.required"));
+        } else {
+            kind = FeedbackKind.parse(form.kind().trim()).orElse(null);
+            if (kind == null) {
+                problems.add(new FieldProblem("kind", "feedback.kind.unknown"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        LocalDate today = today();
+        LocalDate expires = today.plusDays(linkDays);
+        repository.insertInvitation(hash(token), unit.id(), kind, today, expires);
+        log.info("Feedback invitation made for unit {}", unit.id());
+        return new Created(token, expires, unit, kind);
+    }
+
+    /** An invitation that can still be answered; anything else (unknown, used, expired) is empty. */
+    Optional<FeedbackRepository.Invitation> open(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        return repository.invitation(hash(token))
+                .filter(invitation -> !invitation.answered() && !today.isAfter(invitation.expiresOn()));
+    }
+
+    @Transactional
+    void answer(String token, AnswerForm form) {
+        FeedbackRepository.Invitation invitation = open(token).orElseThrow(() -> new NotFoundException("feedback link"));
+        List<FieldProblem> problems = new ArrayList<>();
+        String respondent = null;
+        if (FieldRules.blank(form.respondent())) {
+            problems.add(new FieldProblem("respondent", "feedback.respondent.required"));
+        } else if (List.of("GUARDIAN", "YOUNG_PERSON").contains(form.respondent().trim())) {
+            respondent = form.respondent().trim();
+        } else {
+            problems.add(new FieldProblem("respondent", "feedback.respondent.unknown"));
+        }
+        Integer heard = score(problems, "heard", form.heard());
+        Integer useful = score(problems, "useful", form.useful());
+        FieldRules.optionalText(problems, "improve", form.improve(), 2000, "feedback.improve");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!repository.markAnswered(invitation.id())) {
+            throw new NotFoundException("feedback link");
+        }
+        repository.insertAnswer(new FeedbackRepository.Answer(invitation.unitId(), invitation.kind(), today(),
+                respondent, heard, useful, FieldRules.trimToNull(form.improve())));
+        log.info("Feedback answer received for unit {}", invitation.unitId());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(OSLO));
+    }
+
+    private static Integer score(List<FieldProblem> problems, String field, String value) {
+        if (FieldRules.blank(value)) {
+            problems.add(new FieldProblem(field, "feedback." + field + ".required"));
+            return null;
+        }
+        if (!value.trim().matches("[1-5]")) {
+            problems.add(new FieldProblem(field, "feedback." + field + ".unknown"));
+            return null;
+        }
+        return Integer.parseInt(value.trim());
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

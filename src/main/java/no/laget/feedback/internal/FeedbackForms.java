@@ -1,0 +1,16 @@
+package no.laget.feedback.internal;
+
+/** The forms of the feedback module, as typed. */
+final class FeedbackForms {
+
+    private FeedbackForms() {}
+
+    record InvitationForm(String unitId, String kind) {}
+
+    record AnswerForm(String respondent, String heard, String useful, String improve) {
+
+        static AnswerForm empty() {
+            return new AnswerForm("", "", "", "");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package no.laget.feedback.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import no.laget.feedback.FeedbackKind;
+import no.laget.feedback.internal.FeedbackForms.AnswerForm;
+import no.laget.feedback.internal.FeedbackForms.InvitationForm;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Role;
+import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.web.Choice;
+import no.laget.platform.web.FieldErrors;
+import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuItem;
+import no.laget.platform.web.PageController;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Employees make a feedback link (/feedback); the family answers without logging in (/tilbakemelding/{token});
+ * municipal staff read the results (/feedback/results).
+ */
+@PageController
+class FeedbackPages {
+
+    private final Feedback feedback;
+    private final FeedbackResults results;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+
+    FeedbackPages(Feedback feedback, FeedbackResults results, Organisation organisation, FieldErrors fieldErrors) {
+        this.feedback = feedback;
+        this.results = results;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+    }
+
+    @GetMapping("/feedback")
+    String invitationForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return invitationForm(model, new InvitationForm(String.valueOf(user.unitId()), ""), fieldErrors.none());
+    }
+
+    @PostMapping("/feedback")
+    String invite(@ModelAttribute("form") InvitationForm form, BindingResult binding, Model model,
+            HttpServletRequest request) {
+        try {
+            Feedback.Created created = feedback.invite(form);
+            String link = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
+                    .replacePath(request.getContextPath() + "/tilbakemelding/" + created.token())
+                    .replaceQuery(null).build().toUriString();
+            model.addAttribute("created", created);
+            model.addAttribute("link", link);
+            return "feedback/created";
+        } catch (InvalidInputException e) {
+            return invitationForm(model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/feedback/results")
+    String results(@RequestParam(name = "ar", required = false) String year, Model model) {
+        int current = feedback.today().getYear();
+        int chosen = current;
+        if (year != null && year.trim().matches("\\d{4}")) {
+            chosen = Math.max(2020, Math.min(current, Integer.parseInt(year.trim())));
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int y = current; y >= 2020; y--) {
+            years.add(y);
+        }
+        model.addAttribute("years", years);
+        model.addAttribute("results", results.of(chosen));
+        model.addAttribute("threshold", results.threshold());
+        return "feedback/results";
+    }
+
+    @GetMapping("/tilbakemelding/{token}")
+    String answerForm(@PathVariable String token, Model model, HttpServletResponse response) {
+        if (feedback.open(token).isEmpty()) {
+            return closed(response);
+        }
+        return answerForm(model, token, AnswerForm.empty(), fieldErrors.none());
+    }
+
+    @PostMapping("/tilbakemelding/{token}")
+    String answer(@PathVariable String token, @ModelAttribute("form") AnswerForm form, BindingResult binding,
+            Model model, HttpServletResponse response) {
+        try {
+            feedback.answer(token, form);
+            return "feedback/thanks";
+        } catch (NotFoundException e) {
+            return closed(response);
+        } catch (InvalidInputException e) {
+            return answerForm(model, token, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    /** Unknown, used and expired links get the same page: a link says nothing about whether it ever existed. */
+    private static String closed(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "feedback/closed";
+    }
+
+    private String answerForm(Model model, String token, AnswerForm form, Map<String, String> errors) {
+        List<Choice> scores = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            scores.add(Choice.ofKey(String.valueOf(i), "feedback.score." + i));
+        }
+        model.addAttribute("token", token);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("scores", scores);
+        model.addAttribute("respondents", List.of(Choice.ofKey("GUARDIAN", "feedback.respondent.GUARDIAN"),
+                Choice.ofKey("YOUNG_PERSON", "feedback.respondent.YOUNG_PERSON")));
+        return "feedback/answer";
+    }
+
+    private String invitationForm(Model model, InvitationForm form, Map<String, String> errors) {
+        List<Unit> units = organisation.units().stream().filter(Unit::active).toList();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("units", units);
+        model.addAttribute("kinds", Arrays.stream(FeedbackKind.values())
+                .map(kind -> Choice.ofKey(kind.name(), kind.labelKey())).toList());
+        return "feedback/invite";
+    }
+
+    @Component
+    static class Menu implements MenuContributor {
+
+        @Override
+        public List<MenuItem> itemsFor(SignedInUser user) {
+            List<MenuItem> items = new ArrayList<>();
+            if (user.hasRole(Role.EMPLOYEE.name())) {
+                items.add(new MenuItem(500, "/feedback", "menu.feedback", "menu.feedback.hint"));
+            }
+            if (user.hasRole(Role.MUNICIPAL_STAFF.name())) {
+                items.add(new MenuItem(620, "/feedback/results", "menu.feedback.results", "menu.feedback.results.hint"));
+            }
+            return items;
+        }
+    }
+
+}

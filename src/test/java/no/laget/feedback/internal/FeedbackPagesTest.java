@@ -1,0 +1,167 @@
+package no.laget.feedback.internal;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.laget.feedback.internal.FeedbackForms.AnswerForm;
+import no.laget.feedback.internal.FeedbackForms.InvitationForm;
+import no.laget.organisation.Organisation;
+import no.laget.support.LagetTest;
+import no.laget.support.MovableClock;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static no.laget.support.Accounts.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@LagetTest
+class FeedbackPagesTest {
+
+    private static final Pattern LINK = Pattern.compile("/tilbakemelding/([A-Za-z0-9_-]+)");
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
+    @Autowired Organisation organisation;
+    @Autowired Feedback feedback;
+    @Autowired JdbcClient jdbc;
+    @Autowired MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void an_employee_makes_a_one_use_link_that_the_family_answers_without_logging_in() throws Exception {
+        String page = mvc.perform(post("/feedback").with(as(accounts, "ansatt")).with(csrf())
+                        .param("unitId", String.valueOf(unitId("Brekkerød barnehage"))).param("kind", "MEETING"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher link = LINK.matcher(page);
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+        // 128 random bits, base64url without padding; only its hash is stored
+        assertThat(token).matches("[A-Za-z0-9_-]{22}");
+        assertThat(jdbc.sql("select count(*) from feedback_invitation where token_hash = ?").param(token)
+                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from feedback_invitation where token_hash = ?").param(Feedback.hash(token))
+                .query(Integer.class).single()).isEqualTo(1);
+
+        mvc.perform(get("/tilbakemelding/{t}", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ble du hørt?")))
+                .andExpect(content().string(containsString("Ikke skriv navn")));
+        // without the form's CSRF token the answer is refused
+        mvc.perform(post("/tilbakemelding/{t}", token).param("respondent", "GUARDIAN").param("heard", "4")
+                .param("useful", "5")).andExpect(status().isForbidden());
+
+        mvc.perform(post("/tilbakemelding/{t}", token).with(csrf()).param("respondent", "GUARDIAN")
+                        .param("heard", "4").param("useful", "5").param("improve", "Mer tid til spørsmål."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Takk for svaret")));
+        Integer stored = jdbc.sql("""
+                select count(*) from feedback_answer where improve = 'Mer tid til spørsmål.' and respondent = 'GUARDIAN'
+                """).query(Integer.class).single();
+        assertThat(stored).isEqualTo(1);
+
+        // one answer per link
+        mvc.perform(post("/tilbakemelding/{t}", token).with(csrf()).param("respondent", "GUARDIAN")
+                        .param("heard", "1").param("useful", "1"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Lenken virker ikke")));
+        mvc.perform(get("/tilbakemelding/{t}", token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_guessed_or_malformed_link_and_an_expired_one_get_the_same_closed_page() throws Exception {
+        mvc.perform(get("/tilbakemelding/{t}", "AAAAAAAAAAAAAAAAAAAAAA")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Lenken virker ikke")));
+        mvc.perform(get("/tilbakemelding/{t}", "kort")).andExpect(status().isNotFound());
+        mvc.perform(get("/tilbakemelding/{t}", "AAAAAAAAAAAAAAAAAAAAA!")).andExpect(status().is4xxClientError());
+
+        String token = feedback.invite(new InvitationForm(String.valueOf(unitId("Os skole")), "MEASURE")).token();
+        clock.advance(Duration.ofDays(14));
+        mvc.perform(get("/tilbakemelding/{t}", token)).andExpect(status().isOk()); // the last day it can be used
+        clock.advance(Duration.ofDays(1));
+        mvc.perform(get("/tilbakemelding/{t}", token)).andExpect(status().isNotFound());
+        mvc.perform(post("/tilbakemelding/{t}", token).with(csrf()).param("respondent", "YOUNG_PERSON")
+                .param("heard", "3").param("useful", "3")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void every_bad_answer_gets_its_own_message_and_the_link_stays_usable() throws Exception {
+        String token = feedback.invite(new InvitationForm(String.valueOf(unitId("Os skole")), "MEETING")).token();
+
+        mvc.perform(post("/tilbakemelding/{t}", token).with(csrf()).param("improve", "Typet tekst"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Velg hvem som svarer.")))
+                .andExpect(content().string(containsString("Velg hvor godt du ble hørt.")))
+                .andExpect(content().string(containsString("Velg hvor nyttig møtet var.")))
+                .andExpect(content().string(containsString(">Typet tekst</textarea>")));
+        mvc.perform(post("/tilbakemelding/{t}", token).with(csrf()).param("respondent", "NABO").param("heard", "6")
+                        .param("useful", "null").param("improve", "x".repeat(2001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Velg et av svarene.")))
+                .andExpect(content().string(containsString("Velg et tall fra 1 til 5.")))
+                .andExpect(content().string(containsString("Svaret kan ha høyst 2000 tegn.")));
+        mvc.perform(get("/tilbakemelding/{t}", token)).andExpect(status().isOk());
+    }
+
+    @Test
+    void a_bad_invitation_is_refused_field_by_field() throws Exception {
+        mvc.perform(post("/feedback").with(as(accounts, "ansatt")).with(csrf()).param("unitId", "").param("kind", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Velg hvilken tjeneste tilbakemeldingen gjelder.")))
+                .andExpect(content().string(containsString("Velg om tilbakemeldingen gjelder et møte eller et tiltak.")))
+                .andExpect(content().string(not(containsString("/tilbakemelding/"))));
+        mvc.perform(post("/feedback").with(as(accounts, "ansatt")).with(csrf()).param("unitId", "abc").param("kind", "KAFFE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Velg en av tjenestene i listen.")))
+                .andExpect(content().string(containsString("Velg et møte eller et tiltak.")));
+    }
+
+    @Test
+    void results_hide_groups_below_the_threshold_with_their_free_text() throws Exception {
+        answers("Låby skole", 2, "Liten gruppe-tekst");
+        answers("Strupe ungdomsskole", 7, "Stor gruppe-tekst");
+        // A third group: with only two, showing 7 and the quarter's total would give the 2 away, so 7 would hide too.
+        answers("Gimle skole", 6, "Tredje gruppe-tekst");
+
+        String page = mvc.perform(get("/feedback/results").with(as(accounts, "oppvekst")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("Liten gruppe-tekst").contains("Stor gruppe-tekst");
+        Matcher cells = Pattern.compile("<td class=\"number\">([^<]*)</td>").matcher(page);
+        while (cells.find()) {
+            String value = cells.group(1).trim();
+            if (!value.equals(":")) {
+                assertThat(Integer.parseInt(value)).isGreaterThanOrEqualTo(5);
+            }
+        }
+        mvc.perform(get("/feedback/results").with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
+    }
+
+    private void answers(String unit, int count, String improve) {
+        for (int i = 0; i < count; i++) {
+            String token = feedback.invite(new InvitationForm(String.valueOf(unitId(unit)), "MEETING")).token();
+            feedback.answer(token, new AnswerForm(i % 2 == 0 ? "GUARDIAN" : "YOUNG_PERSON", "4", "3", improve + " " + i));
+        }
+    }
+
+    private long unitId(String name) {
+        return organisation.units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}
