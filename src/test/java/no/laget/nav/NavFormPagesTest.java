@@ -35,7 +35,7 @@ class NavFormPagesTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired EmergencyLedger ledger;
-    @Autowired Transitions transitions;
+    @Autowired TransitionsToAdulthood transitions;
     @Autowired Children children;
     @Autowired Consents consents;
     @Autowired ChildFixtures fixtures;

@@ -10,7 +10,7 @@ import no.laget.nav.TransitionMeasureForm;
 import no.laget.nav.TransitionOverview;
 import no.laget.nav.TransitionPlanForm;
 import no.laget.nav.TransitionStartForm;
-import no.laget.nav.Transitions;
+import no.laget.nav.TransitionsToAdulthood;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;
@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TransitionApi {
 
-    private final Transitions transitions;
+    private final TransitionsToAdulthood transitions;
 
-    TransitionApi(Transitions transitions) {
+    TransitionApi(TransitionsToAdulthood transitions) {
         this.transitions = transitions;
     }
 

@@ -14,7 +14,7 @@ import no.laget.nav.TransitionDates;
 import no.laget.nav.TransitionMeasureForm;
 import no.laget.nav.TransitionPlanForm;
 import no.laget.nav.TransitionStartForm;
-import no.laget.nav.Transitions;
+import no.laget.nav.TransitionsToAdulthood;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
@@ -37,13 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class TransitionPages {
 
-    private final Transitions transitions;
+    private final TransitionsToAdulthood transitions;
     private final Children children;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final Clock clock;
 
-    TransitionPages(Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
+    TransitionPages(TransitionsToAdulthood transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
             Clock clock) {
         this.transitions = transitions;
         this.children = children;

@@ -42,14 +42,14 @@ import org.springframework.transaction.annotation.Transactional;
  * allows it only on the young person's consent.
  */
 @Service
-public class Transitions {
+public class TransitionsToAdulthood {
 
     public static final String START_KIND = "TRANSITION_START";
     public static final String EVALUATION_KIND = "TRANSITION_EVALUATION";
     public static final String CHILD_SOURCE = "nav_transition_child";
     public static final String MEASURE_SOURCE = "nav_transition_measure";
 
-    private static final Logger log = LoggerFactory.getLogger(Transitions.class);
+    private static final Logger log = LoggerFactory.getLogger(TransitionsToAdulthood.class);
 
     private final TransitionRepository repository;
     private final AccessDoor door;
@@ -59,7 +59,7 @@ public class Transitions {
     private final Clock clock;
     private final int monthsBefore18;
 
-    Transitions(TransitionRepository repository, AccessDoor door, Consents consents, Deadlines deadlines,
+    TransitionsToAdulthood(TransitionRepository repository, AccessDoor door, Consents consents, Deadlines deadlines,
             Organisation organisation, Clock clock,
             @Value("${laget.nav.transition-months-before-18:6}") int monthsBefore18) {
         if (monthsBefore18 < 1 || monthsBefore18 > 24) {

@@ -42,9 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @LagetTest
-class TransitionsTest {
+class TransitionsToAdulthoodTest {
 
-    @Autowired Transitions transitions;
+    @Autowired TransitionsToAdulthood transitions;
     @Autowired Children children;
     @Autowired Consents consents;
     @Autowired ChildFixtures fixtures;
