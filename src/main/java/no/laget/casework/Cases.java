@@ -48,6 +48,8 @@ public class Cases {
     public static final String MEASURE_SOURCE = "case_measure";
     public static final String EVALUATION_KIND = "MEASURE_EVALUATION";
     private static final int LIST_LIMIT = 200;
+    /** The source type {@link Consents} schedules a consent's {@link Consents#EXPIRY} under. */
+    static final String CONSENT_SOURCE = "consent";
 
     private final CaseRepository repository;
     private final Concerns concerns;
@@ -131,6 +133,7 @@ public class Cases {
             concerns.linkCase(concernId, id);
         }
         door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
+        remindHolder(id);
         log.info("Case {} opened at level {} for child {} by unit {}", id, level, childId, user.unitId());
         return id;
     }
@@ -252,6 +255,7 @@ public class Cases {
                 AccessedObject.of("relay_case_handover", caseId));
         repository.answerHandover(offer.id(), true, now);
         repository.setHolder(caseId, user.employeeId(), offer.toUnitId());
+        remindHolder(caseId);
         log.info("Case {}: relay holder role accepted{}", caseId, offer.transition() ? " (transition)" : "");
     }
 
@@ -299,6 +303,7 @@ public class Cases {
         }
         admit(user, head.childId(), caseId, unit.id(), employee == null ? null : employee.id(),
                 FieldRules.trimToNull(form.task()), consent, now());
+        remindHolder(caseId);
         log.info("Case {}: unit {} admitted", caseId, unit.id());
     }
 
@@ -322,6 +327,19 @@ public class Cases {
     void admitIfNeeded(SignedInUser user, long childId, long caseId, long unitId, Long employeeId, long consentId) {
         if (!repository.isParticipant(caseId, unitId)) {
             admit(user, childId, caseId, unitId, employeeId, null, consentId, now());
+        }
+    }
+
+    /**
+     * DOMAIN.md rule 15: the relay holder is the one warned when a consent the case stands on runs out. Every consent
+     * a unit of the case was admitted under has its expiry moved to the holder (person and unit); called when a case
+     * opens, a unit joins it and the holder changes. A consent several open cases stand on follows the case that
+     * changed last.
+     */
+    void remindHolder(long caseId) {
+        CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> new NotFoundException("case"));
+        for (long consentId : repository.consentIds(caseId)) {
+            deadlines.reassign(CONSENT_SOURCE, consentId, head.holderUnitId(), head.holderEmployeeId());
         }
     }
 

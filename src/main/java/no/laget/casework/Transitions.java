@@ -127,6 +127,7 @@ public class Transitions {
             cases.repository().answerHandover(offer, true, cases.now());
             cases.repository().setHolder(caseId, employee.id(), employee.unitId());
         }
+        cases.remindHolder(caseId);
         log.info("Case {}: child coordinator appointed", caseId);
     }
 

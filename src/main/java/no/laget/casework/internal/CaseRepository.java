@@ -210,6 +210,12 @@ public class CaseRepository {
                 .params(caseId, unitId).query(Integer.class).single();
     }
 
+    /** The consents the units still in the case were admitted under. */
+    public List<Long> consentIds(long caseId) {
+        return jdbc.sql("select distinct consent_id from case_participant where case_id = ? and removed_at is null")
+                .param(caseId).query(Long.class).list();
+    }
+
     public void removeAllParticipants(long caseId, long by, OffsetDateTime now) {
         jdbc.sql("update case_participant set removed_at = ?, removed_by = ? where case_id = ? and removed_at is null")
                 .params(now, by, caseId).update();
