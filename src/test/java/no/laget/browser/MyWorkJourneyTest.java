@@ -59,4 +59,21 @@ class MyWorkJourneyTest {
         page.waitForURL("**/children");
         browser.assertAccessible(page);
     }
+
+    @Test
+    void a_teacher_finds_a_case_she_holds_the_relay_for_and_opens_it() {
+        Page page = browser.newPage(port);
+        browser.logIn(page, "laerer");
+        page.navigate("/mine-frister");
+        browser.assertAccessible(page);
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine saker").setExact(true))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine tiltak").setExact(true))).isVisible();
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Du er stafettholder"));
+        assertThat(row.first()).containsText("Sak på nivå");
+        row.first().getByRole(AriaRole.LINK).click();
+        page.waitForURL("**/cases/*");
+        browser.assertAccessible(page);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+    }
 }
