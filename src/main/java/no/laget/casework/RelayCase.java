@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * A case at level 1-3 with its relay log (stafettlogg, DOMAIN.md rules 6-8): the holder, the participants, goals,
- * measures, evaluations, meetings, the level history and hand-overs.
+ * measures, evaluations, meetings, the level history and hand-overs. {@code consentWithdrawnAt} is when a consent a
+ * unit of the case stood on for the relay log was withdrawn (the case stays open), or null.
  */
 public record RelayCase(long id, long childId, int level, long holderEmployeeId, String holderName, long holderUnitId,
         String holderUnitName, OffsetDateTime openedAt, OffsetDateTime closedAt, CloseReason closeReason,
         String closeNote, Long coordinatorEmployeeId, String coordinatorName, Long concernId, int version,
         List<Participant> participants, List<Goal> goals, List<Measure> measures, List<Evaluation> evaluations,
-        List<LevelChange> levelChanges, List<Handover> handovers, List<Meeting> meetings) {
+        List<LevelChange> levelChanges, List<Handover> handovers, List<Meeting> meetings,
+        OffsetDateTime consentWithdrawnAt) {
 
     public enum CloseReason {
         GOAL_MET, GUARDIANS_ASKED;

@@ -35,6 +35,7 @@ import no.laget.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +56,7 @@ public class Consents {
     private final Clock clock;
     private final int consentAge;
     private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
 
     /** The deadline of a consent's end (DOMAIN.md rule 15), labelled under deadline.kind.CONSENT_EXPIRY. */
     public static final String EXPIRY = "CONSENT_EXPIRY";
@@ -62,7 +64,7 @@ public class Consents {
     public static final int EXPIRY_WARNING_DAYS = 30;
 
     Consents(ConsentRepository repository, Children children, AccessDoor door, Organisation organisation, Clock clock,
-            @Value("${laget.consent.age:16}") int consentAge, Deadlines deadlines) {
+            @Value("${laget.consent.age:16}") int consentAge, Deadlines deadlines, ApplicationEventPublisher events) {
         if (consentAge < 15 || consentAge > 18) {
             throw new IllegalStateException("laget.consent.age must be between 15 and 18, was " + consentAge);
         }
@@ -73,6 +75,7 @@ public class Consents {
         this.clock = clock;
         this.consentAge = consentAge;
         this.deadlines = deadlines;
+        this.events = events;
     }
 
     public List<Consent> forChild(SignedInUser user, long childId) {
@@ -190,6 +193,7 @@ public class Consents {
         if (after.statusOn(today()) == Consent.Status.WITHDRAWN) {
             deadlines.complete("consent", consentId, EXPIRY);
         }
+        events.publishEvent(new ConsentWithdrawn(consentId, consent.childId()));
         return after;
     }
 

@@ -144,7 +144,8 @@ public class CaseRepository {
                         rs.getString("close_reason") == null ? null : RelayCase.CloseReason.valueOf(rs.getString("close_reason")),
                         rs.getString("close_note"), (Long) rs.getObject("coordinator_employee_id"),
                         rs.getString("coordinator_name"), (Long) rs.getObject("concern_id"), rs.getInt("version"),
-                        participants, goals, measures, evaluations, changes, handovers, meetings))
+                        participants, goals, measures, evaluations, changes, handovers, meetings,
+                        rs.getObject("consent_withdrawn_at", OffsetDateTime.class)))
                 .optional();
     }
 
