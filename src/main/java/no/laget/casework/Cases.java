@@ -516,7 +516,7 @@ public class Cases {
             throw new InvalidInputException(problems);
         }
         long id = repository.addEvaluation(caseId, measureId, outcome.name(), form.evaluationText().trim(),
-                form.childVoice().trim(), on.orElseThrow(), user.employeeId(), now());
+                form.childVoice().trim(), on.orElseThrow(), measure.get().evaluateOn(), user.employeeId(), now());
         if (next.isPresent()) {
             repository.moveEvaluation(measureId, next.get());
             RelayCase.Measure m = measure.get();

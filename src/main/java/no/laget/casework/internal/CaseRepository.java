@@ -290,12 +290,14 @@ public class CaseRepository {
         return jdbc.sql("select id from case_measure where case_id = ?").param(caseId).query(Long.class).list();
     }
 
+    /** {@code dueOn} is the evaluation date the measure had when it was evaluated (internal figures: on time or late). */
     public long addEvaluation(long caseId, long measureId, String outcome, String text, String childVoice,
-            LocalDate on, long by, OffsetDateTime now) {
+            LocalDate on, LocalDate dueOn, long by, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into case_evaluation (case_id, measure_id, outcome, text, child_voice, evaluated_on, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(caseId, measureId, outcome, text, childVoice, on, by, now).query(Long.class).single();
+                insert into case_evaluation (case_id, measure_id, outcome, text, child_voice, evaluated_on, due_on,
+                                             created_by, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(caseId, measureId, outcome, text, childVoice, on, dueOn, by, now).query(Long.class).single();
     }
 
     // ---- meetings ----
