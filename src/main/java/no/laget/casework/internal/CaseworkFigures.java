@@ -156,8 +156,8 @@ class CaseworkFigures implements FigureSource {
     }
 
     /**
-     * Evaluation dates that fell in the year (up to the period's last day), by the unit type responsible for the
-     * measure: evaluated on or before the date, evaluated after it, or not evaluated and the date passed (open cases
+     * Evaluation dates in the year, by the unit type responsible for the measure: evaluated on or before the date
+     * (also ahead of a date still to come), evaluated after it, or not evaluated and the date passed (open cases
      * only: closing a case ends its measures). Evaluations recorded before their due date was stored (V27) and not
      * recovered by that migration are left out.
      */
@@ -169,7 +169,7 @@ class CaseworkFigures implements FigureSource {
                           from case_evaluation ev
                           join case_measure m on m.id = ev.measure_id
                           left join employee e on e.id = m.responsible_employee_id
-                         where ev.due_on >= :first and ev.due_on <= :last
+                         where ev.due_on >= :first and ev.due_on <= :yearEnd
                         union all
                         select coalesce(m.responsible_unit_id, e.unit_id), 'OVERDUE'
                           from case_measure m
@@ -182,6 +182,7 @@ class CaseworkFigures implements FigureSource {
                   join unit u on u.id = x.unit_id
                  group by u.type, x.state""")
                 .param("first", LocalDate.of(period.year(), 1, 1))
+                .param("yearEnd", LocalDate.of(period.year(), 12, 31))
                 .param("last", period.asOf())
                 .param("today", today())
                 .query((rs, row) -> new TypeCount<>(rs.getString("unit_type"), Evaluation.valueOf(rs.getString("state")),

@@ -1,0 +1,148 @@
+package no.laget.casework.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import no.laget.access.AccessDoor;
+import no.laget.casework.CaseForms;
+import no.laget.casework.Cases;
+import no.laget.casework.ConcernForm;
+import no.laget.casework.Concerns;
+import no.laget.casework.DecisionForm;
+import no.laget.platform.security.SignedInUser;
+import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureTable;
+import no.laget.support.ChildFixtures;
+import no.laget.support.LagetTest;
+import no.laget.support.MovableClock;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Casework's figure tables count what the services wrote. The shared test database holds other tests' (and the
+ * demo's) data, so the test compares each cell before and after its own small dataset.
+ */
+@LagetTest
+class CaseworkFiguresTest {
+
+    /** ChildFixtures registers every child with this birth date. */
+    private static final LocalDate BORN = LocalDate.of(2016, 4, 12);
+
+    @Autowired CaseworkFigures figures;
+    @Autowired Concerns concerns;
+    @Autowired Cases cases;
+    @Autowired ChildFixtures fixtures;
+    @Autowired Clock clock;
+
+    @AfterEach
+    void resetClock() {
+        ((MovableClock) clock).reset();
+    }
+
+    @Test
+    void concerns_cases_time_to_measure_and_evaluations_are_counted_by_level_unit_type_and_age() {
+        LocalDate start = today();
+        // Counts that depend on today (overdue, not yet started) are compared on the same day: the one 20 days on.
+        MovableClock movable = (MovableClock) clock;
+        movable.advance(Duration.ofDays(20));
+        List<FigureTable> before = tables(start);
+        movable.reset();
+        SignedInUser ansatt = fixtures.user("ansatt");
+
+        // A concern still being wondered about, one closed without a measure, and one that becomes a case.
+        long waiting = fixtures.childOf("ansatt", TestChildren.familyName());
+        concerns.write(ansatt, waiting, new ConcernForm(start.toString(), "Sitter mye alene i utetiden.", null, null));
+        long closed = fixtures.childOf("ansatt", TestChildren.familyName());
+        long closedConcern = concerns.write(ansatt, closed, new ConcernForm(start.toString(), "Var stille en uke.", null, null));
+        concerns.decide(ansatt, closedConcern, new DecisionForm("CLOSE", "Gikk over av seg selv", "0"));
+        long child = fixtures.childOf("ansatt", TestChildren.familyName());
+        fixtures.consent("ansatt", child, ansatt.unitId(), start.minusDays(1), start.plusYears(1), "RELAY_LOG");
+        long concern = concerns.write(ansatt, child, new ConcernForm(start.toString(), "Bruker få ord.", null, null));
+        concerns.decide(ansatt, concern, new DecisionForm("LEVEL_1", "Språktiltak", "0"));
+
+        // 20 days later the case opens; its first measure started 17 days after the concern was written.
+        movable.advance(Duration.ofDays(20));
+        LocalDate today = today();
+        long caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "",
+                String.valueOf(concern)));
+        String me = "employee:" + ansatt.employeeId();
+        cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Språkgruppe", me, today.minusDays(3).toString(),
+                today.minusDays(2).toString(), null));
+        long late = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Lesing hjemme", me,
+                today.minusDays(3).toString(), today.minusDays(1).toString(), null));
+        long onTime = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Fast voksen", me,
+                today.minusDays(3).toString(), today.plusDays(5).toString(), null));
+        cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(late), "BETTER", "Bedre", "Liker det",
+                today.toString(), ""));
+        cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(onTime), "UNCHANGED", "Som før",
+                "Vet ikke", today.toString(), today.plusDays(30).toString()));
+        cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Trenger helsestasjonen",
+                String.valueOf(cases.get(ansatt, caseId).version())));
+
+        List<FigureTable> after = tables(start);
+        String kindergarten = "Barnehage";
+        String band = band(start);
+        assertThat(delta(before, after, "casework-levels-unit-type", kindergarten, "Nivå 0 (undring)")).isEqualTo(3);
+        assertThat(delta(before, after, "casework-levels-unit-type", kindergarten, "Nivå 1")).isZero();
+        assertThat(delta(before, after, "casework-levels-unit-type", kindergarten, "Nivå 2")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-levels-age", "Nivå 0 (undring)", band)).isEqualTo(3);
+        assertThat(delta(before, after, "casework-levels-age", "Nivå 2", band)).isEqualTo(1);
+        assertThat(delta(before, after, "casework-time-to-measure", kindergarten, "15–30 dager")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-time-to-measure", kindergarten, "0–14 dager")).isZero();
+        assertThat(delta(before, after, "casework-time-to-measure", kindergarten, "Ingen tiltak ennå")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-time-to-measure", kindergarten, "Avsluttet uten tiltak")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-evaluations", kindergarten, "Evaluert i tide")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-evaluations", kindergarten, "Evaluert for sent")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-evaluations", kindergarten, "Ikke evaluert, over fristen")).isEqualTo(1);
+    }
+
+    @Test
+    void a_year_without_casework_has_tables_without_rows_and_the_levels_by_age_table_has_every_level() {
+        List<FigureTable> tables = figures.tables(FigurePeriod.of(2020, today()));
+        assertThat(tables).extracting(FigureTable::id).containsExactly("casework-levels-unit-type", "casework-levels-age",
+                "casework-time-to-measure", "casework-evaluations");
+        assertThat(tables.get(0).rowLabels()).isEmpty();
+        assertThat(tables.get(1).rowLabels()).containsExactly("Nivå 0 (undring)", "Nivå 1", "Nivå 2", "Nivå 3");
+        assertThat(java.util.Arrays.stream(tables.get(1).counts()).flatMapToInt(java.util.Arrays::stream).sum()).isZero();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+    }
+
+    private static String band(LocalDate on) {
+        int years = Period.between(BORN, on).getYears();
+        return years < 6 ? "0–5 år" : years < 13 ? "6–12 år" : years < 16 ? "13–15 år" : years < 18 ? "16–17 år"
+                : "18 år og eldre";
+    }
+
+    /** The tables of every year from the first day of data to today (a test near new year spans two). */
+    private List<FigureTable> tables(LocalDate start) {
+        return java.util.stream.IntStream.rangeClosed(start.getYear(), start.plusDays(25).getYear())
+                .mapToObj(year -> figures.tables(FigurePeriod.of(year, today())))
+                .flatMap(List::stream).toList();
+    }
+
+    static int delta(List<FigureTable> before, List<FigureTable> after, String id, String row, String column) {
+        return cell(after, id, row, column) - cell(before, id, row, column);
+    }
+
+    /** A cell summed over every table with the id (one per year), 0 when its row is not there. */
+    static int cell(List<FigureTable> tables, String id, String row, String column) {
+        int sum = 0;
+        for (FigureTable table : tables) {
+            if (table.id().equals(id) && table.rowLabels().contains(row)) {
+                sum += table.counts()[table.rowLabels().indexOf(row)][table.columnLabels().indexOf(column)];
+            }
+        }
+        return sum;
+    }
+}
