@@ -122,14 +122,25 @@ class RepositoryStandsAloneTest {
         assertThat(sourceLists).extracting(RepositoryStandsAloneTest::relative).contains(
                 "src/main/resources/fiks/SOURCES.md", "src/test/resources/standards/SOURCES.md");
 
-        Pattern row = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|.*`([0-9a-f]{64})`\\s*\\|\\s*$");
+        // | `file` | origin, "unchanged" or "changed: ..." | ... | `original's SHA-256` | `copy's SHA-256` |
+        Pattern row = Pattern.compile("^\\|\\s*`([^`]+)`\\s*\\|(.*)`([0-9a-f]{64})`\\s*\\|\\s*$");
+        Pattern hash = Pattern.compile("`([0-9a-f]{64})`");
         for (Path list : sourceLists) {
             Path folder = list.getParent();
             Map<String, String> recorded = new TreeMap<>();
             for (String line : Files.readAllLines(list)) {
                 Matcher m = row.matcher(line);
                 if (m.matches()) {
-                    recorded.put(m.group(1), m.group(2));
+                    recorded.put(m.group(1), m.group(3));
+                    Set<String> original = new TreeSet<>(hashes(hash, m.group(2)));
+                    assertThat(original).as("the original's checksum in the row of %s", m.group(1)).hasSize(1);
+                    if (m.group(2).contains("changed:")) {
+                        assertThat(original).as("a changed copy of %s", m.group(1)).doesNotContain(m.group(3));
+                    } else {
+                        assertThat(m.group(2)).as("the row of %s says unchanged or changed:", m.group(1))
+                                .contains("unchanged");
+                        assertThat(original).as("an unchanged copy of %s", m.group(1)).containsExactly(m.group(3));
+                    }
                 }
             }
             assertThat(recorded).as("files listed in %s", relative(list)).isNotEmpty();
@@ -193,6 +204,15 @@ class RepositoryStandsAloneTest {
         Matcher m = Pattern.compile(regex).matcher(text);
         while (m.find()) {
             found.add(Integer.parseInt(m.group(1)));
+        }
+        return found;
+    }
+
+    private static List<String> hashes(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
         }
         return found;
     }

@@ -24,14 +24,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonStatTest {
 
-    /** SSB table 07459, population 2022 by municipality; kept unmodified beside the project (see SOURCE.txt). */
-    static final Path SSB_07459 = Path.of("..", "shared", "standards", "jsonstat", "download-07459_20220914-092711.json");
+    /** SSB table 07459, population 2022 by municipality, unmodified (src/test/resources/standards/SOURCES.md). */
+    static final String SSB_07459 = "standards/jsonstat/download-07459_20220914-092711.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     static String ssbFile() throws IOException {
         // No assumption here: a missing fixture must fail the build, not skip the test.
-        return Files.readString(SSB_07459, StandardCharsets.UTF_8);
+        try (InputStream in = JsonStatTest.class.getClassLoader().getResourceAsStream(SSB_07459)) {
+            assertThat(in).as(SSB_07459).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void the_ssb_file_is_byte_for_byte_what_ssb_returned() throws Exception {
+        byte[] bytes = ssbFile().getBytes(StandardCharsets.UTF_8);
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)))
+                .as("SHA-256 recorded in src/test/resources/standards/SOURCES.md")
+                .isEqualTo("70aa771aacc37c3385baeadff411ffb1e9935e99a9f34cd6f359a1c9722fe5cc");
     }
 
     @Test

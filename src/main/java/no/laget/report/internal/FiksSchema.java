@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * KS Fiks's JSON Schema for a public report of concern (offentlig bekymringsmelding v2, draft 2019-09), copied
- * unchanged from ../shared/standards into src/main/resources/fiks (a test proves the copies equal the originals).
+ * unchanged into src/main/resources/fiks from KS's repository (origin and checksums in the SOURCES.md there; tests
+ * check the copies against the originals' SHA-256).
  * The schema's {@code $ref: "../adresse.json"} resolves against its {@code $id} to https://fiks.ks.no/adresse.json,
  * which is mapped to the copied file: nothing is fetched from the network. The form checks e-mail and telephone
  * with the schema's own patterns, read from the schema, so the form refuses exactly what the schema would.

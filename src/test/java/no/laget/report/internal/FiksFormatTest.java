@@ -1,17 +1,20 @@
 package no.laget.report.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import no.laget.child.IdentityNumber;
 import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
@@ -20,6 +23,7 @@ import no.laget.report.internal.ReportOfConcern.ReportedGuardian;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,20 +32,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Laget's reports in KS Fiks's national format, checked against the schema the way the receiver would. */
 class FiksFormatTest {
 
-    private static final Path STANDARD = Path.of("..", "shared", "standards", "fiks-bekymringsmelding");
+    /** KS's example of a public report, kept in the repository (src/test/resources/standards/SOURCES.md). */
+    private static final String EXAMPLE = "standards/fiks-bekymringsmelding/examples/offentligBekymringsmeldingV2.json";
     private final FiksSchema schema = new FiksSchema();
 
+    /**
+     * The copies in src/main/resources/fiks are KS's files byte for byte: the SHA-256 of each original (commit
+     * 364c1fff of ks-no/fiks-io-bekymringsmelding-protokoll, recorded in src/main/resources/fiks/SOURCES.md) is
+     * written here too, so a changed copy fails even when its SOURCES.md is changed with it.
+     */
     @Test
-    void the_copied_schema_files_equal_the_originals_in_shared() throws IOException {
-        assertThat(new ClassPathResource(FiksSchema.SCHEMA_PATH).getContentAsByteArray())
-                .isEqualTo(Files.readAllBytes(STANDARD.resolve("domain/v2/offentlig.bekymringsmelding.v2.json")));
-        assertThat(new ClassPathResource(FiksSchema.ADDRESS_PATH).getContentAsByteArray())
-                .isEqualTo(Files.readAllBytes(STANDARD.resolve("domain/adresse.json")));
+    void the_copied_schema_files_are_kss_originals_byte_for_byte() throws IOException {
+        assertThat(sha256(new ClassPathResource(FiksSchema.SCHEMA_PATH).getContentAsByteArray()))
+                .isEqualTo("9e5889f5306dc9bedbf7ce23fc81ee3d0c75b4941ec659d5b1240e461abd72d7");
+        assertThat(sha256(new ClassPathResource(FiksSchema.ADDRESS_PATH).getContentAsByteArray()))
+                .isEqualTo("6e305ba4ae41123c4e0655a78f48e831ffe4f838cfc56686827faa271fc9b142");
+    }
+
+    @Test
+    void the_example_is_kss_with_only_its_two_identity_numbers_made_synthetic() throws IOException {
+        String example = example();
+        assertThat(sha256(example.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("fe531902b20d66ae2a1e20025679d2d90ce6adc3c6d88884a7546db228b4b70e");
+        List<String> numbers = JsonMapper.shared().readTree(example).findValues("fnr").stream()
+                .map(JsonNode::asString).toList();
+        assertThat(numbers).hasSize(2).allSatisfy(number ->
+                assertThat(IdentityNumber.parse(number).kind()).isEqualTo(IdentityNumber.Kind.SYNTHETIC_TENOR));
     }
 
     @Test
     void the_schemas_own_example_validates_and_survives_lagets_reader_and_writer() throws IOException {
-        String example = Files.readString(STANDARD.resolve("examples/offentligBekymringsmeldingV2.json"));
+        String example = example();
         assertThat(schema.problems(example)).isEmpty();
 
         ReportOfConcern read = FiksFormat.read(example);
@@ -108,6 +129,18 @@ class FiksFormatTest {
                 "Grunnlag: Mishandling eller alvorlig omsorgssvikt; menneskehandel.", "\"behovForTolk\":\"Ja, språk: arabisk\"");
         assertThat(schema.problems(json)).isEmpty();
         assertThat(FiksFormat.read(json)).isEqualTo(withUnborn);
+    }
+
+    private static String example() throws IOException {
+        return new ClassPathResource(EXAMPLE).getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // --- generated reports ----------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 package no.laget.statistics.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +11,7 @@ import no.laget.support.LagetTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +20,12 @@ import static org.assertj.core.groups.Tuple.tuple;
 @LagetTest
 class IndicatorImportTest {
 
-    /** SSB table 07459, read from beside the project; a missing file fails the test. */
-    private static final java.nio.file.Path SSB_07459 =
-            java.nio.file.Path.of("..", "shared", "standards", "jsonstat", "download-07459_20220914-092711.json");
+
+    /** SSB table 07459, population 2022 by municipality, unmodified (src/test/resources/standards/SOURCES.md). */
+    private static String ssb07459() throws IOException {
+        return new ClassPathResource("standards/jsonstat/download-07459_20220914-092711.json")
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 
     @Autowired
     IndicatorImport importer;
@@ -140,7 +144,7 @@ class IndicatorImportTest {
 
     @Test
     void imports_the_real_ssb_file_and_refuses_the_municipalities_it_does_not_know() throws IOException {
-        ImportReport report = importer.importJsonStat(Files.readString(SSB_07459), ImportMode.STORE_GOOD_ROWS);
+        ImportReport report = importer.importJsonStat(ssb07459(), ImportMode.STORE_GOOD_ROWS);
 
         assertThat(report.format()).isEqualTo(ImportReport.Format.JSON_STAT);
         assertThat(report.read()).isEqualTo(359);
