@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Anonymous discussions (DOMAIN.md rule 4): stored per unit, never linked to a child, and refused when the text
+ * Anonymous discussions (docs/domain.md rule 4): stored per unit, never linked to a child, and refused when the text
  * looks like it identifies one (an identity number, a date of birth, an address). No child data, so no door.
  */
 @Service

@@ -68,7 +68,7 @@ public final class CaseForms {
 
     public record Coordinator(String coordinatorEmployeeId) {}
 
-    /** DOMAIN.md rule 29's nine items, with the plan period and revision date. */
+    /** docs/domain.md rule 29's nine items, with the plan period and revision date. */
     public record Plan(String goalsNeeds, String whoTakesPart, String whoCoordinates, String contributions,
             String measures, String howCarriedOut, String periodFrom, String periodTo, String reviseOn,
             String consents, String cooperation, String version) {}

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cases at levels 1-3 and their relay log (DOMAIN.md rules 1, 6-8, 10, 11). A case is created only under a live
+ * Cases at levels 1-3 and their relay log (docs/domain.md rules 1, 6-8, 10, 11). A case is created only under a live
  * consent that covers RELAY_LOG for the user's unit; every unit in it is admitted under such a consent and gets a
  * {@link Basis#CASE_PARTICIPANT} grant tied to it. Reading a case needs the door (RELAY_LOG) and either taking part
  * in it or a live consent naming the unit (rule 8); writing needs taking part. Anything else is refused and logged.
@@ -176,7 +176,7 @@ public class Cases {
 
     // ---------------------------------------------------------------- level
 
-    /** One step at a time, with a reason (DOMAIN.md rule 1). */
+    /** One step at a time, with a reason (docs/domain.md rule 1). */
     @Transactional
     public void changeLevel(SignedInUser user, long caseId, CaseForms.Level form) {
         CaseRepository.Head head = access(user, caseId, Action.WRITE);
@@ -331,7 +331,7 @@ public class Cases {
     }
 
     /**
-     * DOMAIN.md rule 15: the relay holder is the one warned when a consent the case stands on runs out. Every consent
+     * docs/domain.md rule 15: the relay holder is the one warned when a consent the case stands on runs out. Every consent
      * a unit of the case was admitted under has its expiry moved to the holder (person and unit); called when a case
      * opens, a unit joins it and the holder changes. A consent several open cases stand on follows the case that
      * changed last.

@@ -1,6 +1,6 @@
 package no.laget.casework;
 
-/** What the employee decides at the end of level 0 (DOMAIN.md rule 2). */
+/** What the employee decides at the end of level 0 (docs/domain.md rule 2). */
 public enum ConcernDecision {
     CLOSE, LEVEL_1, LEVEL_2, REPORT;
 

@@ -1,6 +1,6 @@
 package no.laget.casework;
 
-/** The level-0 guide's steps between the note and the decision (DOMAIN.md rule 2), in the order the guide shows them. */
+/** The level-0 guide's steps between the note and the decision (docs/domain.md rule 2), in the order the guide shows them. */
 public enum ConcernStep {
     SHARED, TALKED_WITH_CHILD, TALKED_WITH_PARENTS;
 

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Level 0 (DOMAIN.md rules 2 and 3). A concern is written about a child the user may see (the door: basic data,
+ * Level 0 (docs/domain.md rules 2 and 3). A concern is written about a child the user may see (the door: basic data,
  * read) and stored as relay-log data of the writer's unit: the unit gets a write grant on RELAY_LOG for the child
  * with source "concern", with no consent, because the note is the unit's own. Others never read it: a concern is
  * read only by its own unit, and the refusal of any other unit is logged.

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings on a case (DOMAIN.md rules 5-7): time in Europe/Oslo, place or video link, agenda, participant units
+ * Meetings on a case (docs/domain.md rules 5-7): time in Europe/Oslo, place or video link, agenda, participant units
  * (each under a live consent covering RELAY_LOG), an iCalendar invitation without the child's name, and minutes
  * written into the log with the child's voice, where each "who does what by when" becomes a measure.
  */

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A case at level 1-3 with its relay log (stafettlogg, DOMAIN.md rules 6-8): the holder, the participants, goals,
+ * A case at level 1-3 with its relay log (stafettlogg, docs/domain.md rules 6-8): the holder, the participants, goals,
  * measures, evaluations, meetings, the level history and hand-overs. {@code consentWithdrawnAt} is when a consent a
  * unit of the case stood on for the relay log was withdrawn (the case stays open), or null.
  */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Transitions (kindergarten to school, primary to lower secondary, DOMAIN.md rule 8), the child coordinator and the
+ * Transitions (kindergarten to school, primary to lower secondary, docs/domain.md rule 8), the child coordinator and the
  * individual plan (rules 10, 26-29).
  */
 @Service
@@ -137,7 +137,7 @@ public class Transitions {
         return cases.repository().plan(caseId);
     }
 
-    /** Saves DOMAIN.md rule 29's nine items; every item is required, the period must hold the revision date. */
+    /** Saves docs/domain.md rule 29's nine items; every item is required, the period must hold the revision date. */
     @Transactional
     public void savePlan(SignedInUser user, long caseId, CaseForms.Plan form) {
         cases.access(user, caseId, Action.WRITE);

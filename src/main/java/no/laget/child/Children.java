@@ -194,7 +194,7 @@ public class Children {
 
     /**
      * Records whether child welfare has taken over care, which makes child welfare the one who consents
-     * (DOMAIN.md rule 17). Only a child welfare unit that serves the child records it.
+     * (docs/domain.md rule 17). Only a child welfare unit that serves the child records it.
      */
     @Transactional
     public void setChildWelfareCare(SignedInUser user, long childId, boolean hasCare) {
@@ -209,7 +209,7 @@ public class Children {
     /**
      * The child a report of concern names (the duty to report, barnevernloven § 13-2): the child Laget already
      * holds under that identity number, or a new child row, so that every access to the report is logged against
-     * a child like any other access (DOMAIN.md rule 34). The new row gives the reporter's unit no access: it is
+     * a child like any other access (docs/domain.md rule 34). The new row gives the reporter's unit no access: it is
      * registered without a serving unit, and child welfare reads it through the grant a received report gives.
      * An unborn child (no number) always gets a row of its own. The reporter learns nothing back: only the id.
      * Logged as a REPORT of child welfare data on the basis of the duty to report; a role that may not see

@@ -1,6 +1,6 @@
 package no.laget.child;
 
-/** Someone who cares for the child; parental responsibility decides who consents (DOMAIN.md rule 17). */
+/** Someone who cares for the child; parental responsibility decides who consents (docs/domain.md rule 17). */
 public record Guardian(long id, long childId, String name, String identityNumber, String phone, String email,
         boolean parentalResponsibility) {
 

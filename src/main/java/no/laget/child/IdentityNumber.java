@@ -4,7 +4,7 @@ import java.time.Month;
 import java.time.Year;
 
 /**
- * A Norwegian national identity number that satisfies the rules in DOMAIN.md section 8: an ordinary
+ * A Norwegian national identity number that satisfies the rules in docs/domain.md section 8: an ordinary
  * fødselsnummer, a D-number, an H-number or a synthetic test number.
  *
  * <p>Get one through {@link #check(String)}, which says what is wrong with typed input, or through

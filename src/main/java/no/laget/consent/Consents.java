@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records consents, refusals and withdrawals (DOMAIN.md rules 12-17). Recording is the work of a unit
+ * Records consents, refusals and withdrawals (docs/domain.md rules 12-17). Recording is the work of a unit
  * that serves the child, so it passes the door as a write of basic data; reading a child's consents is a
  * read of basic data. A withdrawal takes effect at once: the next request is refused.
  */
@@ -58,7 +58,7 @@ public class Consents {
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
 
-    /** The deadline of a consent's end (DOMAIN.md rule 15), labelled under deadline.kind.CONSENT_EXPIRY. */
+    /** The deadline of a consent's end (docs/domain.md rule 15), labelled under deadline.kind.CONSENT_EXPIRY. */
     public static final String EXPIRY = "CONSENT_EXPIRY";
     /** Days before the end that the expiry is warned of. */
     public static final int EXPIRY_WARNING_DAYS = 30;
@@ -104,7 +104,7 @@ public class Consents {
 
     /**
      * The live written consent the young person gave that lets the unit read the category on the day, if any
-     * (DOMAIN.md rule 31: the transition to NAV starts with the young person's written consent). Says nothing about
+     * (docs/domain.md rule 31: the transition to NAV starts with the young person's written consent). Says nothing about
      * the child beyond a consent's id; the caller has been through the door for the child.
      */
     public Optional<Long> liveWrittenConsentOfYoungPerson(long childId, InformationCategory category, long unitId,

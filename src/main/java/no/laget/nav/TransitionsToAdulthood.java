@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The transition at 18 (DOMAIN.md rules 30-31). Child welfare records the young person's measures, which puts a
+ * The transition at 18 (docs/domain.md rules 30-31). Child welfare records the young person's measures, which puts a
  * reminder {@code laget.nav.transition-months-before-18} months before the 18th birthday on the child welfare unit;
  * it starts the transition only with the young person's live written consent to share child welfare information
  * with the NAV unit; then it keeps the first meeting and the joint plan, whose measures each have a responsible,

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Child welfare's legal clocks for a report of concern (DOMAIN.md rules 22-24), as pure date arithmetic.
+ * Child welfare's legal clocks for a report of concern (docs/domain.md rules 22-24), as pure date arithmetic.
  *
- * <p>Every clock counts calendar days from a date in Oslo. DOMAIN.md gives no rule for weekends or public holidays,
+ * <p>Every clock counts calendar days from a date in Oslo. docs/domain.md gives no rule for weekends or public holidays,
  * and these are the agency's own maximum times ("at the latest"), not a party's deadline to act: a clock that ends
  * on a Saturday, a Sunday or 17 May is not moved to the next working day, because moving it would let the agency
  * pass the time the law sets. The deadline engine's warning ({@link #warnOn}) comes early enough to act on a Friday.

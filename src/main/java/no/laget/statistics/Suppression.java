@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Suppression of small counts in a two-way table with row, column and grand totals (DOMAIN.md rule 36).
+ * Suppression of small counts in a two-way table with row, column and grand totals (docs/domain.md rule 36).
  * <p>
  * Primary: every count below the threshold is hidden, zero included: "nobody in this class" is as
  * revealing as "two", and a zero that shows would tell which cells around it are small. A total below the
@@ -22,7 +22,7 @@ import java.util.List;
 public final class Suppression {
 
     public static final int DEFAULT_THRESHOLD = 5;
-    /** DOMAIN.md rule 36: never lower than 3. */
+    /** docs/domain.md rule 36: never lower than 3. */
     public static final int LOWEST_THRESHOLD = 3;
     public static final String HIDDEN = ":";
 

@@ -125,7 +125,7 @@ class AccessMatrixTest {
         assertThat(listed).as("rows the list filter shows").isEqualTo(expected.allowed() ? 1 : 0);
     }
 
-    /** The rules, stated once more independently of the SQL: DOMAIN.md rules 12-18 and DESIGN.md's door. */
+    /** The rules, stated once more independently of the SQL: docs/domain.md rules 12-18 and docs/design.md "One door". */
     private static Expected expected(Case c) {
         if (c.role().equals("MUNICIPAL_STAFF") || c.role().equals("ADMINISTRATOR")) {
             return new Expected(false, null, Reason.ROLE_SEES_NO_CHILD_DATA);

@@ -502,7 +502,7 @@ class IdentityNumberTest {
         }
     }
 
-    /** DOMAIN.md section 8 read plainly, written apart from the production code so the two can be compared. */
+    /** docs/domain.md section 8 read plainly, written apart from the production code so the two can be compared. */
     static final class PlainRules {
 
         static Optional<Problem> problemWith(String input) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The legal clocks of DOMAIN.md rules 22-24, at every edge: month ends, leap years, weekends, holidays, midnight. */
+/** The legal clocks of docs/domain.md rules 22-24, at every edge: month ends, leap years, weekends, holidays, midnight. */
 class LegalClocksTest {
 
     @ParameterizedTest(name = "received {0} (a {1}): review by {2}")

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The consent form as a PDF that a screen reader can read (PDF/UA-1, also PDF/A-3u for archiving), in
- * bokmål, stating what DOMAIN.md rule 13 says a person must be told before consenting. It holds no
+ * bokmål, stating what docs/domain.md rule 13 says a person must be told before consenting. It holds no
  * identity numbers: the name and birth date identify the child on paper, and a printed number would only
  * widen what a lost sheet exposes. Callers fetch the consent, child and guardians through the door first.
  */

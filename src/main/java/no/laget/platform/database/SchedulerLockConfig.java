@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Scheduled work runs on one node at a time (DESIGN.md "Growing past one machine"): a method annotated
+ * Scheduled work runs on one node at a time (docs/design.md "Growing past one machine"): a method annotated
  * {@code @SchedulerLock} takes a row in the table {@code shedlock} (migration V30) first, and a node that finds it
  * taken skips the run. The lock is on the method (PROXY_METHOD), so a direct call takes it too. Lock times come from
  * the database's clock, not the nodes'.

@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Child welfare's letters to a public reporter (DOMAIN.md rule 24) as PDF/UA-1 and PDF/A-3u in bokmål, rendered by
+ * Child welfare's letters to a public reporter (docs/domain.md rule 24) as PDF/UA-1 and PDF/A-3u in bokmål, rendered by
  * platform.pdf.AccessiblePdf. A letter says only what the law lets child welfare tell the
  * reporter: that the report was received, whether an investigation was opened, and whether it was closed or is
  * followed up. It names no child and no guardian: the report is identified by its number and the day it was sent,

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class StatisticsConfig {
 
-    /** A threshold below 3 stops the application at start (DOMAIN.md rule 36), rather than publish small counts. */
+    /** A threshold below 3 stops the application at start (docs/domain.md rule 36), rather than publish small counts. */
     @Bean
     Suppression suppression(@Value("${laget.statistics.suppression-threshold:5}") int threshold) {
         return new Suppression(threshold);

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DOMAIN.md rule 15: the unit that recorded a consent is warned 30 days before it ends, and on the day. */
+/** docs/domain.md rule 15: the unit that recorded a consent is warned 30 days before it ends, and on the day. */
 @LagetTest
 class ConsentExpiryTest {
 

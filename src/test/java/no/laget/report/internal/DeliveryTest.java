@@ -40,7 +40,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-/** Nothing is lost (DOMAIN.md rule 25): a report is delivered exactly once, or the sender sees that it was not. */
+/** Nothing is lost (docs/domain.md rule 25): a report is delivered exactly once, or the sender sees that it was not. */
 @LagetTest
 class DeliveryTest {
 
