@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,44 @@ public class AccessDoor {
     /** Throws {@link AccessRefusedException} when refused; the refusal is logged first. */
     public Decision require(SignedInUser user, long childId, InformationCategory category, Action action,
             AccessedObject object) {
-        Decision decision = decide(user, childId, category, action, object);
+        return requireWithin(user, childId, category, action, object, EnumSet.allOf(Basis.class));
+    }
+
+    /**
+     * For a module whose own object is narrower than the door's category (a case the user's unit takes no part in):
+     * allowed only when the rule's basis is one the module accepts for this object. Anything else is a refusal that the
+     * door explains and logs like its own, so every refusal carries the door's reason. Throws
+     * {@link AccessRefusedException} when refused.
+     */
+    public Decision requireWithin(SignedInUser user, long childId, InformationCategory category, Action action,
+            AccessedObject object, Set<Basis> accepted) {
+        Instant moment = now();
+        Decision decision = basis(user, childId, category, action, moment)
+                .filter(allowed -> accepted.contains(allowed.basis()))
+                .orElseGet(() -> denialReasons.explain(user, childId, Set.of(category), action, moment.today(), moment.at())
+                        .get(category));
+        log.append(List.of(AccessLogEntry.of(user, childId, category, object, action, decision, moment.at())));
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.reason());
         }
         return decision;
+    }
+
+    /**
+     * The answer for an object tied to a child that does not exist (or whose child cannot be told): the same refusal
+     * a user with no relation to any child gets, so that an id never tells whether it exists.
+     */
+    public AccessRefusedException unknown(SignedInUser user) {
+        return new AccessRefusedException(DenialReasons.seesNoChildData(user) ? Reason.ROLE_SEES_NO_CHILD_DATA
+                : Reason.NO_CONSENT);
+    }
+
+    /**
+     * Whether the rule would allow the action, without logging: for showing a button or a link only to those who may
+     * use it. Reading or writing the data itself goes through {@link #decide} or {@link #require}.
+     */
+    public boolean permits(SignedInUser user, long childId, InformationCategory category, Action action) {
+        return basis(user, childId, category, action, now()).isPresent();
     }
 
     /**
@@ -66,21 +100,14 @@ public class AccessDoor {
     public Map<InformationCategory, Decision> decideEach(SignedInUser user, long childId,
             Collection<InformationCategory> categories, Action action, AccessedObject object) {
         Instant moment = now();
-        List<String> asked = categories.stream().map(Enum::name).toList();
         Map<InformationCategory, Decision> decisions = new EnumMap<>(InformationCategory.class);
         // One category (the common case) calls the function directly: PostgreSQL plans that shape once,
         // while the unnest + lateral shape is re-planned on every call (docs/benchmarks.md).
-        if (asked.size() == 1) {
+        if (categories.size() == 1) {
             InformationCategory only = categories.iterator().next();
-            decisions.put(only, null);
-            jdbc.sql("select basis, consent_id, emergency_id from access_basis(?, ?, ?, cast(? as varchar[]), ?, ?, ?, ?)")
-                    .params(childId, user.employeeId(), user.unitId(), roles(user), only.name(), action.name(),
-                            Date.valueOf(moment.today()), moment.at())
-                    .query(rs -> {
-                        decisions.put(only, Decision.allow(Basis.valueOf(rs.getString("basis")),
-                                (Long) rs.getObject("consent_id"), (Long) rs.getObject("emergency_id")));
-                    });
+            decisions.put(only, basis(user, childId, only, action, moment).orElse(null));
         } else {
+            List<String> asked = categories.stream().map(Enum::name).toList();
             jdbc.sql("""
                     select c.category, b.basis, b.consent_id, b.emergency_id
                       from unnest(cast(? as varchar[])) as c(category)
@@ -101,7 +128,7 @@ public class AccessDoor {
             }
         }
         if (!refused.isEmpty()) {
-            decisions.putAll(denialReasons.explain(user, childId, refused, action, moment.today()));
+            decisions.putAll(denialReasons.explain(user, childId, refused, action, moment.today(), moment.at()));
         }
         List<AccessLogEntry> entries = new ArrayList<>();
         decisions.forEach((category, decision) ->
@@ -110,14 +137,15 @@ public class AccessDoor {
         return decisions;
     }
 
-    /**
-     * A refusal decided by the module that owns the data, narrower than the door's category (a case the user's unit
-     * takes no part in), logged like the door's own refusals. Throws {@link AccessRefusedException}.
-     */
-    public AccessRefusedException refuse(SignedInUser user, long childId, InformationCategory category, Action action,
-            AccessedObject object, Reason reason) {
-        log.append(List.of(AccessLogEntry.of(user, childId, category, object, action, Decision.deny(reason), now().at())));
-        throw new AccessRefusedException(reason);
+    /** The rule's basis for one child and category, or empty when it refuses; logs nothing. */
+    private java.util.Optional<Decision> basis(SignedInUser user, long childId, InformationCategory category,
+            Action action, Instant moment) {
+        return jdbc.sql("select basis, consent_id, emergency_id from access_basis(?, ?, ?, cast(? as varchar[]), ?, ?, ?, ?)")
+                .params(childId, user.employeeId(), user.unitId(), roles(user), category.name(), action.name(),
+                        Date.valueOf(moment.today()), moment.at())
+                .query((rs, row) -> Decision.allow(Basis.valueOf(rs.getString("basis")),
+                        (Long) rs.getObject("consent_id"), (Long) rs.getObject("emergency_id")))
+                .optional();
     }
 
     /** The access rule as SQL for a list of children; see {@link ChildDataFilter}. */

@@ -25,27 +25,54 @@ public class AccessGrants {
     }
 
     /**
-     * @param employeeId null grants the whole unit
-     * @param consentId  when set, the grant holds only while that consent is live and covers the category for the unit
+     * @param employeeId      null grants the whole unit
+     * @param consentId       when set, the grant holds only while that consent is live and still covers
+     *                        {@code consentCategory} for the unit: withdrawn, partly withdrawn for that category or
+     *                        expired, the grant ends on the next request, in the door and in every list
+     * @param consentCategory the consent's category the grant stands on; a participant's BASIC grant stands on the
+     *                        RELAY_LOG consent it was admitted under. Defaults to {@code category}.
      */
     public record NewGrant(long childId, long unitId, Long employeeId, InformationCategory category, Basis basis,
-            boolean allowsWrite, Long consentId, String sourceType, long sourceId) {
+            boolean allowsWrite, Long consentId, InformationCategory consentCategory, String sourceType,
+            long sourceId) {
 
         public NewGrant {
             if (basis != Basis.CASE_PARTICIPANT && basis != Basis.RECEIVED_REPORT) {
                 throw new IllegalArgumentException("A grant carries a work basis, not " + basis);
             }
+            if (basis == Basis.RECEIVED_REPORT && consentId != null) {
+                throw new IllegalArgumentException("A received report is the duty to report, not a consent");
+            }
+            if (consentId == null) {
+                consentCategory = null;
+            } else if (consentCategory == null) {
+                consentCategory = category;
+            }
+        }
+
+        /** Access from the unit's own work (a received report, its own concern): no consent behind it. */
+        public static NewGrant ofWork(long childId, long unitId, InformationCategory category, Basis basis,
+                boolean allowsWrite, String sourceType, long sourceId) {
+            return new NewGrant(childId, unitId, null, category, basis, allowsWrite, null, null, sourceType, sourceId);
+        }
+
+        /** Access that exists because of a consent, and ends with it. */
+        public static NewGrant underConsent(long childId, long unitId, InformationCategory category, boolean allowsWrite,
+                long consentId, InformationCategory consentCategory, String sourceType, long sourceId) {
+            return new NewGrant(childId, unitId, null, category, Basis.CASE_PARTICIPANT, allowsWrite, consentId,
+                    consentCategory, sourceType, sourceId);
         }
     }
 
     public long grant(NewGrant grant) {
         return jdbc.sql("""
                 insert into access_grant (child_id, unit_id, employee_id, category, basis, allows_write, consent_id,
-                                          source_type, source_id, valid_from)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          consent_category, source_type, source_id, valid_from)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id""")
                 .params(grant.childId(), grant.unitId(), grant.employeeId(), grant.category().name(),
-                        grant.basis().name(), grant.allowsWrite(), grant.consentId(), grant.sourceType(),
+                        grant.basis().name(), grant.allowsWrite(), grant.consentId(),
+                        grant.consentCategory() == null ? null : grant.consentCategory().name(), grant.sourceType(),
                         grant.sourceId(), now())
                 .query(Long.class).single();
     }

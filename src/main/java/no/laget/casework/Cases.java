@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import no.laget.access.AccessDoor;
@@ -14,7 +16,6 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.Basis;
 import no.laget.access.InformationCategory;
-import no.laget.access.Reason;
 import no.laget.casework.internal.CaseRepository;
 import no.laget.consent.Consents;
 import no.laget.deadline.DeadlineRequest;
@@ -140,7 +141,7 @@ public class Cases {
 
     public RelayCase get(SignedInUser user, long caseId) {
         access(user, caseId, Action.READ);
-        return repository.find(caseId).orElseThrow(() -> new NotFoundException("case"));
+        return repository.find(caseId).orElseThrow(() -> door.unknown(user));
     }
 
     /** Open cases the user's unit takes part in, and hand-overs offered to the user; each row shown is logged. */
@@ -238,7 +239,9 @@ public class Cases {
     /** The colleague the role was offered to accepts: from now on they hold the relay. */
     @Transactional
     public void acceptHandover(SignedInUser user, long caseId) {
-        CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> new NotFoundException("case"));
+        // A case that does not exist answers like one with no offer to the user: the id tells nothing.
+        CaseRepository.Head head = repository.head(caseId)
+                .orElseThrow(() -> InvalidInputException.of("handover", "case.handover.none"));
         CaseRepository.PendingHandover offer = repository.pendingHandover(caseId)
                 .filter(h -> h.toEmployeeId() == user.employeeId())
                 .orElseThrow(() -> InvalidInputException.of("handover", "case.handover.none"));
@@ -346,12 +349,12 @@ public class Cases {
     private void admit(SignedInUser user, long childId, long caseId, long unitId, Long employeeId, String task,
             long consentId, OffsetDateTime now) {
         if (!repository.isParticipant(caseId, unitId)) {
-            grants.grant(new AccessGrants.NewGrant(childId, unitId, null, InformationCategory.RELAY_LOG,
-                    Basis.CASE_PARTICIPANT, true, consentId, SOURCE, caseId));
-            // Basic data (the child's name) to read the case by; not tied to the consent, which may not cover
-            // BASIC: it ends with the unit's part in the case.
-            grants.grant(new AccessGrants.NewGrant(childId, unitId, null, InformationCategory.BASIC,
-                    Basis.CASE_PARTICIPANT, false, null, SOURCE, caseId));
+            grants.grant(AccessGrants.NewGrant.underConsent(childId, unitId, InformationCategory.RELAY_LOG, true,
+                    consentId, InformationCategory.RELAY_LOG, SOURCE, caseId));
+            // Basic data (the child's name) to read the case by. The consent may not cover BASIC, so this grant stands
+            // on the RELAY_LOG consent: it ends with that consent, or with the unit's part in the case.
+            grants.grant(AccessGrants.NewGrant.underConsent(childId, unitId, InformationCategory.BASIC, false,
+                    consentId, InformationCategory.RELAY_LOG, SOURCE, caseId));
         }
         repository.addParticipant(caseId, unitId, employeeId, task, consentId, user.employeeId(), now);
     }
@@ -565,21 +568,21 @@ public class Cases {
     // ---------------------------------------------------------------- access
 
     /**
-     * The case's own rule on top of the door: its units (reading and writing) and units a live consent names for
-     * RELAY_LOG (reading). Anyone else is refused, and the refusal is logged like the door's.
+     * The case's own rule on top of the door: its units read and write under whatever basis the door finds (for them,
+     * the consent-bound participant grant), units a live consent names for RELAY_LOG read, and an emergency access
+     * reads. The door decides, explains and logs every refusal; a case that does not exist is refused like one the
+     * user's unit has no part in.
      */
     CaseRepository.Head access(SignedInUser user, long caseId, Action action) {
-        CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> new NotFoundException("case"));
-        AccessedObject object = AccessedObject.of(SOURCE, caseId);
+        CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> door.unknown(user));
         boolean participant = repository.isParticipant(caseId, user.unitId());
-        boolean namedByConsent = !participant && action == Action.READ && consentFor(head.childId(), user.unitId()).isPresent();
-        if (!participant && !namedByConsent) {
-            throw door.refuse(user, head.childId(), InformationCategory.RELAY_LOG, action, object, Reason.NO_CONSENT);
-        }
+        Set<Basis> accepted = participant ? EnumSet.allOf(Basis.class)
+                : action == Action.READ ? EnumSet.of(Basis.CONSENT, Basis.EMERGENCY) : EnumSet.noneOf(Basis.class);
+        door.requireWithin(user, head.childId(), InformationCategory.RELAY_LOG, action, AccessedObject.of(SOURCE, caseId),
+                accepted);
         if (action == Action.WRITE && !head.open()) {
             throw InvalidInputException.of("case", "case.closed");
         }
-        door.require(user, head.childId(), InformationCategory.RELAY_LOG, action, object);
         return head;
     }
 

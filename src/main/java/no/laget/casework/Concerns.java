@@ -16,7 +16,6 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.Basis;
 import no.laget.access.InformationCategory;
-import no.laget.access.Reason;
 import no.laget.casework.internal.ConcernRepository;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
@@ -24,7 +23,6 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
-import no.laget.platform.validation.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,8 +80,8 @@ public class Concerns {
         LocalDate today = today();
         long id = repository.insert(childId, user.unitId(), user.employeeId(), today, observed.orElseThrow(),
                 form.whatSeen().trim(), form.suspicion(), now());
-        grants.grant(new AccessGrants.NewGrant(childId, user.unitId(), null, InformationCategory.RELAY_LOG,
-                Basis.CASE_PARTICIPANT, true, null, SOURCE, id));
+        grants.grant(AccessGrants.NewGrant.ofWork(childId, user.unitId(), InformationCategory.RELAY_LOG,
+                Basis.CASE_PARTICIPANT, true, SOURCE, id));
         door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
         LocalDate due = today.plusDays(decisionDays);
         deadlines.schedule(new DeadlineRequest(DECISION_KIND, SOURCE, id, childId, user.unitId(), user.employeeId(),
@@ -197,13 +195,12 @@ public class Concerns {
     }
 
     private Concern load(SignedInUser user, long id, Action action) {
-        ConcernRepository.Owner owner = repository.owner(id).orElseThrow(() -> new NotFoundException("concern"));
-        if (owner.unitId() != user.unitId()) {
-            throw door.refuse(user, owner.childId(), InformationCategory.RELAY_LOG, action, AccessedObject.of(SOURCE, id),
-                    Reason.CATEGORY_NOT_GRANTED);
-        }
-        door.require(user, owner.childId(), InformationCategory.RELAY_LOG, action, AccessedObject.of(SOURCE, id));
-        return repository.find(id, decisionDays).orElseThrow(() -> new NotFoundException("concern"));
+        // A concern stays with the unit that wrote it (level 0, before any consent): any other unit is refused, with the
+        // door's reason, and an id that does not exist answers the same.
+        ConcernRepository.Owner owner = repository.owner(id).orElseThrow(() -> door.unknown(user));
+        door.requireWithin(user, owner.childId(), InformationCategory.RELAY_LOG, action, AccessedObject.of(SOURCE, id),
+                owner.unitId() == user.unitId() ? EnumSet.allOf(Basis.class) : EnumSet.noneOf(Basis.class));
+        return repository.find(id, decisionDays).orElseThrow(() -> door.unknown(user));
     }
 
     private Optional<LocalDate> observedOn(List<FieldProblem> problems, ConcernForm form) {

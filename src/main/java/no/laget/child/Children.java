@@ -64,7 +64,7 @@ public class Children {
 
     public Child get(SignedInUser user, long childId) {
         door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("child", childId));
-        return repository.find(childId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        return repository.find(childId).orElseThrow(() -> door.unknown(user));
     }
 
     public List<Guardian> guardians(SignedInUser user, long childId) {
@@ -85,7 +85,7 @@ public class Children {
         if (!basic.allowed()) {
             throw new AccessRefusedException(basic.reason());
         }
-        Child child = repository.find(childId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        Child child = repository.find(childId).orElseThrow(() -> door.unknown(user));
         return new Overview(child, repository.guardians(childId), repository.servingUnits(childId), categories);
     }
 

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.laget.access.AccessDoor;
-import no.laget.access.AccessRefusedException;
 import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
-import no.laget.access.Reason;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.child.Guardian;
@@ -84,7 +82,7 @@ public class Consents {
     }
 
     public Consent get(SignedInUser user, long consentId) {
-        Consent consent = repository.find(consentId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        Consent consent = repository.find(consentId).orElseThrow(() -> door.unknown(user));
         door.require(user, consent.childId(), InformationCategory.BASIC, Action.READ,
                 AccessedObject.of("consent", consentId));
         return consent;
@@ -159,7 +157,7 @@ public class Consents {
     /** Withdraws all of a consent or some of its grants. Sharing stops from this moment. */
     @Transactional
     public Consent withdraw(SignedInUser user, long consentId, WithdrawalForm form) {
-        Consent consent = repository.find(consentId).orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
+        Consent consent = repository.find(consentId).orElseThrow(() -> door.unknown(user));
         door.require(user, consent.childId(), InformationCategory.BASIC, Action.WRITE,
                 AccessedObject.of("consent_withdrawal", consentId));
         List<FieldProblem> problems = new ArrayList<>();

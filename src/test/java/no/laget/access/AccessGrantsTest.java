@@ -38,8 +38,8 @@ class AccessGrantsTest {
         assertThat(door.decide(teacher, child, InformationCategory.RELAY_LOG, Action.WRITE, TEST).allowed())
                 .as("consent alone lets the school read, not write").isFalse();
 
-        grants.grant(new AccessGrants.NewGrant(child, teacher.unitId(), null, InformationCategory.RELAY_LOG,
-                Basis.CASE_PARTICIPANT, true, consent, "test_case", 1L));
+        grants.grant(AccessGrants.NewGrant.underConsent(child, teacher.unitId(), InformationCategory.RELAY_LOG, true,
+                consent, InformationCategory.RELAY_LOG, "test_case", 1L));
         Decision write = door.decide(teacher, child, InformationCategory.RELAY_LOG, Action.WRITE, TEST);
         assertThat(write.allowed()).isTrue();
         assertThat(write.basis()).isEqualTo(Basis.CASE_PARTICIPANT);
@@ -57,7 +57,7 @@ class AccessGrantsTest {
         long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         SignedInUser welfare = fixtures.user("barnevern");
         grants.grant(new AccessGrants.NewGrant(child, welfare.unitId(), welfare.employeeId(),
-                InformationCategory.BASIC, Basis.RECEIVED_REPORT, false, null, "test_report", 7L));
+                InformationCategory.BASIC, Basis.RECEIVED_REPORT, false, null, null, "test_report", 7L));
 
         Decision read = door.decide(welfare, child, InformationCategory.BASIC, Action.READ, TEST);
         assertThat(read.basis()).isEqualTo(Basis.RECEIVED_REPORT);
@@ -89,6 +89,9 @@ class AccessGrantsTest {
     @Test
     void a_grant_carries_a_work_basis_only() {
         assertThatThrownBy(() -> new AccessGrants.NewGrant(1, 1, null, InformationCategory.BASIC, Basis.CONSENT,
-                false, null, "x", 1)).isInstanceOf(IllegalArgumentException.class);
+                false, null, null, "x", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AccessGrants.NewGrant(1, 1, null, InformationCategory.BASIC, Basis.RECEIVED_REPORT,
+                false, 5L, null, "x", 1)).as("the duty to report stands on no consent")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -16,6 +16,11 @@ public class MovableClock extends Clock {
         offset.updateAndGet(current -> current.plus(duration));
     }
 
+    /** Moves the clock to a moment; it goes on ticking from there. */
+    public void set(Instant moment) {
+        offset.set(Duration.between(Instant.now(), moment));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }

@@ -1,7 +1,9 @@
 package no.laget.access.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import no.laget.access.AccessLogReader;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuItem;
@@ -13,8 +15,13 @@ class AccessMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        return user.hasRole("UNIT_LEADER")
-                ? List.of(new MenuItem(800, "/emergency-reviews", "menu.emergency-review", "menu.emergency-review.hint"))
-                : List.of();
+        List<MenuItem> items = new ArrayList<>();
+        if (user.hasRole("UNIT_LEADER")) {
+            items.add(new MenuItem(800, "/emergency-reviews", "menu.emergency-review", "menu.emergency-review.hint"));
+        }
+        if (user.hasRole(AccessLogReader.AUDITOR)) {
+            items.add(new MenuItem(810, "/tilgangslogg", "menu.audit", "menu.audit.hint"));
+        }
+        return items;
     }
 }

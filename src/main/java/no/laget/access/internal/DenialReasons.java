@@ -1,9 +1,13 @@
 package no.laget.access.internal;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import no.laget.access.Action;
 import no.laget.access.Decision;
@@ -28,28 +32,40 @@ public class DenialReasons {
     }
 
     public Map<InformationCategory, Decision> explain(SignedInUser user, long childId,
-            Collection<InformationCategory> refused, Action action, LocalDate today) {
+            Collection<InformationCategory> refused, Action action, LocalDate today, OffsetDateTime now) {
         Map<InformationCategory, Decision> answers = new EnumMap<>(InformationCategory.class);
-        if (user.hasRole("ADMINISTRATOR") || !(user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER")
-                || user.hasRole("CHILD_WELFARE_INTAKE"))) {
+        if (seesNoChildData(user)) {
             refused.forEach(category -> answers.put(category, Decision.deny(Reason.ROLE_SEES_NO_CHILD_DATA)));
             return answers;
         }
-        if (action == Action.WRITE) {
-            refused.forEach(category -> answers.put(category, Decision.deny(Reason.WRITE_NEEDS_OWN_SERVICE)));
-            return answers;
-        }
+        // A write is "needs own service" only for a user who may read the category: anyone else gets the reason a
+        // read would get, so that a write attempt tells a stranger nothing a read would not (a child that does not
+        // exist answers like one the user has no consent for).
+        Set<InformationCategory> readable = action == Action.READ ? Set.of() : readable(user, childId, refused, today, now);
         Map<InformationCategory, Reason> latest = new EnumMap<>(InformationCategory.class);
         boolean[] anyLiveConsentForUnit = {false};
+        // The consents that named the unit for a category, and the consents a grant of the unit stood on (a case
+        // participant's BASIC stands on its RELAY_LOG consent), under the category the grant gave.
         jdbc.sql("""
-                select g.category, c.refused, (c.withdrawn_at is not null or g.withdrawn_at is not null) as withdrawn,
-                       c.valid_from, c.valid_to
-                  from consent c
-                  join consent_grant g on g.consent_id = c.id
-                  join unit u on u.id = ?
-                 where c.child_id = ? and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
-                 order by c.id, g.id""")
-                .params(user.unitId(), childId)
+                select category, refused, withdrawn, valid_from, valid_to
+                  from (select g.category, c.refused, (c.withdrawn_at is not null or g.withdrawn_at is not null) as withdrawn,
+                               c.valid_from, c.valid_to, c.id as consent_id, g.id as grant_id
+                          from consent c
+                          join consent_grant g on g.consent_id = c.id
+                          join unit u on u.id = :unit
+                         where c.child_id = :child and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
+                        union all
+                        select a.category, c.refused, (c.withdrawn_at is not null or g.withdrawn_at is not null),
+                               c.valid_from, c.valid_to, c.id, g.id
+                          from access_grant a
+                          join consent c on c.id = a.consent_id
+                          join consent_grant g on g.consent_id = c.id and g.category = a.consent_category
+                          join unit u on u.id = :unit
+                         where a.child_id = :child and a.unit_id = :unit and a.category <> a.consent_category
+                           and (a.employee_id is null or a.employee_id = :employee)
+                           and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)) named
+                 order by consent_id, grant_id""")
+                .param("unit", user.unitId()).param("child", childId).param("employee", user.employeeId())
                 .query(rs -> {
                     LocalDate from = rs.getDate("valid_from").toLocalDate();
                     LocalDate to = rs.getDate("valid_to").toLocalDate();
@@ -65,6 +81,10 @@ public class DenialReasons {
                             .ifPresent(category -> latest.put(category, state)); // later consents overwrite
                 });
         for (InformationCategory category : refused) {
+            if (readable.contains(category)) {
+                answers.put(category, Decision.deny(Reason.WRITE_NEEDS_OWN_SERVICE));
+                continue;
+            }
             Reason reason = latest.get(category);
             if (reason == null) {
                 reason = anyLiveConsentForUnit[0] ? Reason.CATEGORY_NOT_GRANTED : Reason.NO_CONSENT;
@@ -72,5 +92,26 @@ public class DenialReasons {
             answers.put(category, Decision.deny(reason));
         }
         return answers;
+    }
+
+    /** Administrators and roles without an employee role never see a child's data. */
+    public static boolean seesNoChildData(SignedInUser user) {
+        return user.hasRole("ADMINISTRATOR") || !(user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER")
+                || user.hasRole("CHILD_WELFARE_INTAKE"));
+    }
+
+    private Set<InformationCategory> readable(SignedInUser user, long childId, Collection<InformationCategory> categories,
+            LocalDate today, OffsetDateTime now) {
+        Set<InformationCategory> readable = EnumSet.noneOf(InformationCategory.class);
+        jdbc.sql("""
+                select c.category
+                  from unnest(cast(? as varchar[])) as c(category)
+                 where exists (select 1 from access_basis(?, ?, ?, cast(? as varchar[]), c.category, 'READ', ?, ?))""")
+                .params(categories.stream().map(Enum::name).toArray(String[]::new), childId, user.employeeId(),
+                        user.unitId(), user.roles().stream().sorted().toArray(String[]::new), Date.valueOf(today), now)
+                .query(rs -> {
+                    readable.add(InformationCategory.valueOf(rs.getString("category")));
+                });
+        return readable;
     }
 }

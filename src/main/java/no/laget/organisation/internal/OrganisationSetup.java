@@ -54,7 +54,8 @@ class OrganisationSetup implements InitializingBean {
             new DemoEmployee("barnevern", "Berit Fiktiv", "Barneverntjenesten i Halden",
                     Set.of(Role.EMPLOYEE, Role.CHILD_WELFARE_INTAKE)),
             new DemoEmployee("nav", "Nils Oppdiktet", "NAV Halden-Aremark", Set.of(Role.EMPLOYEE)),
-            new DemoEmployee("oppvekst", "Olga Planlegger", "Oppvekst, rådhuset", Set.of(Role.MUNICIPAL_STAFF)));
+            new DemoEmployee("oppvekst", "Olga Planlegger", "Oppvekst, rådhuset", Set.of(Role.MUNICIPAL_STAFF)),
+            new DemoEmployee("revisor", "Randi Kontrollsen", "Oppvekst, rådhuset", Set.of(Role.AUDITOR)));
 
     private final LagetProperties properties;
     private final MunicipalityRepository municipalities;
@@ -88,6 +89,7 @@ class OrganisationSetup implements InitializingBean {
 
     private void seedDemo(long municipalityId) {
         if (!units.findAll().isEmpty()) {
+            addDemoEmployeesMissingFromAnOlderDemo();
             return;
         }
         DEMO_UNITS.forEach(unit -> units.insert(municipalityId, unit.name(), unit.type()));
@@ -99,6 +101,22 @@ class OrganisationSetup implements InitializingBean {
                     demo.roles());
         }
         log.info("Demo data created: {} units, {} employees", DEMO_UNITS.size(), DEMO_EMPLOYEES.size());
+    }
+
+    /** A demo database made before a demo account was added (the auditor) gets that account on the next start. */
+    private void addDemoEmployeesMissingFromAnOlderDemo() {
+        var known = employees.findAll().stream().map(employee -> employee.username().toLowerCase()).toList();
+        var unitIds = units.findAll();
+        for (DemoEmployee demo : DEMO_EMPLOYEES) {
+            if (known.contains(demo.username())) {
+                continue;
+            }
+            unitIds.stream().filter(u -> u.name().equals(demo.unitName())).findFirst().ifPresent(unit -> {
+                employees.insert(demo.username(), demo.displayName(), demo.username() + "@demo.laget.no", unit.id(),
+                        passwordEncoder.encode("demo"), demo.roles());
+                log.info("Demo account added: {}", demo.username());
+            });
+        }
     }
 
     private void bootstrapAdministrator(long municipalityId) {

@@ -118,6 +118,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/plan/actions/*/status").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
                         .requestMatchers("/plan", "/plan/**").hasRole("MUNICIPAL_STAFF")
                         .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
+                        .requestMatchers("/tilgangslogg").hasRole("AUDITOR")
                         .requestMatchers("/intake", "/intake/**").hasRole("CHILD_WELFARE_INTAKE")
                         .anyRequest().authenticated());
         return http.build();

@@ -57,7 +57,7 @@ class InboxReceiver implements ReportReceiver {
         List<Long> children = repository.childIds(report.reportId());
         for (long childId : children) {
             for (InformationCategory category : List.of(InformationCategory.BASIC, InformationCategory.CHILD_WELFARE)) {
-                grants.grant(new NewGrant(childId, unitId, null, category, Basis.RECEIVED_REPORT, true, null, "report",
+                grants.grant(NewGrant.ofWork(childId, unitId, category, Basis.RECEIVED_REPORT, true, "report",
                         report.reportId()));
             }
         }
