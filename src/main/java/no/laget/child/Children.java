@@ -1,10 +1,12 @@
 package no.laget.child;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,7 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +48,29 @@ public class Children {
 
     /** The child's page: basic data, guardians, serving units, and what the user may see of each category. */
     public record Overview(Child child, List<Guardian> guardians, List<ServingUnit> servingUnits,
-            Map<InformationCategory, Decision> categories) {}
+            List<ServingClaim> claims, Map<InformationCategory, Decision> categories) {}
+
+    /**
+     * What registering did, for the caller's code only: pages and the API answer with the receipt (what was typed)
+     * and never with {@code servedChildId}. It is the child when the user's unit serves it now (a new child, or
+     * one the unit already served), and null when the registration waits for the leader's review (a claim).
+     */
+    public record Registration(String reference, Long servedChildId) {
+
+        /** The child the unit now serves; throws when the registration is a claim awaiting review. */
+        public long servedChild() {
+            if (servedChildId == null) {
+                throw new IllegalStateException("The registration awaits the unit leader's review");
+            }
+            return servedChildId;
+        }
+    }
+
+    /** Why a child has no identity number: a required choice on the form (with a text). */
+    public enum NoNumberReason { UNBORN, NEWLY_ARRIVED, OTHER }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final int MAX_PENDING_CLAIMS_SHOWN = 200;
 
     private final ChildRepository repository;
     private final AccessDoor door;
@@ -62,14 +87,29 @@ public class Children {
         this.allowTestData = allowTestData || properties.demo();
     }
 
+    /**
+     * The child's basic data. The shared fields (name, birth date, identity number, child welfare care) go to
+     * everyone the door lets read BASIC; the address only to the unit that recorded it, or to a unit a live consent
+     * covers BASIC for, or an employee with emergency access (see {@link #guardians}).
+     */
     public Child get(SignedInUser user, long childId) {
         door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("child", childId));
-        return repository.find(childId).orElseThrow(() -> door.unknown(user));
+        return findFor(user, childId);
     }
 
+    /**
+     * The guardians. Names and parental responsibility are shared between the units that may read the child (they
+     * decide who consents); identity number, phone and e-mail stay with the unit that recorded them unless a live
+     * consent covers BASIC for the reader's unit, or the reader has emergency access.
+     */
     public List<Guardian> guardians(SignedInUser user, long childId) {
         door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("guardians", childId));
-        return repository.guardians(childId);
+        return repository.guardiansFor(childId, user.unitId(), user.employeeId(), today(), now());
+    }
+
+    private Child findFor(SignedInUser user, long childId) {
+        return repository.findFor(childId, user.unitId(), user.employeeId(), today(), now())
+                .orElseThrow(() -> door.unknown(user));
     }
 
     public List<ServingUnit> servingUnits(SignedInUser user, long childId) {
@@ -85,8 +125,9 @@ public class Children {
         if (!basic.allowed()) {
             throw new AccessRefusedException(basic.reason());
         }
-        Child child = repository.find(childId).orElseThrow(() -> door.unknown(user));
-        return new Overview(child, repository.guardians(childId), repository.servingUnits(childId), categories);
+        Child child = findFor(user, childId);
+        return new Overview(child, repository.guardiansFor(childId, user.unitId(), user.employeeId(), today(), now()),
+                repository.servingUnits(childId), repository.claimsFor(childId), categories);
     }
 
     public SearchResult search(SignedInUser user, String query, int page) {
@@ -103,35 +144,182 @@ public class Children {
     }
 
     /**
-     * Registers a child in the user's own unit. A child already in Laget (same identity number) is not
-     * registered twice: the user's unit is added to the units serving it.
+     * Registers a child in the user's own unit, and answers only with a receipt of what was typed, so that
+     * registering never tells whether Laget knew the child or what others recorded (issue 10, item 3):
+     * <ul>
+     * <li>a number Laget does not know, or no number at all (a required reason instead): a new child that the
+     * unit serves from the day given;</li>
+     * <li>a number of a child the unit already serves: nothing changes;</li>
+     * <li>a number of a child someone else registered: a {@link ServingClaim} (who, when, why) that the unit's
+     * leader reviews. Until it is accepted there is no child_unit row, so the door gives the unit nothing.</li>
+     * </ul>
+     * A child without a number is never matched with anything by number. The claim is logged through the door as a
+     * write of BASIC on the object {@code serving_claim}.
      */
     @Transactional
-    public long register(SignedInUser user, ChildForm form) {
+    public Registration register(SignedInUser user, ChildForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         String number = identityNumber(problems, "identityNumber", form.identityNumber());
-        FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName");
-        FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName");
-        Optional<LocalDate> birthDate = FieldRules.date(problems, "birthDate", form.birthDate(), "child.birthDate");
+        boolean numberTyped = !FieldRules.blank(form.identityNumber());
+        NoNumberReason noNumber = null;
+        if (!numberTyped) {
+            noNumber = java.util.Arrays.stream(NoNumberReason.values())
+                    .filter(r -> r.name().equals(form.noNumberReason())).findFirst().orElse(null);
+            if (noNumber == null) {
+                problems.add(new FieldProblem("noNumberReason", "child.noNumberReason.required"));
+            }
+            if (FieldRules.text(problems, "noNumberExplanation", form.noNumberExplanation(), 500,
+                    "child.noNumberExplanation")) {
+                printable(problems, "noNumberExplanation", form.noNumberExplanation());
+            }
+        }
+        names(problems, form);
+        Optional<LocalDate> birthDate;
+        if (noNumber == NoNumberReason.UNBORN && FieldRules.blank(form.birthDate())) {
+            birthDate = Optional.empty();
+        } else {
+            birthDate = FieldRules.date(problems, "birthDate", form.birthDate(), "child.birthDate");
+        }
+        boolean confirmed = "true".equals(form.confirmBirthDate());
         if (birthDate.filter(date -> date.isAfter(today())).isPresent()) {
             problems.add(new FieldProblem("birthDate", "child.birthDate.future"));
+        } else if (number != null && birthDate.isPresent() && !confirmed
+                && !IdentityNumber.parse(number).encodedDate().equals(birthDate.get())) {
+            problems.add(new FieldProblem("birthDate", "child.birthDate.differs-from-number"));
         }
-        FieldRules.optionalText(problems, "address", form.address(), 200, "child.address");
+        if (FieldRules.optionalText(problems, "address", form.address(), 200, "child.address")) {
+            printable(problems, "address", form.address());
+        }
         Optional<LocalDate> from = FieldRules.date(problems, "servingFrom", form.servingFrom(), "child.servingFrom");
+        if (FieldRules.text(problems, "reason", form.reason(), 1000, "child.reason")) {
+            printable(problems, "reason", form.reason());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Optional<Long> existing = number == null ? Optional.empty() : repository.idByIdentityNumber(number);
-        long childId = existing.orElseGet(() -> repository.insertChild(number, form.givenName().trim(),
-                form.familyName().trim(), birthDate.orElseThrow(), FieldRules.trimToNull(form.address()), user.unitId(),
-                now()));
-        if (!repository.servedBy(childId, user.unitId(), from.orElseThrow())) {
+        String givenName = form.givenName().trim();
+        String familyName = form.familyName().trim();
+        String address = FieldRules.trimToNull(form.address());
+        String reason = form.reason().trim();
+        OffsetDateTime now = now();
+        Optional<Long> created = repository.insertChildUnlessKnown(number, givenName, familyName,
+                birthDate.orElse(null), address, user.unitId(), now);
+        long childId = created.orElseGet(() -> repository.idByIdentityNumber(number).orElseThrow());
+        String reference = reference();
+        long registration = repository.insertRegistration(reference, childId, user.unitId(), user.employeeId(), now,
+                number, noNumber == null ? null : noNumber.name(),
+                noNumber == null ? null : form.noNumberExplanation().trim(), givenName, familyName,
+                birthDate.orElse(null), confirmed && number != null, address, from.orElseThrow(), reason);
+        if (created.isPresent()) {
             repository.addServingUnit(childId, user.unitId(), from.orElseThrow());
+            // Logged as a write on the basis the door now finds; a role that may not see children is refused here,
+            // as in the other two cases (a service that starts later is refused by the door and still registered,
+            // like a claim, so that the answer never differs).
+            refuseRoleWithoutChildData(door.decide(user, childId, InformationCategory.BASIC, Action.WRITE,
+                    AccessedObject.of("child", childId)));
+            log.info("Registration {}: child {} registered by unit {}", registration, childId, user.unitId());
+            return new Registration(reference, childId);
         }
-        // Logged as a write on the basis the door now finds; a role that may not see children is refused here.
-        door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("child", childId));
-        log.info("Child {} {} by unit {}", childId, existing.isPresent() ? "joined" : "registered", user.unitId());
-        return childId;
+        if (repository.servedBy(childId, user.unitId(), today())) {
+            refuseRoleWithoutChildData(door.decide(user, childId, InformationCategory.BASIC, Action.WRITE,
+                    AccessedObject.of("child", childId)));
+            log.info("Registration {}: unit {} already serves the child", registration, user.unitId());
+            return new Registration(reference, childId);
+        }
+        if (repository.pendingClaimExists(childId, user.unitId())) {
+            refuseRoleWithoutChildData(door.decide(user, childId, InformationCategory.BASIC, Action.WRITE,
+                    AccessedObject.of("child_registration", registration)));
+            log.info("Registration {}: unit {} already has a claim waiting", registration, user.unitId());
+            return new Registration(reference, null);
+        }
+        long claim = repository.insertClaim(registration, childId, user.unitId(), user.employeeId(), now, reason,
+                from.orElseThrow());
+        refuseRoleWithoutChildData(door.decide(user, childId, InformationCategory.BASIC, Action.WRITE,
+                AccessedObject.of("serving_claim", claim)));
+        log.info("Registration {}: serving claim {} by unit {}", registration, claim, user.unitId());
+        return new Registration(reference, null);
+    }
+
+    /** The receipt of a registration the user's unit made; any other reference is not found. */
+    public RegistrationReceipt receipt(SignedInUser user, String reference) {
+        if (reference == null || !reference.matches("[A-Za-z0-9_-]{22}")) {
+            throw new NotFoundException("registration");
+        }
+        return repository.receipt(reference, user.unitId()).orElseThrow(() -> new NotFoundException("registration"));
+    }
+
+    /** The claims of the leader's unit awaiting review (at most {@link #MAX_PENDING_CLAIMS_SHOWN}). */
+    public List<ServingClaim> pendingClaims(SignedInUser leader) {
+        requireLeader(leader);
+        return repository.pendingClaims(leader.unitId(), MAX_PENDING_CLAIMS_SHOWN);
+    }
+
+    /**
+     * The leader of the claiming unit accepts: the unit serves the child from the day the claim gave (a child_unit
+     * row). Logged through the door as a write of BASIC on the claim. A claim that does not exist, is not the
+     * leader's unit's, or is already reviewed is not found, all alike.
+     */
+    @Transactional
+    public void acceptClaim(SignedInUser leader, long claimId) {
+        requireLeader(leader);
+        var claim = repository.review(claimId, leader.unitId(), ServingClaim.Status.ACCEPTED.name(), leader.employeeId(),
+                now()).orElseThrow(() -> new NotFoundException("serving claim"));
+        if (!repository.servedBy(claim.childId(), leader.unitId(), claim.servingFrom())) {
+            repository.addServingUnit(claim.childId(), leader.unitId(), claim.servingFrom());
+        }
+        refuseRoleWithoutChildData(door.decide(leader, claim.childId(), InformationCategory.BASIC, Action.WRITE,
+                AccessedObject.of("serving_claim", claimId)));
+        log.info("Serving claim {} accepted by employee {}", claimId, leader.employeeId());
+    }
+
+    /** The leader of the claiming unit declines: nothing changes for the unit, and the decision is kept and logged. */
+    @Transactional
+    public void declineClaim(SignedInUser leader, long claimId) {
+        requireLeader(leader);
+        var claim = repository.review(claimId, leader.unitId(), ServingClaim.Status.DECLINED.name(), leader.employeeId(),
+                now()).orElseThrow(() -> new NotFoundException("serving claim"));
+        refuseRoleWithoutChildData(door.decide(leader, claim.childId(), InformationCategory.BASIC, Action.WRITE,
+                AccessedObject.of("serving_claim", claimId)));
+        log.info("Serving claim {} declined by employee {}", claimId, leader.employeeId());
+    }
+
+    private static void requireLeader(SignedInUser user) {
+        if (!user.hasRole("UNIT_LEADER") || user.hasRole("ADMINISTRATOR")) {
+            throw new AccessRefusedException(Reason.ROLE_SEES_NO_CHILD_DATA);
+        }
+    }
+
+    /** A claim is no access, so the door refuses it; only a role that may not see children at all stops it. */
+    private static void refuseRoleWithoutChildData(Decision decision) {
+        if (!decision.allowed() && decision.reason() == Reason.ROLE_SEES_NO_CHILD_DATA) {
+            throw new AccessRefusedException(decision.reason());
+        }
+    }
+
+    private void names(List<FieldProblem> problems, ChildForm form) {
+        if (FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName")) {
+            printable(problems, "givenName", form.givenName());
+        }
+        if (FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName")) {
+            printable(problems, "familyName", form.familyName());
+        }
+    }
+
+    /**
+     * Refuses control characters other than tab and line breaks (a NUL cannot be stored in PostgreSQL text, and the
+     * rest have no business in a name or a reason), with a message at the field instead of a database error.
+     */
+    private static void printable(List<FieldProblem> problems, String field, String value) {
+        if (value != null && value.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
+                && c != '\t' && c != '\n' && c != '\r')) {
+            problems.add(new FieldProblem(field, "form.control-characters"));
+        }
+    }
+
+    private static String reference() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Changes name, birth date and address; the identity number, once given, is not retyped here. */
@@ -139,18 +327,23 @@ public class Children {
     public void change(SignedInUser user, long childId, ChildForm form) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("child", childId));
         List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName");
-        FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName");
+        names(problems, form);
         Optional<LocalDate> birthDate = FieldRules.date(problems, "birthDate", form.birthDate(), "child.birthDate");
         if (birthDate.filter(date -> date.isAfter(today())).isPresent()) {
             problems.add(new FieldProblem("birthDate", "child.birthDate.future"));
         }
-        FieldRules.optionalText(problems, "address", form.address(), 200, "child.address");
+        if (FieldRules.optionalText(problems, "address", form.address(), 200, "child.address")) {
+            printable(problems, "address", form.address());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // An address the unit may not see (another unit recorded it) is kept when the field is left empty; a typed
+        // one replaces it and becomes this unit's record. An address the unit sees is changed as typed.
+        String address = FieldRules.trimToNull(form.address());
+        boolean seesAddress = addressVisible(user, childId);
         repository.update(childId, form.givenName().trim(), form.familyName().trim(), birthDate.orElseThrow(),
-                FieldRules.trimToNull(form.address()), now());
+                seesAddress || address != null, address, user.unitId(), now());
         log.info("Child {} changed by unit {}", childId, user.unitId());
     }
 
@@ -158,7 +351,9 @@ public class Children {
     public long addGuardian(SignedInUser user, long childId, GuardianForm form) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("guardian"));
         List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "name", form.name(), 200, "guardian.name");
+        if (FieldRules.text(problems, "name", form.name(), 200, "guardian.name")) {
+            printable(problems, "name", form.name());
+        }
         String number = identityNumber(problems, "identityNumber", form.identityNumber());
         FieldRules.optionalPhone(problems, "phone", form.phone(), "guardian.phone");
         FieldRules.optionalEmail(problems, "email", form.email(), "guardian.email");
@@ -169,7 +364,8 @@ public class Children {
             throw new InvalidInputException(problems);
         }
         long id = repository.insertGuardian(childId, form.name().trim(), number, FieldRules.trimToNull(form.phone()),
-                FieldRules.trimToNull(form.email()), Boolean.parseBoolean(form.parentalResponsibility()), now());
+                FieldRules.trimToNull(form.email()), Boolean.parseBoolean(form.parentalResponsibility()), user.unitId(),
+                now());
         log.info("Guardian {} added to child {}", id, childId);
         return id;
     }
@@ -228,6 +424,16 @@ public class Children {
             log.info("Child {} registered from a report by unit {}", childId, reporter.unitId());
         }
         return childId;
+    }
+
+    /**
+     * Whether the user sees the child's address (recorded by their unit, or a consent or emergency access), or else
+     * whether an address stays hidden from them: for the edit form, which must not show another unit's address.
+     * The caller has been through the door.
+     */
+    public boolean addressVisible(SignedInUser user, long childId) {
+        Child seen = findFor(user, childId);
+        return seen.address() != null || repository.find(childId).map(Child::address).isEmpty();
     }
 
     /**

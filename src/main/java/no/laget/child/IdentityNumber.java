@@ -155,6 +155,27 @@ public record IdentityNumber(String value) {
         return firstRemainder(value) != 0;
     }
 
+    /**
+     * The date the number's first six digits encode, with the D-number (day + 40), H-/Dolly (month + 40) and Tenor
+     * (month + 80) offsets taken off and the century read from the individual number. DOMAIN.md rule 39: this can
+     * differ from the real birth date, so it is a check on what was typed, never a birth date to store.
+     */
+    public java.time.LocalDate encodedDate() {
+        int day = twoDigits(value, 0);
+        int month = twoDigits(value, 2);
+        if (day >= 41 && day <= 71) {
+            day -= 40;
+        }
+        if (month >= 81 && month <= 92) {
+            month -= 80;
+        } else if (month >= 41 && month <= 52) {
+            month -= 40;
+        }
+        int twoDigitYear = twoDigits(value, 4);
+        int century = century(twoDigitYear, digit(value, 6) * 100 + twoDigits(value, 7));
+        return java.time.LocalDate.of(century + twoDigitYear, month, day);
+    }
+
     /** Hides the digits; see the class comment. */
     @Override
     public String toString() {

@@ -56,9 +56,13 @@ class DemoChildren {
 
         LocalDate emmaBorn = LocalDate.of(2019, 3, 12);
         String emmaNumber = IdentityNumber.syntheticFor(emmaBorn, 512).value();
-        long emma = children.register(user("helsesykepleier"),
-                new ChildForm(emmaNumber, "Emma", "Fiktivsen", emmaBorn.toString(), "Demoveien 1, 1771 Halden", "2019-03-20"));
-        children.register(user("ansatt"), new ChildForm(emmaNumber, "Emma", "Fiktivsen", emmaBorn.toString(), "", "2020-08-15"));
+        long emma = children.register(user("helsesykepleier"), ChildForm.withNumber(emmaNumber, "Emma", "Fiktivsen",
+                emmaBorn.toString(), "Demoveien 1, 1771 Halden", "2019-03-20", "Nyfødtbesøk og helsekontroller")).servedChild();
+        // The kindergarten registers Emma too: a claim that its leader reviews before the kindergarten sees her.
+        children.register(user("ansatt"), ChildForm.withNumber(emmaNumber, "Emma", "Fiktivsen", emmaBorn.toString(), "",
+                "2020-08-15", "Fikk plass i Brekkerød barnehage fra august 2020"));
+        children.pendingClaims(user("leder")).stream().findFirst()
+                .ifPresent(claim -> children.acceptClaim(user("leder"), claim.id()));
         long maria = children.addGuardian(user("ansatt"), emma, new GuardianForm("Maria Fiktivsen", "", "900 00 001", "", "true"));
         long jonas = children.addGuardian(user("ansatt"), emma, new GuardianForm("Jonas Fiktivsen", "", "", "", "true"));
         consents.record(user("ansatt"), emma, new ConsentForm("GUARDIANS", List.of(id(maria), id(jonas)), "WRITTEN",
@@ -67,8 +71,9 @@ class DemoChildren {
                 today.minusDays(30).toString(), today.plusDays(335).toString(), null));
 
         LocalDate noahBorn = LocalDate.of(2015, 9, 1);
-        long noah = children.register(user("laerer"), new ChildForm(IdentityNumber.syntheticFor(noahBorn, 604).value(),
-                "Noah", "Diktesen", noahBorn.toString(), "Eksempelgata 7, 1776 Halden", "2021-08-16"));
+        long noah = children.register(user("laerer"), ChildForm.withNumber(IdentityNumber.syntheticFor(noahBorn, 604).value(),
+                "Noah", "Diktesen", noahBorn.toString(), "Eksempelgata 7, 1776 Halden", "2021-08-16",
+                "Elev ved Gimle skole")).servedChild();
         long aisha = children.addGuardian(user("laerer"), noah, new GuardianForm("Aisha Diktesen", "", "", "", "true"));
         children.addGuardian(user("laerer"), noah, new GuardianForm("Per Diktesen", "", "", "", "false"));
         consents.record(user("laerer"), noah, new ConsentForm("GUARDIANS", List.of(id(aisha)), "ORAL", "",
@@ -77,8 +82,9 @@ class DemoChildren {
                 today.minusDays(35).toString(), null));
 
         LocalDate saraBorn = LocalDate.of(2009, 11, 5);
-        long sara = children.register(user("barnevern"), new ChildForm(IdentityNumber.syntheticFor(saraBorn, 733).value(),
-                "Sara", "Oppdiktsdatter", saraBorn.toString(), "", "2024-01-10"));
+        long sara = children.register(user("barnevern"), ChildForm.withNumber(IdentityNumber.syntheticFor(saraBorn, 733).value(),
+                "Sara", "Oppdiktsdatter", saraBorn.toString(), "", "2024-01-10", "Undersøkelse etter bekymringsmelding"))
+                .servedChild();
         long line = children.addGuardian(user("barnevern"), sara, new GuardianForm("Line Oppdiktsdatter", "", "", "", "true"));
         consents.record(user("barnevern"), sara, new ConsentForm("GUARDIANS", List.of(id(line)), "ORAL",
                 "Sara vil ikke at skolen skal vite om dette.", "Samarbeid med NAV om overgang til videregående",

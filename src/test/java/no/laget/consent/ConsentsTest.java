@@ -225,8 +225,9 @@ class ConsentsTest {
     @Test
     void child_welfare_consents_once_it_has_care_and_only_child_welfare_records_care() {
         SignedInUser childWelfare = fixtures.user("barnevern");
-        long child = children.register(childWelfare, new no.laget.child.ChildForm("", "Kari", TestChildren.familyName(),
-                "2012-02-02", "", "2024-01-10"));
+        long child = children.register(childWelfare, no.laget.child.ChildForm.withoutNumber("NEWLY_ARRIVED",
+                "Nylig flyttet hit", "Kari", TestChildren.familyName(), "2012-02-02", "", "2024-01-10", "Går hos oss"))
+                .servedChild();
 
         var notChildWelfare = catchThrowableOfType(no.laget.access.AccessRefusedException.class,
                 () -> children.setChildWelfareCare(nurse, child, true));

@@ -81,8 +81,7 @@ class NavFormPagesTest {
         SignedInUser childWelfare = fixtures.user("barnevern");
         SignedInUser nav = fixtures.user("nav");
         LocalDate born = today().minusYears(17);
-        long child = children.register(childWelfare, new ChildForm("", "Kim", TestChildren.familyName(),
-                born.toString(), "", "2020-01-01"));
+        long child = children.register(childWelfare, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Kim", TestChildren.familyName(), born.toString(), "", "2020-01-01", "Går hos oss")).servedChild();
         mvc.perform(get("/nav/overgang/barn/" + child + "/tiltak").with(user(childWelfare))).andExpect(status().isOk());
         mvc.perform(post("/nav/overgang/barn/" + child + "/tiltak").with(user(childWelfare)).with(csrf())
                         .param("description", "Fosterhjem").param("startsOn", "2020-01-01")

@@ -245,8 +245,7 @@ class TransitionsToAdulthoodTest {
     }
 
     private long register(SignedInUser user, LocalDate birthDate) {
-        return children.register(user, new ChildForm("", "Ola", TestChildren.familyName(), birthDate.toString(), "",
-                "2020-01-01"));
+        return children.register(user, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Ola", TestChildren.familyName(), birthDate.toString(), "", "2020-01-01", "Går hos oss")).servedChild();
     }
 
     private String navUnit() {

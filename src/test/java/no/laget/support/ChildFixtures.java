@@ -35,7 +35,7 @@ public class ChildFixtures {
     /** A child registered by the user's unit, with one guardian who has parental responsibility. */
     public long childOf(String username, String familyName) {
         SignedInUser user = user(username);
-        long child = children.register(user, new ChildForm("", "Kari", familyName, "2016-04-12", "", "2022-08-15"));
+        long child = children.register(user, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Kari", familyName, "2016-04-12", "", "2022-08-15", "Går hos oss")).servedChild();
         children.addGuardian(user, child, new GuardianForm("Foresatt " + familyName, "", "", "", "true"));
         return child;
     }

@@ -152,8 +152,8 @@ class CaseworkDemo {
     }
 
     private long child(SignedInUser user, String given, String family, LocalDate born, int seed, String guardian) {
-        long child = children.register(user, new ChildForm(IdentityNumber.syntheticFor(born, seed).value(), given, family,
-                born.toString(), "", born.plusYears(1).toString()));
+        long child = children.register(user, ChildForm.withNumber(IdentityNumber.syntheticFor(born, seed).value(), given,
+                family, born.toString(), "", born.plusYears(1).toString(), "Barnet går hos oss (demodata)")).servedChild();
         children.addGuardian(user, child, new GuardianForm(guardian, "", "", "", "true"));
         return child;
     }

@@ -9,6 +9,8 @@ import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.child.Guardian;
+import no.laget.child.RegistrationReceipt;
+import no.laget.child.ServingClaim;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;
@@ -43,10 +45,39 @@ class ChildApi {
         return children.search(user, query, page);
     }
 
+    /**
+     * 201 with the receipt of what was typed, for a new and a known number alike (the same status and body but for
+     * the random reference): registering never tells whether Laget knew the child. A known child someone else
+     * registered becomes a claim for the unit's leader to review.
+     */
     @PostMapping
-    ResponseEntity<Child> register(@AuthenticationPrincipal SignedInUser user, @RequestBody ChildForm form) {
-        long id = children.register(user, form);
-        return ResponseEntity.created(URI.create("/api/v1/children/" + id)).body(children.get(user, id));
+    ResponseEntity<RegistrationReceipt> register(@AuthenticationPrincipal SignedInUser user, @RequestBody ChildForm form) {
+        String reference = children.register(user, form).reference();
+        return ResponseEntity.created(URI.create("/api/v1/children/registrations/" + reference))
+                .body(children.receipt(user, reference));
+    }
+
+    @GetMapping("/registrations/{reference}")
+    RegistrationReceipt receipt(@AuthenticationPrincipal SignedInUser user, @PathVariable String reference) {
+        return children.receipt(user, reference);
+    }
+
+    /** The unit leader's claims awaiting review (what the claimant typed and why, not the child's record). */
+    @GetMapping("/serving-claims")
+    List<ServingClaim> pendingClaims(@AuthenticationPrincipal SignedInUser leader) {
+        return children.pendingClaims(leader);
+    }
+
+    @PostMapping("/serving-claims/{id}/accept")
+    ResponseEntity<Void> acceptClaim(@AuthenticationPrincipal SignedInUser leader, @PathVariable long id) {
+        children.acceptClaim(leader, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/serving-claims/{id}/decline")
+    ResponseEntity<Void> declineClaim(@AuthenticationPrincipal SignedInUser leader, @PathVariable long id) {
+        children.declineClaim(leader, id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")

@@ -18,9 +18,13 @@ class ChildMenu implements MenuContributor {
         if (!worksWithChildren) {
             return List.of();
         }
-        return List.of(
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(
                 new MenuItem(100, "/children", "menu.children", "menu.children.hint"),
                 new MenuItem(110, "/children/new", "menu.children.new", "menu.children.new.hint"),
-                new MenuItem(190, "/children/emergency", "menu.emergency", "menu.emergency.hint"));
+                new MenuItem(190, "/children/emergency", "menu.emergency", "menu.emergency.hint")));
+        if (user.hasRole("UNIT_LEADER")) {
+            items.add(new MenuItem(810, "/serving-claims", "menu.serving-claims", "menu.serving-claims.hint"));
+        }
+        return items;
     }
 }

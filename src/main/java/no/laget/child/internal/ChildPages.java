@@ -71,14 +71,21 @@ class ChildPages {
         return form(model, ChildForm.empty(LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString()), fieldErrors.none());
     }
 
+    /** The next page is the receipt, for a new and a known number alike: it shows only what was typed. */
     @PostMapping
     String register(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ChildForm form,
             BindingResult binding, Model model) {
         try {
-            return "redirect:/children/" + children.register(user, form);
+            return "redirect:/children/registrations/" + children.register(user, form).reference();
         } catch (InvalidInputException e) {
             return form(model, form, fieldErrors.of(binding, e));
         }
+    }
+
+    @GetMapping("/registrations/{reference}")
+    String receipt(@AuthenticationPrincipal SignedInUser user, @PathVariable String reference, Model model) {
+        model.addAttribute("receipt", children.receipt(user, reference));
+        return "child/receipt";
     }
 
     @GetMapping("/{id}")
@@ -88,10 +95,16 @@ class ChildPages {
         model.addAttribute("age", overview.child().ageOn(LocalDate.now(clock.withZone(AccessDoor.OSLO))).orElse(-1));
         model.addAttribute("guardians", overview.guardians());
         model.addAttribute("servingUnits", overview.servingUnits());
+        model.addAttribute("claims", overview.claims());
         model.addAttribute("categories", overview.categories());
-        model.addAttribute("childWelfareUnit", "CHILD_WELFARE".equals(user.unitType()));
-        model.addAttribute("servedByUs", overview.servingUnits().stream()
-                .anyMatch(u -> u.unitId() == user.unitId() && u.to() == null));
+        // Each action is offered only when the user may take it (asked of the door's rule, not logged).
+        boolean writesBasic = door.permits(user, id, InformationCategory.BASIC, Action.WRITE);
+        boolean servedByUs = overview.servingUnits().stream()
+                .anyMatch(u -> u.unitId() == user.unitId() && u.to() == null);
+        model.addAttribute("mayWriteBasic", writesBasic);
+        model.addAttribute("mayEndService", writesBasic && servedByUs);
+        model.addAttribute("maySetCare", "CHILD_WELFARE".equals(user.unitType()) && servedByUs
+                && door.permits(user, id, InformationCategory.CHILD_WELFARE, Action.WRITE));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", fieldErrors.none());
             model.addAttribute("lastDay", LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString());
@@ -104,8 +117,9 @@ class ChildPages {
         door.require(user, id, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("child", id));
         Child child = children.get(user, id);
         ChildForm form = new ChildForm(child.identityNumber(), child.givenName(), child.familyName(),
-                child.birthDate() == null ? "" : child.birthDate().toString(), child.address() == null ? "" : child.address(), "");
-        return editForm(model, child, form, fieldErrors.none());
+                child.birthDate() == null ? "" : child.birthDate().toString(), child.address() == null ? "" : child.address(),
+                "", "", "", "", "");
+        return editForm(model, user, child, form, fieldErrors.none());
     }
 
     @PostMapping("/{id}/edit")
@@ -115,12 +129,13 @@ class ChildPages {
             children.change(user, id, form);
             return "redirect:/children/" + id;
         } catch (InvalidInputException e) {
-            return editForm(model, children.get(user, id), form, fieldErrors.of(binding, e));
+            return editForm(model, user, children.get(user, id), form, fieldErrors.of(binding, e));
         }
     }
 
-    private String editForm(Model model, Child child, ChildForm form, Map<String, String> errors) {
+    private String editForm(Model model, SignedInUser user, Child child, ChildForm form, Map<String, String> errors) {
         model.addAttribute("child", child);
+        model.addAttribute("addressHidden", !children.addressVisible(user, child.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "child/child-edit";
@@ -211,6 +226,11 @@ class ChildPages {
     }
 
     private String form(Model model, ChildForm form, Map<String, String> errors) {
+        model.addAttribute("noNumberChoices", java.util.Arrays.stream(Children.NoNumberReason.values())
+                .map(r -> Choice.ofKey(r.name(), "child.noNumberReason." + r.name())).toList());
+        model.addAttribute("confirmChoices", java.util.List.of(Choice.ofKey("true", "child.confirmBirthDate.yes")));
+        model.addAttribute("confirmSelected", "true".equals(form.confirmBirthDate()) ? java.util.List.of("true")
+                : java.util.List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "child/child-form";

@@ -38,6 +38,54 @@ public class ChildRepository {
                   from child where id = ?""").param(id).query(ChildRepository::child).optional();
     }
 
+    /**
+     * Whether the unit (or the employee) may read what other units recorded about the child: a live consent that
+     * covers BASIC for the unit (by id or type), or the employee's live emergency access. The same liveness test as
+     * the consent branch of {@code access_basis} (V9); OWN_SERVICE is deliberately not enough. Used inside the
+     * queries below, so asking costs no extra statement.
+     */
+    private static final String SEES_OTHERS_RECORDS = """
+            (exists (select 1
+                       from consent sc
+                       join consent_grant sg on sg.consent_id = sc.id
+                       join unit su on su.id = :unit
+                      where sc.child_id = :child and not sc.refused and sc.withdrawn_at is null
+                        and sg.withdrawn_at is null and sc.valid_from <= :today and sc.valid_to >= :today
+                        and sg.category = 'BASIC' and (sg.receiver_unit_id = :unit or sg.receiver_unit_type = su.type))
+             or exists (select 1 from emergency_access se
+                         where se.child_id = :child and se.employee_id = :employee
+                           and se.started_at <= :now and se.expires_at > :now))""";
+
+    /** The child as the unit may see it: the address only when the unit recorded it or may read others' records. */
+    public Optional<Child> findFor(long id, long unitId, long employeeId, LocalDate today, OffsetDateTime now) {
+        return jdbc.sql("""
+                select id, identity_number, given_name, family_name, birth_date, child_welfare_has_care,
+                       case when address_unit_id = :unit or """ + SEES_OTHERS_RECORDS + """
+                            then address end as address
+                  from child where id = :child""")
+                .param("child", id).param("unit", unitId).param("employee", employeeId).param("today", today)
+                .param("now", now)
+                .query(ChildRepository::child).optional();
+    }
+
+    /** Guardians as the unit may see them: names and parental responsibility always, contact details as above. */
+    public List<Guardian> guardiansFor(long childId, long unitId, long employeeId, LocalDate today, OffsetDateTime now) {
+        return jdbc.sql("""
+                select id, child_id, name, parental_responsibility, (recorded_by_unit_id = :unit or """
+                + SEES_OTHERS_RECORDS + """
+                       ) as visible, identity_number, phone, email
+                  from guardian where child_id = :child order by id""")
+                .param("child", childId).param("unit", unitId).param("employee", employeeId).param("today", today)
+                .param("now", now)
+                .query((rs, row) -> {
+                    boolean visible = rs.getBoolean("visible");
+                    return new Guardian(rs.getLong("id"), rs.getLong("child_id"), rs.getString("name"),
+                            visible ? rs.getString("identity_number") : null, visible ? rs.getString("phone") : null,
+                            visible ? rs.getString("email") : null, rs.getBoolean("parental_responsibility"));
+                })
+                .list();
+    }
+
     public void setChildWelfareCare(long childId, boolean hasCare, OffsetDateTime now) {
         jdbc.sql("update child set child_welfare_has_care = ?, updated_at = ? where id = ?").params(hasCare, now, childId).update();
     }
@@ -105,18 +153,125 @@ public class ChildRepository {
 
     public long insertChild(String identityNumber, String givenName, String familyName, LocalDate birthDate, String address,
             long unitId, OffsetDateTime now) {
+        return insertChildUnlessKnown(identityNumber, givenName, familyName, birthDate, address, unitId, now)
+                .orElseThrow(() -> new IllegalStateException("identity number already registered"));
+    }
+
+    /**
+     * A new child, or empty when the identity number is already registered (also by a registration running at the
+     * same moment): the unique index decides, so two registrations of one number never make two children.
+     */
+    public Optional<Long> insertChildUnlessKnown(String identityNumber, String givenName, String familyName,
+            LocalDate birthDate, String address, long unitId, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into child (identity_number, given_name, family_name, birth_date, address,
+                insert into child (identity_number, given_name, family_name, birth_date, address, address_unit_id,
                                    registered_by_unit_id, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(identityNumber, givenName, familyName, birthDate, address, unitId, now, now)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (identity_number) where identity_number is not null do nothing
+                returning id""")
+                .params(identityNumber, givenName, familyName, birthDate, address, address == null ? null : unitId,
+                        unitId, now, now)
+                .query(Long.class).optional();
+    }
+
+    /** Name and birth date; the address only when {@code changeAddress} (it then becomes the unit's record). */
+    public void update(long id, String givenName, String familyName, LocalDate birthDate, boolean changeAddress,
+            String address, long unitId, OffsetDateTime now) {
+        jdbc.sql("""
+                update child set given_name = ?, family_name = ?, birth_date = ?, updated_at = ?,
+                       address = case when ? then ? else address end,
+                       address_unit_id = case when ? then ? else address_unit_id end
+                 where id = ?""")
+                .params(givenName, familyName, birthDate, now, changeAddress, address, changeAddress,
+                        address == null ? null : unitId, id)
+                .update();
+    }
+
+    public long insertRegistration(String reference, long childId, long unitId, long employeeId, OffsetDateTime now,
+            String identityNumber, String noNumberReason, String noNumberExplanation, String givenName,
+            String familyName, LocalDate birthDate, boolean birthDateConfirmed, String address, LocalDate servingFrom,
+            String reason) {
+        return jdbc.sql("""
+                insert into child_registration (reference, child_id, unit_id, employee_id, registered_at, identity_number,
+                       no_number_reason, no_number_explanation, given_name, family_name, birth_date, birth_date_confirmed,
+                       address, serving_from, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(reference, childId, unitId, employeeId, now, identityNumber, noNumberReason, noNumberExplanation,
+                        givenName, familyName, birthDate, birthDateConfirmed, address, servingFrom, reason)
                 .query(Long.class).single();
     }
 
-    public void update(long id, String givenName, String familyName, LocalDate birthDate, String address,
-            OffsetDateTime now) {
-        jdbc.sql("update child set given_name = ?, family_name = ?, birth_date = ?, address = ?, updated_at = ? where id = ?")
-                .params(givenName, familyName, birthDate, address, now, id).update();
+    /** The receipt of a registration, for the unit that made it only. */
+    public Optional<no.laget.child.RegistrationReceipt> receipt(String reference, long unitId) {
+        return jdbc.sql("""
+                select reference, identity_number, no_number_reason, no_number_explanation, given_name, family_name,
+                       birth_date, birth_date_confirmed, address, serving_from, reason,
+                       (registered_at at time zone 'Europe/Oslo')::date as registered_on
+                  from child_registration where reference = ? and unit_id = ?""")
+                .params(reference, unitId)
+                .query((rs, row) -> new no.laget.child.RegistrationReceipt(rs.getString("reference"),
+                        rs.getString("identity_number"), rs.getString("no_number_reason"),
+                        rs.getString("no_number_explanation"), rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getObject("birth_date", LocalDate.class), rs.getBoolean("birth_date_confirmed"),
+                        rs.getString("address"), rs.getObject("serving_from", LocalDate.class), rs.getString("reason"),
+                        rs.getObject("registered_on", LocalDate.class)))
+                .optional();
+    }
+
+    public boolean pendingClaimExists(long childId, long unitId) {
+        return jdbc.sql("select exists (select 1 from serving_claim where child_id = ? and unit_id = ? and status = 'PENDING')")
+                .params(childId, unitId).query(Boolean.class).single();
+    }
+
+    public long insertClaim(long registrationId, long childId, long unitId, long employeeId, OffsetDateTime now,
+            String reason, LocalDate servingFrom) {
+        return jdbc.sql("""
+                insert into serving_claim (registration_id, child_id, unit_id, claimed_by, claimed_at, reason, serving_from)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(registrationId, childId, unitId, employeeId, now, reason, servingFrom)
+                .query(Long.class).single();
+    }
+
+    private static final String CLAIM_COLUMNS = """
+            select s.id, s.unit_id, u.name as unit_name, s.claimed_by, s.claimed_at, s.reason, s.serving_from, s.status,
+                   s.reviewed_by, s.reviewed_at, r.given_name, r.family_name, r.birth_date
+              from serving_claim s
+              join unit u on u.id = s.unit_id
+              join child_registration r on r.id = s.registration_id
+            """;
+
+    /** The unit's claims awaiting review, oldest first, in one statement. */
+    public List<no.laget.child.ServingClaim> pendingClaims(long unitId, int limit) {
+        return jdbc.sql(CLAIM_COLUMNS + " where s.unit_id = ? and s.status = 'PENDING' order by s.claimed_at, s.id limit ?")
+                .params(unitId, limit).query(ChildRepository::claim).list();
+    }
+
+    /** Every claim on the child, newest first. */
+    public List<no.laget.child.ServingClaim> claimsFor(long childId) {
+        return jdbc.sql(CLAIM_COLUMNS + " where s.child_id = ? order by s.claimed_at desc, s.id desc")
+                .param(childId).query(ChildRepository::claim).list();
+    }
+
+    public record ReviewedClaim(long childId, LocalDate servingFrom) {}
+
+    /** Marks the unit's pending claim reviewed; empty when there is no such pending claim of that unit. */
+    public Optional<ReviewedClaim> review(long claimId, long unitId, String status, long reviewer, OffsetDateTime now) {
+        return jdbc.sql("""
+                update serving_claim set status = ?, reviewed_by = ?, reviewed_at = ?
+                 where id = ? and unit_id = ? and status = 'PENDING'
+                returning child_id, serving_from""")
+                .params(status, reviewer, now, claimId, unitId)
+                .query((rs, row) -> new ReviewedClaim(rs.getLong("child_id"), rs.getObject("serving_from", LocalDate.class)))
+                .optional();
+    }
+
+    private static no.laget.child.ServingClaim claim(ResultSet rs, int row) throws SQLException {
+        return new no.laget.child.ServingClaim(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
+                rs.getLong("claimed_by"), rs.getObject("claimed_at", OffsetDateTime.class), rs.getString("reason"),
+                rs.getObject("serving_from", LocalDate.class),
+                no.laget.child.ServingClaim.Status.valueOf(rs.getString("status")), (Long) rs.getObject("reviewed_by"),
+                rs.getObject("reviewed_at", OffsetDateTime.class), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getObject("birth_date", LocalDate.class));
     }
 
     public boolean servedBy(long childId, long unitId, LocalDate day) {
@@ -140,11 +295,12 @@ public class ChildRepository {
     }
 
     public long insertGuardian(long childId, String name, String identityNumber, String phone, String email,
-            boolean parentalResponsibility, OffsetDateTime now) {
+            boolean parentalResponsibility, long recordedByUnitId, OffsetDateTime now) {
         return jdbc.sql("""
-                insert into guardian (child_id, name, identity_number, phone, email, parental_responsibility, created_at)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(childId, name, identityNumber, phone, email, parentalResponsibility, now)
+                insert into guardian (child_id, name, identity_number, phone, email, parental_responsibility,
+                                      recorded_by_unit_id, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(childId, name, identityNumber, phone, email, parentalResponsibility, recordedByUnitId, now)
                 .query(Long.class).single();
     }
 

@@ -43,9 +43,11 @@ class ConsentPages {
     private final FieldErrors fieldErrors;
     private final Clock clock;
     private final MessageSource messages;
+    private final AccessDoor door;
 
     ConsentPages(Consents consents, Children children, Organisation organisation, FieldErrors fieldErrors, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, AccessDoor door) {
+        this.door = door;
         this.consents = consents;
         this.children = children;
         this.organisation = organisation;
@@ -59,6 +61,9 @@ class ConsentPages {
         model.addAttribute("consents", consents.forChild(user, childId));
         model.addAttribute("child", children.get(user, childId));
         model.addAttribute("today", today());
+        // recording and withdrawing are writes of basic data: offered only to whom the door would let do them
+        model.addAttribute("mayWriteBasic", door.permits(user, childId, InformationCategory.BASIC,
+                no.laget.access.Action.WRITE));
         return "consent/consents";
     }
 

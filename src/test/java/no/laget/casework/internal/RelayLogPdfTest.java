@@ -58,7 +58,7 @@ class RelayLogPdfTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         String familyName = TestChildren.familyName();
         String number = TestChildren.tenorNumberFor(12, 4, 2019);
-        long child = children.register(ansatt, new ChildForm(number, "Mia", familyName, "2019-04-12", "", "2022-08-15"));
+        long child = children.register(ansatt, ChildForm.withNumber(number, "Mia", familyName, "2019-04-12", "", "2022-08-15", "Går hos oss")).servedChild();
         children.addGuardian(ansatt, child, new GuardianForm("Foresatt " + familyName, "", "", "", "true"));
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
         long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),

@@ -174,7 +174,7 @@ class ConsentFormPdfTest {
         SignedInUser nurse = (SignedInUser) accounts.loadUserByUsername("helsesykepleier");
         String givenName = unique("Sofie");
         long childId = children.register(nurse,
-                new ChildForm("", givenName, "Nordmann", "2019-03-14", "", "2020-01-01"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", givenName, "Nordmann", "2019-03-14", "", "2020-01-01", "Går hos oss")).servedChild();
         long kari = children.addGuardian(nurse, childId, new GuardianForm("Kari Nordmann", GUARDIAN_NUMBER, "", "", "true"));
         long ola = children.addGuardian(nurse, childId, new GuardianForm("Ola Nordmann", "", "", "", "true"));
         children.addGuardian(nurse, childId, new GuardianForm("Per Nordmann", "", "", "", "false"));

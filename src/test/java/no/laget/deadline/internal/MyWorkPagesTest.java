@@ -84,10 +84,10 @@ class MyWorkPagesTest {
         String ourGiven = TestChildren.familyName();
         String ourFamily = TestChildren.familyName();
         long ours = children.register(user(me.username()),
-                new ChildForm("", ourGiven, ourFamily, "2018-05-02", "", "2022-08-15"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", ourGiven, ourFamily, "2018-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         String otherFamily = TestChildren.familyName();
         long others = children.register(user("laerer"),
-                new ChildForm("", "Kari", otherFamily, "2014-05-02", "", "2022-08-15"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Kari", otherFamily, "2014-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         LocalDate today = DeadlineState.today(clock);
         schedule("TEST_CHILD", ours, null, me.id(), today.plusDays(1), null, "/test/ours");
         schedule("TEST_CHILD", others, null, me.id(), today.plusDays(2), null, "/test/others");
@@ -122,11 +122,11 @@ class MyWorkPagesTest {
         long unit = DeadlineTestPeople.unit(jdbc);
         Person me = DeadlineTestPeople.employee(jdbc, unit, "EMPLOYEE");
         long ours = children.register(user(me.username()),
-                new ChildForm("", "Kari", TestChildren.familyName(), "2018-05-02", "", "2022-08-15"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Kari", TestChildren.familyName(), "2018-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         long second = children.register(user(me.username()),
-                new ChildForm("", "Ola", TestChildren.familyName(), "2017-05-02", "", "2022-08-15"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Ola", TestChildren.familyName(), "2017-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         long others = children.register(user("laerer"),
-                new ChildForm("", "Kari", TestChildren.familyName(), "2014-05-02", "", "2022-08-15"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Kari", TestChildren.familyName(), "2014-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         LocalDate today = DeadlineState.today(clock);
         schedule("TEST_COUNT", ours, null, me.id(), today, null, "/test/count");
         int pageOne = statements("/mine-frister", me);

@@ -73,7 +73,7 @@ class ReminderMailTwoNodesTest {
         String given = TestChildren.familyName();
         String family = TestChildren.familyName();
         long child = first.getBean(Children.class).register(user(me),
-                new ChildForm("", given, family, "2018-05-02", "", "2022-08-15"));
+                ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", given, family, "2018-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         LocalDate today = DeadlineState.today(java.time.Clock.systemUTC());
         first.getBean(Deadlines.class).schedule(new DeadlineRequest("CONSENT_EXPIRY", "test", System.nanoTime(), child,
                 null, me.id(), today.minusDays(1), today.minusDays(31), "/children/" + child + "/consents"));

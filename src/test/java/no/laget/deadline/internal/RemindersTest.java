@@ -143,7 +143,7 @@ class RemindersTest {
         Person me = DeadlineTestPeople.employee(jdbc, unit, "EMPLOYEE");
         String given = TestChildren.familyName();
         String family = TestChildren.familyName();
-        long child = children.register(user(me.username()), new ChildForm("", given, family, "2018-05-02", "", "2022-08-15"));
+        long child = children.register(user(me.username()), ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", given, family, "2018-05-02", "", "2022-08-15", "Går hos oss")).servedChild();
         LocalDate today = DeadlineState.today(clock);
         deadlines.schedule(new DeadlineRequest("CONSENT_EXPIRY", "test", System.nanoTime(), child, null, me.id(),
                 today, today.minusDays(30), "/children/" + child + "/consents"));
