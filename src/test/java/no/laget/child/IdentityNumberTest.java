@@ -71,6 +71,26 @@ class IdentityNumberTest {
         assertThat(number.isSynthetic()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "1990-05-17, 123, FODSELSNUMMER",
+            "2024-02-29, 600, FODSELSNUMMER",
+            "2017-01-31, 700, D_NUMBER",
+            "1990-05-17, 123, H_NUMBER_OR_SYNTHETIC_DOLLY",
+            "2005-12-01, 510, SYNTHETIC_DOLLY_D_NUMBER",
+            "1990-05-17, 123, SYNTHETIC_TENOR",
+            "2000-02-29, 512, SYNTHETIC_TENOR",
+            "2019-03-12, 900, SYNTHETIC_TENOR_D_NUMBER",
+            "1899-12-31, 600, FODSELSNUMMER",
+            "1940-06-30, 950, FODSELSNUMMER"})
+    void the_encoded_date_takes_off_every_offset_and_reads_the_century_from_the_individual_number(LocalDate date,
+            int individual, Kind kind) {
+        var number = IdentityNumber.parse(TestNumbers.completedNear(date, individual, kind));
+
+        assertThat(number.kind()).isEqualTo(kind);
+        assertThat(number.encodedDate()).isEqualTo(date);
+    }
+
     @Test
     void the_test_data_generator_reproduces_the_numbers_worked_out_by_hand() {
         var date = LocalDate.of(1990, 5, 17);

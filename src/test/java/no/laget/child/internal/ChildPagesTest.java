@@ -28,21 +28,31 @@ class ChildPagesTest {
     @Autowired UserDetailsService accounts;
     @Autowired ChildFixtures fixtures;
     @Autowired ChildRepository repository;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired no.laget.consent.Consents consents;
+    @Autowired no.laget.organisation.Organisation organisation;
+    @Autowired no.laget.support.MovableClock clock;
+    @Autowired no.laget.access.AccessDoor door;
 
     private MockHttpServletRequestBuilder register(String username, String number, String familyName, String birthDate) {
         return post("/children").with(as(accounts, username)).with(csrf())
                 .param("identityNumber", number).param("givenName", "Ola").param("familyName", familyName)
-                .param("birthDate", birthDate).param("address", "").param("servingFrom", "2024-08-15");
+                .param("birthDate", birthDate).param("address", "").param("servingFrom", "2024-08-15")
+                .param("reason", "Begynner hos oss").param("noNumberReason", number.isEmpty() ? "NEWLY_ARRIVED" : "")
+                .param("noNumberExplanation", number.isEmpty() ? "Kom til kommunen nylig" : "");
     }
 
     @Test
     void a_nurse_registers_a_child_and_sees_it_on_the_basis_of_her_own_service() throws Exception {
         String familyName = TestChildren.familyName();
 
-        var result = mvc.perform(register("helsesykepleier", TestChildren.tenorNumberFor(2, 5, 2019), familyName, "2019-05-02"))
-                .andExpect(redirectedUrlPattern("/children/*")).andReturn();
+        mvc.perform(register("helsesykepleier", TestChildren.tenorNumberFor(2, 5, 2019), familyName, "2019-05-02"))
+                .andExpect(redirectedUrlPattern("/children/registrations/*"));
+        long child = jdbc.sql("select id from child where family_name = ?").param(familyName).query(Long.class).single();
 
-        mvc.perform(get(result.getResponse().getRedirectedUrl()).with(as(accounts, "helsesykepleier")))
+        mvc.perform(get("/children").param("q", familyName).with(as(accounts, "helsesykepleier")))
+                .andExpect(content().string(containsString("1 treff")));
+        mvc.perform(get("/children/" + child).with(as(accounts, "helsesykepleier")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Ola " + familyName),
                         containsString("Du har tilgang fordi tjenesten din gir barnet tjenester."),
@@ -92,18 +102,51 @@ class ChildPagesTest {
     }
 
     @Test
-    void registering_a_known_number_in_another_unit_joins_that_unit_instead_of_making_a_second_child() throws Exception {
-        String number = TestChildren.tenorNumberFor(5, 8, 2016);
-        String familyName = TestChildren.familyName();
-        String first = mvc.perform(register("helsesykepleier", number, familyName, "2016-08-05"))
-                .andReturn().getResponse().getRedirectedUrl();
+    void the_nurse_and_ppt_are_not_offered_actions_the_door_would_refuse_and_the_serving_unit_is() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(no.laget.access.AccessDoor.OSLO));
+        long child = fixtures.childOf("laerer", TestChildren.familyName());
+        for (String receiver : java.util.List.of("Helsestasjonen, Familiens hus", "PPT, Familiens hus")) {
+            long unit = organisation.units().stream().filter(u -> u.name().equals(receiver)).findFirst().orElseThrow().id();
+            fixtures.consent("laerer", child, unit, today, today.plusDays(30), "BASIC");
+        }
+        String addGuardian = "/children/" + child + "/guardians/new";
 
-        String second = mvc.perform(register("laerer", number, familyName, "2016-08-05"))
-                .andReturn().getResponse().getRedirectedUrl();
+        for (String reader : java.util.List.of("helsesykepleier", "ppt")) {
+            mvc.perform(get("/children/" + child).with(as(accounts, reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(not(containsString(addGuardian)),
+                            not(containsString("/children/" + child + "/edit")),
+                            not(containsString("/children/" + child + "/end-service")))));
+            mvc.perform(get("/children/" + child + "/consents").with(as(accounts, reader)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(not(containsString("/children/" + child + "/consents/new")),
+                            not(containsString("/withdrawal")))));
+            mvc.perform(post("/children/" + child + "/guardians").with(as(accounts, reader)).with(csrf())
+                            .param("name", "Ny Foresatt").param("parentalResponsibility", "true"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/children/" + child).with(as(accounts, "laerer")))
+                .andExpect(content().string(allOf(containsString(addGuardian), containsString("/children/" + child + "/edit"),
+                        containsString("/children/" + child + "/end-service"))));
+        mvc.perform(get("/children/" + child + "/consents").with(as(accounts, "laerer")))
+                .andExpect(content().string(allOf(containsString("/children/" + child + "/consents/new"),
+                        containsString("/withdrawal"))));
+    }
 
-        org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
-        mvc.perform(get(second).with(as(accounts, "laerer")))
-                .andExpect(content().string(allOf(containsString("Gimle skole"), containsString("Helsestasjonen"))));
+    @Test
+    void asking_whether_an_action_is_allowed_writes_nothing_to_the_access_log() {
+        long child = fixtures.childOf("laerer", TestChildren.familyName());
+        int before = jdbc.sql("select count(*) from access_log where child_id = ?").param(child).query(Integer.class).single();
+
+        org.assertj.core.api.Assertions.assertThat(door.permits(fixtures.user("laerer"), child,
+                no.laget.access.InformationCategory.BASIC, no.laget.access.Action.WRITE)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(door.permits(fixtures.user("ppt"), child,
+                no.laget.access.InformationCategory.BASIC, no.laget.access.Action.READ)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(door.permits(fixtures.user("admin"), child,
+                no.laget.access.InformationCategory.BASIC, no.laget.access.Action.READ)).isFalse();
+
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from access_log where child_id = ?")
+                .param(child).query(Integer.class).single()).isEqualTo(before);
     }
 
     @Test
