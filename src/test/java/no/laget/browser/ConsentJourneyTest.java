@@ -75,8 +75,10 @@ class ConsentJourneyTest {
         assertThat(summary).isFocused();
         assertThat(page).hasTitle(Pattern.compile("^Feil: "));
         assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {
+                "Velg hvorfor barnet ikke har fødselsnummer, eller skriv inn fødselsnummeret",
+                "Skriv kort hvorfor barnet ikke har fødselsnummer",
                 "Skriv inn fornavnet til barnet", "Skriv inn etternavnet til barnet",
-                "Skriv inn fødselsdatoen til barnet"});
+                "Skriv inn fødselsdatoen til barnet", "Skriv hvorfor tjenesten din skal gi barnet tjenester"});
         assertThat(page.getByLabel("Fornavn")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Fornavn")).hasAccessibleDescription("Skriv inn fornavnet til barnet");
         assertThat(page.locator("#givenName-error")).hasText("Skriv inn fornavnet til barnet");
@@ -87,12 +89,14 @@ class ConsentJourneyTest {
         assertThat(page.getByLabel("Fødselsnummer (valgfritt)")).not().hasAttribute("aria-invalid", "true");
         browser.assertAccessible(page);
 
-        // Registered without an identity number, the child's page opens.
+        // Registered without an identity number (with the reason why), the receipt shows what was typed, and the
+        // child is found in the search.
         page.getByLabel("Fornavn").fill(givenName);
         page.getByLabel("Etternavn").fill(familyName);
         page.getByLabel("Fødselsdato", new Page.GetByLabelOptions().setExact(true)).fill("2018-03-14");
+        fillWithoutNumber(page);
         Browser.button(page, "Registrer").click();
-        page.waitForURL(CHILD_PAGE);
+        openRegisteredChild(page, familyName, childName);
         long childId = childIdOf(page);
         assertThat(heading(page)).hasText(childName);
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ikke registrert");
@@ -244,8 +248,9 @@ class ConsentJourneyTest {
         page.getByLabel("Fornavn").fill("Tor");
         page.getByLabel("Etternavn").fill(childName.substring("Tor ".length()));
         page.getByLabel("Fødselsdato", new Page.GetByLabelOptions().setExact(true)).fill("2017-09-02");
+        fillWithoutNumber(page);
         Browser.button(page, "Registrer").click();
-        page.waitForURL(CHILD_PAGE);
+        openRegisteredChild(page, childName.substring("Tor ".length()), childName);
         long childId = childIdOf(page);
         browser.assertAccessible(page);
         browser.logOut(page);
@@ -310,5 +315,22 @@ class ConsentJourneyTest {
 
     private static Locator childActions(Page page) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Mer om barnet"));
+    }
+
+    private static void fillWithoutNumber(Page page) {
+        page.getByLabel("Barnet er nylig kommet til Norge og har ikke fått nummer").check();
+        page.getByLabel("Forklar kort hvorfor barnet ikke har fødselsnummer").fill("Kom til Halden i august");
+        page.getByLabel("Hvorfor skal tjenesten din gi barnet tjenester?").fill("Skolestartundersøkelse");
+    }
+
+    /** From the receipt (which shows only what was typed) to the child's page through the search. */
+    private void openRegisteredChild(Page page, String familyName, String childName) {
+        page.waitForURL("**/children/registrations/*");
+        assertThat(heading(page)).hasText("Registreringen er mottatt");
+        browser.assertAccessible(page);
+        page.navigate("/children?q=" + familyName);
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(childName)).click();
+        page.waitForURL(CHILD_PAGE);
     }
 }
