@@ -14,7 +14,7 @@ create table child_registration (
     given_name             varchar(100)  not null,
     family_name            varchar(100)  not null,
     birth_date             date,
-    -- the employee confirmed a birth date that differs from the number's date part (DOMAIN.md rule 39)
+    -- the employee confirmed a birth date that differs from the number's date part (docs/domain.md rule 39)
     birth_date_confirmed   boolean       not null,
     address                varchar(200),
     serving_from           date          not null,

@@ -157,7 +157,7 @@ public record IdentityNumber(String value) {
 
     /**
      * The date the number's first six digits encode, with the D-number (day + 40), H-/Dolly (month + 40) and Tenor
-     * (month + 80) offsets taken off and the century read from the individual number. DOMAIN.md rule 39: this can
+     * (month + 80) offsets taken off and the century read from the individual number. docs/domain.md rule 39: this can
      * differ from the real birth date, so it is a check on what was typed, never a birth date to store.
      */
     public java.time.LocalDate encodedDate() {
