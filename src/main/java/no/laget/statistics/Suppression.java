@@ -1,23 +1,23 @@
 package no.laget.statistics;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Suppression of small counts in a two-way table with row, column and grand totals (docs/domain.md rule 36).
+ * Suppression of small counts in the tables published together (docs/domain.md rule 36).
  * <p>
- * Primary: every count below the threshold is hidden, zero included: "nobody in this class" is as
- * revealing as "two", and a zero that shows would tell which cells around it are small. A total below the
- * threshold is hidden as well.
+ * Zeros are shown as 0: a true zero names nobody, and showing it (as national statistics show structural zeros)
+ * takes away what hiding it gave an attacker, a hidden number known to sum to zero with others. Primary: every count
+ * and total from 1 to threshold - 1 is hidden, so a hidden number is always at least 1.
  * <p>
- * Secondary: each total and the counts it sums form one equation (row: cells = row total; column: cells =
- * column total; and row totals = grand total = column totals). An equation with exactly one hidden term
- * gives that term away, so another is hidden: the smallest count still shown (a total only when no count is
- * left). This repeats until no equation has exactly one hidden term.
- * <p>
- * This stops recovery from any single row or column. It does not bound what someone could narrow a
- * hidden cell down to by combining several equations (interval attacks), which is what dedicated tools
- * such as tau-Argus do; internal figures in Laget are small tables, where this rule is the usual practice.
+ * Secondary: all tables of a population (see {@link FigureTable.Population}) are suppressed together, so shared
+ * margins, a table's quarters against its year, and numbers of one table that sum to a number of another are all
+ * equations between the same unknowns. More numbers are hidden until every hidden small count could take another
+ * whole value, with every hidden number at least 1, every equation of every table holding and every shown number
+ * unchanged (see {@link LinkedSuppression}). A hidden count can then not be worked out, by linear algebra over all
+ * the tables together nor with the bounds. This does not promise that the range it could lie in is wide.
  */
 public final class Suppression {
 
@@ -40,7 +40,10 @@ public final class Suppression {
         return threshold;
     }
 
-    /** A table after suppression; the counts are kept for the caller, but only {@link #show} is for people. */
+    /**
+     * A table after suppression; the counts are kept for the caller, but only {@link #show} is for people: a hidden
+     * number is ":", a zero is "0".
+     */
     public record Table(int[][] counts, boolean[][] hidden, int[] rowTotals, boolean[] rowTotalHidden,
             int[] columnTotals, boolean[] columnTotalHidden, int grandTotal, boolean grandTotalHidden) {
 
@@ -69,148 +72,38 @@ public final class Suppression {
         }
     }
 
-    /** One term of an equation: a count (row, column), a row total (row, -1), a column total (-1, column) or the grand total (-1, -1). */
-    private record Term(int row, int column) {}
-
+    /** One table on its own, rows x columns of counts (rows and columns are numbered). */
     public Table apply(int[][] input) {
         int rows = input.length;
         int columns = rows == 0 ? 0 : input[0].length;
-        int[][] counts = new int[rows][];
         for (int r = 0; r < rows; r++) {
             if (input[r].length != columns) {
                 throw new IllegalArgumentException("Row " + r + " has " + input[r].length + " columns, not " + columns);
             }
-            counts[r] = input[r].clone();
-            for (int count : counts[r]) {
-                if (count < 0) {
-                    throw new IllegalArgumentException("Counts cannot be negative");
-                }
-            }
         }
-        int[] rowTotals = new int[rows];
-        int[] columnTotals = new int[columns];
-        int grandTotal = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                rowTotals[r] += counts[r][c];
-                columnTotals[c] += counts[r][c];
-                grandTotal += counts[r][c];
-            }
-        }
-        State state = new State(counts, rowTotals, columnTotals, grandTotal);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                state.hidden[r][c] = counts[r][c] < threshold;
-            }
-            state.rowTotalHidden[r] = rowTotals[r] < threshold;
-        }
-        for (int c = 0; c < columns; c++) {
-            state.columnTotalHidden[c] = columnTotals[c] < threshold;
-        }
-        state.grandTotalHidden = grandTotal < threshold;
-
-        List<List<Term>> equations = equations(rows, columns);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (List<Term> equation : equations) {
-                long hiddenTerms = equation.stream().filter(state::isHidden).count();
-                if (hiddenTerms == 1) {
-                    Term next = smallestShown(equation, state);
-                    // An equation of a table without counts is its hidden total alone: nothing more to hide.
-                    if (!state.isHidden(next)) {
-                        state.hide(next);
-                        changed = true;
-                    }
-                }
-            }
-        }
-        return new Table(counts, state.hidden, rowTotals, state.rowTotalHidden, columnTotals,
-                state.columnTotalHidden, grandTotal, state.grandTotalHidden);
+        List<String> rowLabels = java.util.stream.IntStream.range(0, rows).mapToObj(String::valueOf).toList();
+        List<String> columnLabels = java.util.stream.IntStream.range(0, columns).mapToObj(String::valueOf).toList();
+        return apply(List.of(new FigureTable("table", "", "", rowLabels, columnLabels, input, null))).getFirst();
     }
 
-    /** Each equation lists the summed terms first and the total last. */
-    private static List<List<Term>> equations(int rows, int columns) {
-        List<List<Term>> equations = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            List<Term> row = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                row.add(new Term(r, c));
+    /**
+     * The tables published together (on one page, for one period), each suppressed with every other table of its
+     * population; the result is in the same order.
+     */
+    public List<Table> apply(List<FigureTable> tables) {
+        Map<String, List<Integer>> byPopulation = new LinkedHashMap<>();
+        for (int t = 0; t < tables.size(); t++) {
+            byPopulation.computeIfAbsent(tables.get(t).population().name(), name -> new ArrayList<>()).add(t);
+        }
+        Table[] result = new Table[tables.size()];
+        for (List<Integer> together : byPopulation.values()) {
+            List<Table> suppressed = new LinkedSuppression(threshold, together.stream().map(tables::get).toList())
+                    .suppress();
+            for (int i = 0; i < together.size(); i++) {
+                result[together.get(i)] = suppressed.get(i);
             }
-            row.add(new Term(r, -1));
-            equations.add(row);
         }
-        for (int c = 0; c < columns; c++) {
-            List<Term> column = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                column.add(new Term(r, c));
-            }
-            column.add(new Term(-1, c));
-            equations.add(column);
-        }
-        List<Term> rowTotals = new ArrayList<>();
-        for (int r = 0; r < rows; r++) {
-            rowTotals.add(new Term(r, -1));
-        }
-        rowTotals.add(new Term(-1, -1));
-        List<Term> columnTotals = new ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            columnTotals.add(new Term(-1, c));
-        }
-        columnTotals.add(new Term(-1, -1));
-        equations.add(rowTotals);
-        equations.add(columnTotals);
-        return equations;
-    }
-
-    /** The smallest shown summed term; the total only when every summed term is hidden already. */
-    private static Term smallestShown(List<Term> equation, State state) {
-        Term total = equation.getLast();
-        return equation.subList(0, equation.size() - 1).stream().filter(term -> !state.isHidden(term))
-                .min((a, b) -> Integer.compare(state.value(a), state.value(b)))
-                .orElse(total);
-    }
-
-    private static final class State {
-        final int[][] counts;
-        final int[] rowTotals;
-        final int[] columnTotals;
-        final int grandTotal;
-        final boolean[][] hidden;
-        final boolean[] rowTotalHidden;
-        final boolean[] columnTotalHidden;
-        boolean grandTotalHidden;
-
-        State(int[][] counts, int[] rowTotals, int[] columnTotals, int grandTotal) {
-            this.counts = counts;
-            this.rowTotals = rowTotals;
-            this.columnTotals = columnTotals;
-            this.grandTotal = grandTotal;
-            this.hidden = new boolean[counts.length][rowTotals.length == 0 ? 0 : columnTotals.length];
-            this.rowTotalHidden = new boolean[rowTotals.length];
-            this.columnTotalHidden = new boolean[columnTotals.length];
-        }
-
-        boolean isHidden(Term term) {
-            if (term.row() >= 0 && term.column() >= 0) return hidden[term.row()][term.column()];
-            if (term.row() >= 0) return rowTotalHidden[term.row()];
-            if (term.column() >= 0) return columnTotalHidden[term.column()];
-            return grandTotalHidden;
-        }
-
-        int value(Term term) {
-            if (term.row() >= 0 && term.column() >= 0) return counts[term.row()][term.column()];
-            if (term.row() >= 0) return rowTotals[term.row()];
-            if (term.column() >= 0) return columnTotals[term.column()];
-            return grandTotal;
-        }
-
-        void hide(Term term) {
-            if (term.row() >= 0 && term.column() >= 0) hidden[term.row()][term.column()] = true;
-            else if (term.row() >= 0) rowTotalHidden[term.row()] = true;
-            else if (term.column() >= 0) columnTotalHidden[term.column()] = true;
-            else grandTotalHidden = true;
-        }
+        return List.of(result);
     }
 
     @Override

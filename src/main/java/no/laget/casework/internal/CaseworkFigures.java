@@ -17,6 +17,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Casework's internal figures: counts only, computed in SQL inside the module, so no child's identity leaves it.
@@ -65,34 +67,48 @@ class CaseworkFigures implements FigureSource {
         this.clock = clock;
     }
 
+    /**
+     * Every unit type, level, band and column whatever the data. One snapshot (repeatable read), so that the tables
+     * that count the same concerns agree even while someone writes one.
+     */
     @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<FigureTable> tables(FigurePeriod period) {
         List<LevelCount> levels = levels(period);
         List<String> levelLabels = List.of(text("casework.figures.level.0"), text("casework.figures.level", 1),
                 text("casework.figures.level", 2), text("casework.figures.level", 3));
         List<FigureTable> tables = new ArrayList<>();
 
-        List<UnitType> types = present(levels.stream().map(LevelCount::unitType).toList());
+        List<UnitType> types = List.of(UnitType.values());
         int[][] byUnit = new int[types.size()][4];
         int[][] byAge = new int[4][AgeBand.values().length];
         for (LevelCount count : levels) {
-            UnitType.parse(count.unitType()).ifPresent(type -> byUnit[types.indexOf(type)][count.level()] += count.count());
-            byAge[count.level()][count.band().ordinal()] += count.count();
+            UnitType.parse(count.unitType()).ifPresent(type -> {
+                byUnit[types.indexOf(type)][count.level()] += count.count();
+                byAge[count.level()][count.band().ordinal()] += count.count();
+            });
         }
+        // One population: the per-level totals of the two tables, and the level-0 column against the concerns by
+        // time to a measure, count the same concerns and cases and are suppressed as one.
+        FigureTable.Population items = FigureTable.Population.of("casework items", "unit type", "level");
         tables.add(new FigureTable("casework-levels-unit-type", text("casework.figures.levels.unit-type", period.year()),
                 text("casework.figures.unit-type"), labels(types), levelLabels, byUnit,
-                text("casework.figures.levels.note")));
+                text("casework.figures.levels.note"), items));
         tables.add(new FigureTable("casework-levels-age", text("casework.figures.levels.age", period.year()),
                 text("casework.figures.level-heading"), levelLabels,
                 Arrays.stream(AgeBand.values()).map(band -> text("casework.figures.age-band." + band.name())).toList(),
-                byAge, text("casework.figures.levels.age.note")));
+                byAge, text("casework.figures.levels.age.note"),
+                FigureTable.Population.of("casework items", "level", "age band")));
 
         tables.add(byType("casework-time-to-measure", text("casework.figures.time-to-measure", period.year()),
                 timeToMeasure(period), MeasureDelay.values(), "casework.figures.delay.",
-                text("casework.figures.time-to-measure.note")));
+                text("casework.figures.time-to-measure.note"),
+                FigureTable.Population.of("casework items", "unit type", "time to measure")
+                        .where("level", levelLabels.getFirst())));
         tables.add(byType("casework-evaluations", text("casework.figures.evaluations", period.year()),
                 evaluations(period), Evaluation.values(), "casework.figures.evaluation.",
-                text("casework.figures.evaluations.note")));
+                text("casework.figures.evaluations.note"),
+                FigureTable.Population.of("casework evaluations", "unit type", "evaluation")));
         return tables;
     }
 
@@ -191,20 +207,15 @@ class CaseworkFigures implements FigureSource {
     }
 
     private <T extends Enum<T>> FigureTable byType(String id, String title, List<TypeCount<T>> counts, T[] columns,
-            String columnKey, String note) {
-        List<UnitType> types = present(counts.stream().map(TypeCount::unitType).toList());
+            String columnKey, String note, FigureTable.Population population) {
+        List<UnitType> types = List.of(UnitType.values());
         int[][] cells = new int[types.size()][columns.length];
         for (TypeCount<T> count : counts) {
             UnitType.parse(count.unitType()).ifPresent(type ->
                     cells[types.indexOf(type)][count.column().ordinal()] += count.count());
         }
         return new FigureTable(id, title, text("casework.figures.unit-type"), labels(types),
-                Arrays.stream(columns).map(column -> text(columnKey + column.name())).toList(), cells, note);
-    }
-
-    /** The unit types that have counts, in the enum's order, so the rows read the same every year. */
-    private static List<UnitType> present(List<String> names) {
-        return Arrays.stream(UnitType.values()).filter(type -> names.contains(type.name())).toList();
+                Arrays.stream(columns).map(column -> text(columnKey + column.name())).toList(), cells, note, population);
     }
 
     private List<String> labels(List<UnitType> types) {

@@ -27,6 +27,10 @@ class FeedbackFigures implements FigureSource {
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
 
+    /** The three tables count the same answers: their per-unit-type totals and grand totals are one. */
+    static final String POPULATION = "feedback answers";
+    static final String UNIT_TYPE = "unit type";
+
     record Count(String unitType, int quarter, int heard, int useful, int count) {}
 
     private final JdbcClient jdbc;
@@ -37,11 +41,11 @@ class FeedbackFigures implements FigureSource {
         this.messages = messages;
     }
 
+    /** Every unit type, quarter and band whatever the data. */
     @Override
     public List<FigureTable> tables(FigurePeriod period) {
         List<Count> counts = counts(period);
-        List<UnitType> types = Arrays.stream(UnitType.values())
-                .filter(type -> counts.stream().anyMatch(c -> type.name().equals(c.unitType()))).toList();
+        List<UnitType> types = List.of(UnitType.values());
         int[][] perQuarter = new int[types.size()][4];
         int[][] heard = new int[types.size()][3];
         int[][] useful = new int[types.size()][3];
@@ -61,11 +65,14 @@ class FeedbackFigures implements FigureSource {
                         text("feedback.figures.unit-type"), rows,
                         List.of(text("feedback.figures.quarter", 1), text("feedback.figures.quarter", 2),
                                 text("feedback.figures.quarter", 3), text("feedback.figures.quarter", 4)),
-                        perQuarter, text("feedback.figures.answers.note")),
+                        perQuarter, text("feedback.figures.answers.note"),
+                        FigureTable.Population.of(POPULATION, UNIT_TYPE, "quarter")),
                 new FigureTable("feedback-heard", text("feedback.figures.heard", period.year()),
-                        text("feedback.figures.unit-type"), rows, bands, heard, text("feedback.figures.scores.note")),
+                        text("feedback.figures.unit-type"), rows, bands, heard, text("feedback.figures.scores.note"),
+                        FigureTable.Population.of(POPULATION, UNIT_TYPE, "heard")),
                 new FigureTable("feedback-useful", text("feedback.figures.useful", period.year()),
-                        text("feedback.figures.unit-type"), rows, bands, useful, text("feedback.figures.scores.note")));
+                        text("feedback.figures.unit-type"), rows, bands, useful, text("feedback.figures.scores.note"),
+                        FigureTable.Population.of(POPULATION, UNIT_TYPE, "useful")));
     }
 
     /** 1–2, 3, 4–5. */

@@ -15,7 +15,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Consents recorded, refused and withdrawn: three tables, unit type x quarter. */
+/**
+ * Consents recorded, refused and withdrawn: three tables, every unit type x every quarter whatever the data. Each
+ * kind is its own population (a consent is recorded or refused; a withdrawal is another event).
+ */
 @Component
 @Order(10)
 class ConsentFigures implements FigureSource {
@@ -36,7 +39,7 @@ class ConsentFigures implements FigureSource {
         List<FigureTable> tables = new ArrayList<>();
         for (ConsentCounts.Kind kind : ConsentCounts.Kind.values()) {
             List<ConsentCounts.Count> ofKind = counts.counts().stream().filter(c -> c.kind() == kind).toList();
-            List<UnitType> types = UnitTypes.present(ofKind.stream().map(ConsentCounts.Count::unitType).toList());
+            List<UnitType> types = List.of(UnitType.values());
             int[][] cells = new int[types.size()][4];
             for (ConsentCounts.Count count : ofKind) {
                 UnitType.parse(count.unitType()).ifPresent(type ->
@@ -47,7 +50,8 @@ class ConsentFigures implements FigureSource {
                     types.stream().map(type -> text(type.labelKey())).toList(),
                     List.of(text("figures.quarter", 1), text("figures.quarter", 2), text("figures.quarter", 3),
                             text("figures.quarter", 4)),
-                    cells, text("figures.consents.note")));
+                    cells, text("figures.consents.note"),
+                    FigureTable.Population.of("consents " + kind.name(), "unit type", "quarter")));
         }
         return tables;
     }

@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Children served on the period's last day (today, in the current year): unit type x age band. */
+/** Children served on the period's last day (today, in the current year): every unit type x age band. */
 @Component
 @Order(20)
 class ServedFigures implements FigureSource {
@@ -33,7 +33,7 @@ class ServedFigures implements FigureSource {
     @Override
     public List<FigureTable> tables(FigurePeriod period) {
         ServedCounts counts = children.servedCounts(period.asOf());
-        List<UnitType> types = UnitTypes.present(counts.counts().stream().map(ServedCounts.Count::unitType).toList());
+        List<UnitType> types = List.of(UnitType.values());
         List<ServedCounts.AgeBand> bands = Arrays.asList(ServedCounts.AgeBand.values());
         int[][] cells = new int[types.size()][bands.size()];
         for (ServedCounts.Count count : counts.counts()) {
@@ -44,7 +44,8 @@ class ServedFigures implements FigureSource {
                 text("figures.served", period.asOf().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"))),
                 text("figures.unit-type"), types.stream().map(type -> text(type.labelKey())).toList(),
                 bands.stream().map(band -> text("figures.age-band." + band.name())).toList(),
-                cells, text("figures.served.note")));
+                cells, text("figures.served.note"),
+                FigureTable.Population.of("children served", "unit type", "age band")));
     }
 
     private String text(String key, Object... arguments) {

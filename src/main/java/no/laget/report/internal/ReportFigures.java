@@ -49,11 +49,11 @@ class ReportFigures implements FigureSource {
         this.clock = clock;
     }
 
+    /** Every unit type, quarter, clock and answer whatever the data. */
     @Override
     public List<FigureTable> tables(FigurePeriod period) {
         List<Received> received = received(period);
-        List<UnitType> types = Arrays.stream(UnitType.values())
-                .filter(type -> received.stream().anyMatch(r -> type.name().equals(r.reporterUnitType()))).toList();
+        List<UnitType> types = List.of(UnitType.values());
         int[][] perQuarter = new int[types.size()][4];
         int[][] deadlines = new int[Clock3.values().length][Answer.values().length];
         LocalDate today = LocalDate.now(clock.withZone(LegalClocks.OSLO));
@@ -71,12 +71,14 @@ class ReportFigures implements FigureSource {
         List<FigureTable> tables = new ArrayList<>();
         tables.add(new FigureTable("reports-received", text("report.figures.received", period.year()),
                 text("report.figures.unit-type"), types.stream().map(type -> text(type.labelKey())).toList(),
-                quarters, perQuarter, text("report.figures.received.note")));
+                quarters, perQuarter, text("report.figures.received.note"),
+                FigureTable.Population.of("reports received", "unit type", "quarter")));
         tables.add(new FigureTable("reports-deadlines", text("report.figures.deadlines", period.year()),
                 text("report.figures.deadline"),
                 Arrays.stream(Clock3.values()).map(c -> text("report.figures.clock." + c.name())).toList(),
                 Arrays.stream(Answer.values()).map(a -> text("report.figures.answer." + a.name())).toList(),
-                deadlines, text("report.figures.deadlines.note")));
+                deadlines, text("report.figures.deadlines.note"),
+                FigureTable.Population.of("report clocks", "clock", "answer")));
         return tables;
     }
 
