@@ -63,6 +63,8 @@ public final class Attacker {
     public record Found(String table, String place, long value, String how) {}
 
     private final List<String> names = new ArrayList<>();
+    /** The true value of each place, known to the test (not to the attacker): only to choose what to aim at. */
+    private final List<Long> truth = new ArrayList<>();
     private final List<Long> shownValue = new ArrayList<>();
     private final List<Map<Integer, Integer>> equations = new ArrayList<>();
     private final Map<String, List<Integer>> byMeaning = new LinkedHashMap<>();
@@ -82,17 +84,22 @@ public final class Attacker {
             int[] columnTotals = new int[columns];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < columns; c++) {
+                    truth.add((long) t.counts()[r][c]);
                     cells[r][c] = place(t.id() + " [" + t.rowLabels().get(r) + ", " + t.columnLabels().get(c) + "]",
                             shown.cells().get(r).get(c), meaning(p, Map.of(p.rowDimension(), t.rowLabels().get(r),
                                     p.columnDimension(), t.columnLabels().get(c))));
                 }
+                truth.add((long) java.util.Arrays.stream(t.counts()[r]).sum());
                 rowTotals[r] = place(t.id() + " [" + t.rowLabels().get(r) + ", total]", shown.rowTotals().get(r),
                         meaning(p, Map.of(p.rowDimension(), t.rowLabels().get(r))));
             }
             for (int c = 0; c < columns; c++) {
+                int column = c;
+                truth.add((long) java.util.Arrays.stream(t.counts()).mapToInt(row -> row[column]).sum());
                 columnTotals[c] = place(t.id() + " [total, " + t.columnLabels().get(c) + "]",
                         shown.columnTotals().get(c), meaning(p, Map.of(p.columnDimension(), t.columnLabels().get(c))));
             }
+            truth.add((long) java.util.Arrays.stream(t.counts()).flatMapToInt(java.util.Arrays::stream).sum());
             int grand = place(t.id() + " [total]", shown.grandTotal(), meaning(p, Map.of()));
             for (int r = 0; r < rows; r++) {
                 List<Integer> sum = new ArrayList<>();
@@ -154,9 +161,17 @@ public final class Attacker {
 
     /** Every hidden place either attack pins down, over all the tables together. */
     public static List<Found> attack(List<Shown> tables) {
+        return attack(tables, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Every hidden place linear algebra pins down, and every hidden place with a true value from 1 to below
+     * {@code smallBelow} that linear programming pins down (the slower attack aimed only where it matters).
+     */
+    public static List<Found> attack(List<Shown> tables, int smallBelow) {
         Attacker attacker = new Attacker(tables);
         List<Found> found = new ArrayList<>(attacker.linearAlgebra());
-        found.addAll(attacker.linearProgramming());
+        found.addAll(attacker.linearProgramming(smallBelow));
         return found;
     }
 
@@ -275,7 +290,7 @@ public final class Attacker {
         return found;
     }
 
-    private List<Found> linearProgramming() {
+    private List<Found> linearProgramming(int smallBelow) {
         List<Integer> hidden = hiddenPlaces();
         if (hidden.isEmpty()) {
             return List.of();
@@ -300,6 +315,10 @@ public final class Attacker {
         }
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            long value = truth.get(hidden.get(i));
+            if (smallBelow != Integer.MAX_VALUE && (value < 1 || value >= smallBelow)) {
+                continue;
+            }
             double[] objective = new double[n];
             objective[i] = 1;
             double least = 1 + optimum(objective, constraints, GoalType.MINIMIZE);

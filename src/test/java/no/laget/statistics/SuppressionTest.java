@@ -129,7 +129,7 @@ class SuppressionTest {
         Random random = new Random(20_260_601L);
         int secondary = 0;
         long started = java.lang.System.nanoTime();
-        for (int n = 0; n < 1_200; n++) {
+        for (int n = 0; n < 250; n++) {
             int threshold = 3 + random.nextInt(4);
             List<FigureTable> tables = RandomPopulations.any(random, n % 4);
             List<Table> suppressed = new Suppression(threshold).apply(tables);
@@ -138,33 +138,33 @@ class SuppressionTest {
                 shown.add(Attacker.Shown.of(tables.get(t), suppressed.get(t)));
                 secondary += checkShown(tables.get(t), suppressed.get(t), threshold, "population " + n);
             }
-            for (Attacker.Found found : Attacker.attack(shown)) {
+            for (Attacker.Found found : Attacker.attack(shown, threshold)) {
                 assertThat(found.value() >= 1 && found.value() < threshold).as("population %s: %s, threshold %s, %s",
                         n, found, threshold, describe(tables, suppressed)).isFalse();
             }
         }
-        assertThat(secondary).as("the random tables exercise secondary suppression").isGreaterThan(1_000);
-        assertThat((java.lang.System.nanoTime() - started) / 1_000_000_000.0).as("seconds").isLessThan(30);
+        assertThat(secondary).as("the random tables exercise secondary suppression").isGreaterThan(200);
+        assertThat((java.lang.System.nanoTime() - started) / 1_000_000_000.0).as("seconds").isLessThan(20);
     }
 
     @Test
     void tables_of_one_population_suppressed_one_at_a_time_give_counts_away_that_suppressed_together_they_keep() {
         Random random = new Random(7);
         int leaksAlone = 0;
-        for (int n = 0; n < 300; n++) {
+        for (int n = 0; n < 120; n++) {
             List<FigureTable> tables = RandomPopulations.any(random, 1 + n % 3);
             List<Attacker.Shown> alone = new ArrayList<>();
             for (FigureTable table : tables) {
                 alone.add(Attacker.Shown.of(table, suppression.apply(List.of(alone(table))).getFirst()));
             }
-            if (Attacker.attack(alone).stream().anyMatch(found -> found.value() >= 1 && found.value() < 5)) {
+            if (Attacker.attack(alone, 5).stream().anyMatch(found -> found.value() >= 1 && found.value() < 5)) {
                 leaksAlone++;
                 List<Table> together = suppression.apply(tables);
                 List<Attacker.Shown> shown = new ArrayList<>();
                 for (int t = 0; t < tables.size(); t++) {
                     shown.add(Attacker.Shown.of(tables.get(t), together.get(t)));
                 }
-                assertThat(Attacker.attack(shown)).noneMatch(found -> found.value() >= 1 && found.value() < 5);
+                assertThat(Attacker.attack(shown, 5)).noneMatch(found -> found.value() >= 1 && found.value() < 5);
             }
         }
         assertThat(leaksAlone).as("one table at a time leaks").isPositive();

@@ -62,7 +62,7 @@ class FeedbackResults {
             List<String> row = new ArrayList<>();
             for (int q = 1; q <= 4; q++) {
                 row.add(table.show(r, q - 1));
-                if (!table.hidden()[r][q - 1]) {
+                if (!table.hidden()[r][q - 1] && counts[r][q - 1] > 0) {
                     List<FeedbackRepository.Answer> group = grouped.get(unitIds.get(r)).get(q);
                     groups.add(new Group(name(units, unitIds.get(r)), q, group.size(),
                             average(group.stream().mapToInt(FeedbackRepository.Answer::heard).toArray()),

@@ -105,13 +105,34 @@ class CaseworkFiguresTest {
     }
 
     @Test
-    void a_year_without_casework_has_tables_without_rows_and_the_levels_by_age_table_has_every_level() {
+    void a_year_without_casework_has_every_row_and_column_with_zeros() {
         List<FigureTable> tables = figures.tables(FigurePeriod.of(2020, today()));
         assertThat(tables).extracting(FigureTable::id).containsExactly("casework-levels-unit-type", "casework-levels-age",
                 "casework-time-to-measure", "casework-evaluations");
-        assertThat(tables.get(0).rowLabels()).isEmpty();
+        for (int t : new int[] {0, 2, 3}) {
+            assertThat(tables.get(t).rowLabels()).as(tables.get(t).id()).containsExactly("Helsestasjon", "Barnehage",
+                    "Skole", "SFO", "PPT", "Barnevern", "NAV", "BUP", "Familiens hus", "Annen tjeneste");
+        }
         assertThat(tables.get(1).rowLabels()).containsExactly("Nivå 0 (undring)", "Nivå 1", "Nivå 2", "Nivå 3");
-        assertThat(java.util.Arrays.stream(tables.get(1).counts()).flatMapToInt(java.util.Arrays::stream).sum()).isZero();
+        for (FigureTable table : tables) {
+            assertThat(java.util.Arrays.stream(table.counts()).flatMapToInt(java.util.Arrays::stream).sum()).isZero();
+        }
+    }
+
+    @Test
+    void the_tables_that_count_the_same_concerns_say_so_and_agree() {
+        List<FigureTable> tables = figures.tables(FigurePeriod.of(today().getYear(), today()));
+        FigureTable byUnit = tables.get(0);
+        FigureTable byAge = tables.get(1);
+        FigureTable byDelay = tables.get(2);
+        assertThat(byUnit.population().name()).isEqualTo(byAge.population().name()).isEqualTo(byDelay.population().name());
+        assertThat(byDelay.population().fixed()).containsEntry("level", "Nivå 0 (undring)");
+        for (int r = 0; r < byUnit.rowLabels().size(); r++) {
+            assertThat(java.util.Arrays.stream(byDelay.counts()[r]).sum()).as(byUnit.rowLabels().get(r))
+                    .isEqualTo(byUnit.counts()[r][0]);
+        }
+        // the per-level totals of the two level tables are one number: Suppression refuses them if they differ
+        assertThat(new no.laget.statistics.Suppression(5).apply(tables)).hasSize(4);
     }
 
     private LocalDate today() {

@@ -48,6 +48,8 @@ class InternalFiguresPagesTest {
                 .andExpect(content().string(containsString("Samtykker trukket tilbake i")))
                 .andExpect(content().string(containsString("Barn i tjenestene")))
                 .andExpect(content().string(containsString("Helsestasjon")))
+                .andExpect(content().string(containsString("«0» betyr at det ikke er noen.")))
+                .andExpect(content().string(containsString("det er mellom 1 og 4")))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).doesNotContain(name);
@@ -56,11 +58,32 @@ class InternalFiguresPagesTest {
         while (cells.find()) {
             String value = cells.group(1).trim();
             seen++;
-            if (!value.equals(":")) {
+            if (!value.equals(":") && !value.equals("0")) {
                 assertThat(Integer.parseInt(value)).as("a shown count").isGreaterThanOrEqualTo(5);
             }
         }
         assertThat(seen).isPositive();
+    }
+
+    @Test
+    void a_year_without_consents_shows_every_unit_type_and_quarter_as_zero() throws Exception {
+        String page = mvc.perform(get("/statistics/internal").param("ar", "2020").with(as(accounts, "oppvekst")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // every unit type is a row of the consents table, with data or not
+        Matcher table = Pattern.compile("data-figure-table=\"consents-recorded\"(.*?)</table>", Pattern.DOTALL).matcher(page);
+        assertThat(table.find()).isTrue();
+        for (String type : java.util.List.of("Helsestasjon", "Barnehage", "Skole", "PPT", "NAV")) {
+            assertThat(table.group(1)).contains("<th scope=\"row\">" + type + "</th>");
+        }
+        Matcher cells = CELL.matcher(table.group(1));
+        int seen = 0;
+        while (cells.find()) {
+            assertThat(cells.group(1).trim()).isEqualTo("0");
+            seen++;
+        }
+        assertThat(seen).as("10 unit types x (4 quarters + total) + the totals line").isEqualTo(55);
+        assertThat(page).doesNotContain("Ingen tall for dette året.");
     }
 
     @Test
