@@ -60,4 +60,14 @@ class StatisticsJourneyTest {
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("91.5");
         browser.assertAccessible(page);
     }
+
+    @Test
+    void internal_figures_say_what_0_and_colon_mean_and_are_axe_clean() {
+        Page page = browser.newPage(port);
+        browser.logIn(page, "oppvekst");
+        page.navigate("http://localhost:" + port + "/statistics/internal");
+        assertThat(page.locator("#figures-legend")).containsText("«0» betyr at det ikke er noen.");
+        assertThat(page.locator("[data-figure-table=consents-recorded]")).containsText("NAV");
+        browser.assertAccessible(page);
+    }
 }
