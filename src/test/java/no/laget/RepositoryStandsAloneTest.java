@@ -32,7 +32,7 @@ class RepositoryStandsAloneTest {
     private static final Path ROOT = Path.of("").toAbsolutePath().normalize();
 
     /** What a clone must hold on its own: the code, the build and the commands. */
-    private static final List<String> SCANNED = List.of("src", "pom.xml", "laget", ".ci", "scripts");
+    private static final List<String> SCANNED = List.of("src", "pom.xml", "laget", ".ci", "scripts", "README.md");
 
     /** A path up and out of the repository into a neighbouring folder of shared material, however it is spelt. */
     private static final Pattern OUTSIDE = Pattern.compile(
