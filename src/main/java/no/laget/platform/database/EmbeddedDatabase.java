@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,10 +13,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * One embedded PostgreSQL per data directory and JVM. Tests create several Spring contexts; they share the
  * server instead of starting one each. A blank directory means a fresh temporary one (tests).
+ *
+ * <p>Durable (the default, {@code laget.db.embedded-durable}): the library starts the server with {@code -F} (fsync
+ * off) and {@code synchronous_commit=off}, which suits tests but loses committed data in a power cut. A durable start
+ * adds {@code -c fsync=on -c synchronous_commit=on -c full_page_writes=on}; PostgreSQL applies its command line in
+ * order, so these later settings win over {@code -F}.
  */
 final class EmbeddedDatabase {
 
     static final String USER = "postgres";
+    /** Recovery after a crash or a restore replays WAL before the server answers; the library waits 10 s by default. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(5);
     private static final Map<String, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
@@ -24,26 +32,41 @@ final class EmbeddedDatabase {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase at(String dataDir) {
+    static EmbeddedDatabase at(String dataDir, boolean durable) {
         String key = dataDir == null ? "" : dataDir.trim();
-        return RUNNING.computeIfAbsent(key, EmbeddedDatabase::start);
+        return RUNNING.computeIfAbsent(key, dir -> start(dir, durable));
     }
 
     String jdbcUrl() {
         return postgres.getJdbcUrl(USER, "postgres");
     }
 
-    private static EmbeddedDatabase start(String dataDir) {
+    /** A builder for the server on {@code dir} (kept between starts), with Laget's settings. */
+    static EmbeddedPostgres.Builder builder(Path dir, boolean durable) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "60")
+                .setPGStartupWait(STARTUP_WAIT);
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        if (dir != null) {
+            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+        }
+        return builder;
+    }
+
+    private static EmbeddedDatabase start(String dataDir, boolean durable) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "60");
+            Path dir = null;
             if (!dataDir.isEmpty()) {
-                Path dir = Path.of(dataDir).toAbsolutePath().normalize();
+                dir = Path.of(dataDir).toAbsolutePath().normalize();
                 Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                new DataDirectory(dir).clearForStart();
             }
-            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgres postgres = builder(dir, durable).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
