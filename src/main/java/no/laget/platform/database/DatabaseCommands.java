@@ -44,15 +44,18 @@ public final class DatabaseCommands {
     public static int run(String[] args, PrintStream out, Clock clock) {
         DefaultApplicationArguments arguments = new DefaultApplicationArguments(args);
         List<String> words = arguments.getNonOptionArgs();
-        LagetProperties properties;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
                 .run(args)) {
-            properties = context.getBean(LagetProperties.class);
+            return run(words, arguments, context.getBean(LagetProperties.class), out, clock);
         }
+    }
+
+    private static int run(List<String> words, DefaultApplicationArguments arguments, LagetProperties properties,
+            PrintStream out, Clock clock) {
         if (properties.db().external()) {
             out.println("""
                     Laget bruker en ekstern PostgreSQL (LAGET_DB_URL). Laget tar ikke sikkerhetskopi av den og \

@@ -79,8 +79,7 @@ final class EmbeddedBackup {
             if (running.isPresent()) {
                 port = running.get().port();
             } else {
-                data.clearForStart();
-                own = EmbeddedDatabase.builder(data.path(), true).start();
+                own = EmbeddedDatabase.startServer(data.path(), true);
                 port = own.getPort();
             }
             Backup backup = copy(data.path(), out, port, own != null);
@@ -264,7 +263,7 @@ final class EmbeddedBackup {
 
     /** Starts the server once on the restored directory: it replays the backup's WAL now, not at Laget's next start. */
     private static void recover(Path dataDir) throws IOException {
-        try (EmbeddedPostgres postgres = EmbeddedDatabase.builder(dataDir, true).start();
+        try (EmbeddedPostgres postgres = EmbeddedDatabase.startServer(dataDir, true);
                 Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("checkpoint");

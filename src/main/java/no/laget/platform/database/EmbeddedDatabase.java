@@ -42,7 +42,7 @@ final class EmbeddedDatabase {
     }
 
     /** A builder for the server on {@code dir} (kept between starts), with Laget's settings. */
-    static EmbeddedPostgres.Builder builder(Path dir, boolean durable) {
+    private static EmbeddedPostgres.Builder builder(Path dir, boolean durable) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "60")
@@ -58,15 +58,22 @@ final class EmbeddedDatabase {
         return builder;
     }
 
+    /**
+     * Starts the server on {@code dir} (null: a temporary directory), first stopping a server that a killed Laget
+     * left running there. The caller closes it.
+     */
+    static EmbeddedPostgres startServer(Path dir, boolean durable) throws IOException {
+        if (dir != null) {
+            Files.createDirectories(dir);
+            new DataDirectory(dir).clearForStart();
+        }
+        return builder(dir, durable).start();
+    }
+
     private static EmbeddedDatabase start(String dataDir, boolean durable) {
         try {
-            Path dir = null;
-            if (!dataDir.isEmpty()) {
-                dir = Path.of(dataDir).toAbsolutePath().normalize();
-                Files.createDirectories(dir);
-                new DataDirectory(dir).clearForStart();
-            }
-            EmbeddedPostgres postgres = builder(dir, durable).start();
+            Path dir = dataDir.isEmpty() ? null : Path.of(dataDir).toAbsolutePath().normalize();
+            EmbeddedPostgres postgres = startServer(dir, durable);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
