@@ -3,6 +3,7 @@ package no.laget.platform.database;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -35,9 +36,10 @@ public final class DatabaseCommands {
 
     private DatabaseCommands() {}
 
-    /** True when the first word of the command line is one of these commands. */
+    /** True when the first word of the command line that is no {@code --setting} is one of these commands. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return Arrays.stream(args).filter(arg -> !arg.startsWith("--")).findFirst().filter(COMMANDS::contains)
+                .isPresent();
     }
 
     /** Runs the command and answers its exit code; what it did is written to {@code out}. */
