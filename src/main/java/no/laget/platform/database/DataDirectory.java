@@ -94,7 +94,11 @@ final class DataDirectory {
         return Path.of(dirInPidFile).toAbsolutePath().normalize().equals(dir);
     }
 
-    /** True when a process holds the lock that a running Laget (the library that started its server) keeps. */
+    /**
+     * True when a process holds the lock that a running Laget (the library that started its server) keeps. Asked from
+     * a JVM that has not started the server itself: POSIX drops all of a process's locks on a file when any of its
+     * descriptors of that file closes, so asking from the same JVM would release the library's lock.
+     */
     boolean heldByRunningLaget() {
         Path lockFile = dir.resolve(LOCK_FILE);
         if (!Files.exists(lockFile)) {
