@@ -23,7 +23,7 @@ final class EmbeddedDatabase {
 
     static final String USER = "postgres";
     /** Recovery after a crash or a restore replays WAL before the server answers; the library waits 10 s by default. */
-    private static final Duration STARTUP_WAIT = Duration.ofMinutes(5);
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
     private static final Map<String, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
