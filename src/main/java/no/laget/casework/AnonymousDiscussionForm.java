@@ -1,4 +1,17 @@
 package no.laget.casework;
 
-/** An anonymous discussion as typed. */
-public record AnonymousDiscussionForm(String heldOn, String participants, String question, String advice) {}
+/**
+ * An anonymous discussion as typed. {@code noNameConfirmed} is the employee's answer when the text looks like it
+ * holds a name: ticked (true), the text is saved; it never lets through the name of a person registered in Laget.
+ */
+public record AnonymousDiscussionForm(String heldOn, String participants, String question, String advice,
+        Boolean noNameConfirmed) {
+
+    public AnonymousDiscussionForm(String heldOn, String participants, String question, String advice) {
+        this(heldOn, participants, question, advice, null);
+    }
+
+    public boolean confirmedNoName() {
+        return Boolean.TRUE.equals(noNameConfirmed);
+    }
+}

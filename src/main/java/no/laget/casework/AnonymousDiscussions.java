@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.internal.Anonymity;
 import no.laget.casework.internal.DiscussionRepository;
+import no.laget.child.KnownPersons;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
@@ -22,18 +24,27 @@ import org.springframework.stereotype.Service;
 
 /**
  * Anonymous discussions (docs/domain.md rule 4): stored per unit, never linked to a child, and refused when the text
- * looks like it identifies one (an identity number, a date of birth, an address). No child data, so no door.
+ * looks like it identifies one (an identity number, a date of birth, an address) or holds the given and family
+ * name of a child or guardian registered in Laget ({@link KnownPersons}: always refused, and the message does not
+ * say whose). Text that only looks like it holds a name ({@link Anonymity#looksLikeName}) is saved once the
+ * employee confirms it holds none. No child data is read or shown, so no door; see KnownPersons.
  */
 @Service
 public class AnonymousDiscussions {
 
     private static final Logger log = LoggerFactory.getLogger(AnonymousDiscussions.class);
 
+    /** The free-text fields in the form's order, each with its maximum length. */
+    private static final List<Map.Entry<String, Integer>> TEXT_FIELDS = List.of(
+            Map.entry("participants", 500), Map.entry("question", 4000), Map.entry("advice", 4000));
+
     private final DiscussionRepository repository;
+    private final KnownPersons knownPersons;
     private final Clock clock;
 
-    AnonymousDiscussions(DiscussionRepository repository, Clock clock) {
+    AnonymousDiscussions(DiscussionRepository repository, KnownPersons knownPersons, Clock clock) {
         this.repository = repository;
+        this.knownPersons = knownPersons;
         this.clock = clock;
     }
 
@@ -44,9 +55,7 @@ public class AnonymousDiscussions {
         if (heldOn.filter(date -> date.isAfter(LocalDate.now(clock.withZone(AccessDoor.OSLO)))).isPresent()) {
             problems.add(new FieldProblem("heldOn", "discussion.heldOn.future"));
         }
-        anonymous(problems, "participants", form.participants(), 500);
-        anonymous(problems, "question", form.question(), 4000);
-        anonymous(problems, "advice", form.advice(), 4000);
+        anonymous(problems, form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -61,15 +70,52 @@ public class AnonymousDiscussions {
         return repository.forUnit(user.unitId(), 200);
     }
 
-    private static void anonymous(List<FieldProblem> problems, String field, String value, int max) {
-        String prefix = "discussion." + field;
-        if (FieldRules.text(problems, field, value, max, prefix)) {
-            Anonymity.check(value).ifPresent(finding -> problems.add(new FieldProblem(field, switch (finding) {
-                case IDENTITY_NUMBER -> prefix + ".identity-number";
-                case DATE_OF_BIRTH -> prefix + ".date";
-                case ADDRESS -> prefix + ".address";
-            })));
+    /**
+     * Each free-text field gets at most one message: required or too long; else a number, date or address; else
+     * the name of a registered child or guardian (one lookup for all fields); else, unless confirmed, something
+     * that looks like a name, which also asks for the confirmation.
+     */
+    private void anonymous(List<FieldProblem> problems, AnonymousDiscussionForm form) {
+        Map<String, String> values = Map.of("participants", nullToEmpty(form.participants()),
+                "question", nullToEmpty(form.question()), "advice", nullToEmpty(form.advice()));
+        List<String> unrefused = new ArrayList<>();
+        for (Map.Entry<String, Integer> field : TEXT_FIELDS) {
+            String name = field.getKey();
+            String prefix = "discussion." + name;
+            String value = values.get(name);
+            if (FieldRules.text(problems, name, value, field.getValue(), prefix)) {
+                Optional<Anonymity.Finding> finding = Anonymity.check(value);
+                finding.ifPresent(found -> problems.add(new FieldProblem(name, switch (found) {
+                    case IDENTITY_NUMBER -> prefix + ".identity-number";
+                    case DATE_OF_BIRTH -> prefix + ".date";
+                    case ADDRESS -> prefix + ".address";
+                })));
+                if (finding.isEmpty()) {
+                    unrefused.add(name);
+                }
+            }
         }
+        if (unrefused.isEmpty()) {
+            return;
+        }
+        List<Boolean> known = knownPersons.mentionKnownPerson(unrefused.stream().map(values::get).toList());
+        boolean askToConfirm = false;
+        for (int i = 0; i < unrefused.size(); i++) {
+            String name = unrefused.get(i);
+            if (known.get(i)) {
+                problems.add(new FieldProblem(name, "discussion." + name + ".known-name"));
+            } else if (!form.confirmedNoName() && Anonymity.looksLikeName(values.get(name))) {
+                problems.add(new FieldProblem(name, "discussion." + name + ".name"));
+                askToConfirm = true;
+            }
+        }
+        if (askToConfirm) {
+            problems.add(new FieldProblem("noNameConfirmed", "discussion.noNameConfirmed.required"));
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static void requireEmployee(SignedInUser user) {
