@@ -36,13 +36,13 @@ public class KnownPersons {
 
     /** For each text, in order, whether it holds the full name of a child or guardian; one statement for all. */
     public List<Boolean> mentionKnownPerson(List<String> texts) {
-        List<List<String>> words = texts.stream().map(PersonNameWords::of).toList();
-        Set<String> all = new LinkedHashSet<>();
-        words.forEach(all::addAll);
-        if (all.isEmpty()) {
-            return words.stream().map(w -> false).toList();
+        List<Set<String>> pairs = texts.stream().map(PersonNameWords::of).map(PersonNameWords::adjacentPairs).toList();
+        Set<String> allPairs = new LinkedHashSet<>();
+        pairs.forEach(allPairs::addAll);
+        if (allPairs.isEmpty()) {
+            return texts.stream().map(text -> false).toList();
         }
-        List<PersonName> candidates = names.sharingWords(all);
-        return words.stream().map(w -> candidates.stream().anyMatch(name -> name.standsIn(w))).toList();
+        List<PersonName> found = names.standingIn(allPairs);
+        return pairs.stream().map(text -> found.stream().anyMatch(name -> name.standsIn(text))).toList();
     }
 }

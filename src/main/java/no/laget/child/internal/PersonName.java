@@ -1,13 +1,14 @@
 package no.laget.child.internal;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A person's given and family name as words, and the one rule for "this name stands in a text": a word of the
- * family name (all of it, or one part of a double name such as Berg-Hansen) with one of the given names right
- * before it ("Ola Hansen", "Ola Johan Hansen", "Johan Hansen") or right after it ("Hansen, Ola"). Punctuation and
- * case between and around the words do not matter. A given name alone or a family name alone is not enough.
+ * A person's given and family name as words, and the one rule for "this name stands in a text": one of the given
+ * names and one word of the family name stand next to each other, in either order. So "Ola Hansen", "Ola Johan
+ * Hansen", "Johan Hansen", "Hansen, Ola", "Ola Berg-Hansen" and "Ola Berg" (one part of a double family name) are
+ * all the name of Ola Johan Berg-Hansen; "Ola" alone, "Hansen" alone or "Ola og Hansen" are not. Case and the
+ * punctuation between the words do not matter.
  */
 public record PersonName(List<String> given, List<String> family) {
 
@@ -15,29 +16,15 @@ public record PersonName(List<String> given, List<String> family) {
         return new PersonName(PersonNameWords.of(given), PersonNameWords.of(family));
     }
 
-    public boolean standsIn(List<String> words) {
-        if (given.isEmpty() || family.isEmpty()) {
-            return false;
-        }
-        for (List<String> familyForm : familyForms()) {
-            for (int start = 0; start + familyForm.size() <= words.size(); start++) {
-                int end = start + familyForm.size();
-                if (words.subList(start, end).equals(familyForm)
-                        && ((start > 0 && given.contains(words.get(start - 1)))
-                                || (end < words.size() && given.contains(words.get(end))))) {
+    /** Whether the name stands in a text, given as its {@link PersonNameWords#adjacentPairs adjacent word pairs}. */
+    public boolean standsIn(Set<String> adjacentPairs) {
+        for (String g : given) {
+            for (String f : family) {
+                if (adjacentPairs.contains(PersonNameWords.pair(g, f)) || adjacentPairs.contains(PersonNameWords.pair(f, g))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private List<List<String>> familyForms() {
-        List<List<String>> forms = new ArrayList<>();
-        forms.add(family);
-        if (family.size() > 1) {
-            family.forEach(part -> forms.add(List.of(part)));
-        }
-        return forms;
     }
 }

@@ -3,8 +3,10 @@ package no.laget.child.internal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,5 +28,18 @@ public final class PersonNameWords {
         List<String> words = new ArrayList<>();
         Arrays.stream(NOT_A_WORD.split(normalized)).filter(word -> !word.isEmpty()).forEach(words::add);
         return List.copyOf(words);
+    }
+
+    /** Every two words that stand next to each other in the text, as "first second". */
+    public static Set<String> adjacentPairs(List<String> words) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            pairs.add(pair(words.get(i), words.get(i + 1)));
+        }
+        return pairs;
+    }
+
+    static String pair(String first, String second) {
+        return first + " " + second;
     }
 }

@@ -211,6 +211,18 @@ class AnonymousDiscussionNamesTest {
         assertThat(sql.count()).isEqualTo(before);
     }
 
+    @Test
+    void the_api_refuses_an_administrator_and_a_confirmation_that_is_not_a_boolean() throws Exception {
+        mvc.perform(post("/api/v1/anonymous-discussions").with(as(accounts, "admin")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"" + today() + "\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(api("Gjelder Ulrikke Oppdiktet", null).content("{\"heldOn\":\"" + today()
+                        + "\",\"participants\":\"Skole\",\"question\":\"Fravær\",\"advice\":\"Ring\",\"noNameConfirmed\":\"kanskje\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
     /** The field messages and the error summary, where a name must never appear (the textareas keep what was typed). */
     private static String errorMessages(String html) {
         StringBuilder messages = new StringBuilder();
