@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public class AnonymousDiscussions {
     private static final List<Map.Entry<String, Integer>> TEXT_FIELDS = List.of(
             Map.entry("participants", 500), Map.entry("question", 4000), Map.entry("advice", 4000));
 
+    private static final List<String> FORM_ORDER = List.of("heldOn", "participants", "question", "advice", "noNameConfirmed");
+
     private final DiscussionRepository repository;
     private final KnownPersons knownPersons;
     private final Clock clock;
@@ -57,6 +60,7 @@ public class AnonymousDiscussions {
         }
         anonymous(problems, form);
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(problem -> FORM_ORDER.indexOf(problem.field()))); // the summary's order
             throw new InvalidInputException(problems);
         }
         long id = repository.insert(user.unitId(), heldOn.orElseThrow(), form.participants().trim(),

@@ -212,6 +212,16 @@ class AnonymousDiscussionNamesTest {
     }
 
     @Test
+    void the_messages_follow_the_order_of_the_form() throws Exception {
+        mvc.perform(api("Gjelder Ulrikke Oppdiktet", null).content("{\"heldOn\":\"" + today()
+                        + "\",\"participants\":\"Kontaktlærer Ulrikke Oppdiktet\",\"question\":\"Fravær\",\"advice\":\"Besøk i Storgata 12\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("participants"))
+                .andExpect(jsonPath("$.errors[1].field").value("advice"))
+                .andExpect(jsonPath("$.errors[2].field").value("noNameConfirmed"));
+    }
+
+    @Test
     void the_api_refuses_an_administrator_and_a_confirmation_that_is_not_a_boolean() throws Exception {
         mvc.perform(post("/api/v1/anonymous-discussions").with(as(accounts, "admin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"" + today() + "\"}"))
