@@ -114,7 +114,7 @@ public class Children {
 
     public List<ServingUnit> servingUnits(SignedInUser user, long childId) {
         door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("serving_units", childId));
-        return repository.servingUnits(childId);
+        return repository.servingUnitsFor(childId, user.unitId(), user.employeeId(), today(), now());
     }
 
     /** One question to the door for every category (each answer logged); refused unless basic data is allowed. */
@@ -127,7 +127,8 @@ public class Children {
         }
         Child child = findFor(user, childId);
         return new Overview(child, repository.guardiansFor(childId, user.unitId(), user.employeeId(), today(), now()),
-                repository.servingUnits(childId), repository.claimsFor(childId), categories);
+                repository.servingUnitsFor(childId, user.unitId(), user.employeeId(), today(), now()),
+                repository.claimsFor(childId, user.unitId(), user.employeeId(), today(), now()), categories);
     }
 
     public SearchResult search(SignedInUser user, String query, int page) {

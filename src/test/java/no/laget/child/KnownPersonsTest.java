@@ -28,7 +28,8 @@ class KnownPersonsTest {
 
     private void register(String given, String family, String guardian) {
         var user = fixtures.user("ansatt");
-        long child = children.register(user, new ChildForm("", given, family, "2017-05-04", "", "2022-08-15"));
+        long child = children.register(user, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", given, family,
+                "2017-05-04", "", "2022-08-15", "Går hos oss")).servedChild();
         children.addGuardian(user, child, new GuardianForm(guardian, "", "", "", "true"));
     }
 

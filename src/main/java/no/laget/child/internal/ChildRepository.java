@@ -109,11 +109,20 @@ public class ChildRepository {
                 .list();
     }
 
-    public List<ServingUnit> servingUnits(long childId) {
+    /**
+     * The units serving the child as the reader's unit may see them: its own service always, the others only under a
+     * consent covering BASIC or an emergency access. That a child is known to child welfare, PPT or the health station
+     * is itself confidential, recorded by that unit like a phone number.
+     */
+    public List<ServingUnit> servingUnitsFor(long childId, long unitId, long employeeId, LocalDate today,
+            OffsetDateTime now) {
         return jdbc.sql("""
                 select cu.unit_id, u.name, cu.from_date, cu.to_date
                   from child_unit cu join unit u on u.id = cu.unit_id
-                 where cu.child_id = ? order by cu.from_date, u.name""").param(childId)
+                 where cu.child_id = :child and (cu.unit_id = :unit or """ + SEES_OTHERS_RECORDS + """
+                       ) order by cu.from_date, u.name""")
+                .param("child", childId).param("unit", unitId).param("employee", employeeId).param("today", today)
+                .param("now", now)
                 .query((rs, row) -> new ServingUnit(rs.getLong("unit_id"), rs.getString("name"),
                         rs.getDate("from_date").toLocalDate(),
                         rs.getDate("to_date") == null ? null : rs.getDate("to_date").toLocalDate()))
@@ -246,10 +255,14 @@ public class ChildRepository {
                 .params(unitId, limit).query(ChildRepository::claim).list();
     }
 
-    /** Every claim on the child, newest first. */
-    public List<no.laget.child.ServingClaim> claimsFor(long childId) {
-        return jdbc.sql(CLAIM_COLUMNS + " where s.child_id = ? order by s.claimed_at desc, s.id desc")
-                .param(childId).query(ChildRepository::claim).list();
+    /** The claims on the child the reader's unit may see (its own, others' as for serving units), newest first. */
+    public List<no.laget.child.ServingClaim> claimsFor(long childId, long unitId, long employeeId, LocalDate today,
+            OffsetDateTime now) {
+        return jdbc.sql(CLAIM_COLUMNS + " where s.child_id = :child and (s.unit_id = :unit or " + SEES_OTHERS_RECORDS
+                        + ") order by s.claimed_at desc, s.id desc")
+                .param("child", childId).param("unit", unitId).param("employee", employeeId).param("today", today)
+                .param("now", now)
+                .query(ChildRepository::claim).list();
     }
 
     public record ReviewedClaim(long childId, LocalDate servingFrom) {}

@@ -59,7 +59,8 @@ class AnonymousDiscussionNamesTest {
     /** A child registered by another unit than the writer's ("laerer" writes), with one guardian. */
     private void child(String given, String family, String guardian) {
         var user = fixtures.user("ansatt");
-        long child = children.register(user, new ChildForm("", given, family, "2018-02-03", "", "2022-08-15"));
+        long child = children.register(user, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", given, family,
+                "2018-02-03", "", "2022-08-15", "Går hos oss")).servedChild();
         children.addGuardian(user, child, new GuardianForm(guardian, "", "", "", "true"));
     }
 
