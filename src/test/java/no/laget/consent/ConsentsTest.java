@@ -219,7 +219,14 @@ class ConsentsTest {
         var refusal = catchThrowableOfType(no.laget.access.AccessRefusedException.class, () -> consents.record(teacher,
                 child, form(child, today.toString(), today.plusDays(9).toString(), List.of(), String.valueOf(gimle))));
 
-        assertThat(refusal.reason()).isEqualTo(Reason.WRITE_NEEDS_OWN_SERVICE);
+        // the school may not even read the child, so it is told what a read would tell it, and nothing more
+        assertThat(refusal.reason()).isEqualTo(Reason.NO_CONSENT);
+
+        fixtures.consent("helsesykepleier", child, gimle, today, today.plusDays(30), "BASIC");
+        var withConsent = catchThrowableOfType(no.laget.access.AccessRefusedException.class, () -> consents.record(teacher,
+                child, form(child, today.toString(), today.plusDays(9).toString(), List.of(), String.valueOf(gimle))));
+        assertThat(withConsent.reason()).as("reading by consent, writing needs own service")
+                .isEqualTo(Reason.WRITE_NEEDS_OWN_SERVICE);
     }
 
     @Test

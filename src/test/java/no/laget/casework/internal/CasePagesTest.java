@@ -213,7 +213,9 @@ class CasePagesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("toLevel"));
-        mvc.perform(get("/api/v1/cases/999999999").with(as(accounts, "ansatt"))).andExpect(status().isNotFound());
+        // a case that does not exist answers like one the unit has no part in (ExistenceOracleTest)
+        mvc.perform(get("/api/v1/cases/999999999").with(as(accounts, "ansatt"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reason").value("NO_CONSENT"));
     }
 
     @Test
