@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -87,6 +88,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("api.body.unreadable"));
         problem.setTitle("Kan ikke lese forespørselen");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Spring's own request errors (405, 406, 415, a missing parameter) in bokmål, still problem+json. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body == null && e instanceof ErrorResponse known) {
+            body = known.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+        }
+        if (body instanceof ProblemDetail problem && status.is4xxClientError()) {
+            problem.setTitle(messages.getMessage("error.status." + status.value(), null,
+                    problem.getTitle() == null ? "Feil i forespørselen" : problem.getTitle(), LocaleContextHolder.getLocale()));
+            problem.setDetail(text("error.status.detail"));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     private ResponseEntity<ProblemDetail> validationProblem(List<Map<String, String>> errors) {

@@ -1,5 +1,6 @@
 package no.laget.platform.web;
 
+import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 
 import org.slf4j.Logger;
@@ -20,9 +21,23 @@ class PageErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
     private final PageShell shell;
+    private final FieldErrors fieldErrors;
 
-    PageErrorHandler(PageShell shell) {
+    PageErrorHandler(PageShell shell, FieldErrors fieldErrors) {
         this.shell = shell;
+        this.fieldErrors = fieldErrors;
+    }
+
+    /**
+     * Bad input that reached no form's own error path: a search with a refused character, or a post whose
+     * page did not catch it. A 400 page in bokmål with the messages, never a 500.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalidInput(InvalidInputException e) {
+        ModelAndView page = new ModelAndView("error/request", shell.attributes());
+        page.addObject("problems", fieldErrors.of(e).values());
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
     }
 
     /**
@@ -35,7 +50,8 @@ class PageErrorHandler {
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // Spring's own request errors (a missing parameter, a wrong method) are the client's, not ours.
             page.setStatus(known.getStatusCode());
-            page.setViewName(known.getStatusCode().value() == 404 ? "error/404" : "error");
+            HttpStatus status = HttpStatus.resolve(known.getStatusCode().value());
+            page.setViewName(status == null ? "error/request" : ErrorPages.viewFor(status));
             return page;
         }
         log.error("Unexpected error on a page: {} at {}", e.getClass().getName(), TechnicalTrace.of(e));
