@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import no.laget.catalogue.Measure;
 import no.laget.catalogue.Topic;
+import no.laget.platform.validation.TextCharacters;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -105,6 +106,11 @@ final class CatalogueCsv {
     static List<Row> read(String text) {
         if (text.isBlank()) {
             throw new RefusedFile("catalogue.import.file.empty", List.of());
+        }
+        int refused = TextCharacters.firstRefused(text);
+        if (refused >= 0) { // NUL cannot be stored; the other control and direction characters disguise text
+            int line = (int) text.substring(0, refused).chars().filter(c -> c == '\n').count() + 1;
+            throw new RefusedFile("catalogue.import.file.characters", List.of(String.valueOf(line)));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(text)).setHeader()
                 .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(false).setAllowMissingColumnNames(true)

@@ -206,8 +206,8 @@ class ChildPages {
     String openEmergency(@AuthenticationPrincipal SignedInUser user,
             @RequestParam(name = "identityNumber", defaultValue = "") String identityNumber,
             @RequestParam(name = "reason", defaultValue = "") String reason, Model model) {
-        var childId = children.idForEmergency(identityNumber);
         try {
+            var childId = children.idForEmergency(identityNumber);
             if (childId.isEmpty()) {
                 throw InvalidInputException.of("identityNumber", "emergency.identityNumber.unknown");
             }

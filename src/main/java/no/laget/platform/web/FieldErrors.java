@@ -31,14 +31,14 @@ public class FieldErrors {
     }
 
     public Map<String, String> of(InvalidInputException rules) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = refusedCharacters();
         rules.problems().forEach(problem -> errors.putIfAbsent(problem.field(), text(problem.messageKey())));
         return errors;
     }
 
     /** Values that could not even be read (a letter in a number field) come first, then the rules. */
     public Map<String, String> of(BindingResult binding, InvalidInputException rules) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, String> errors = refusedCharacters();
         for (FieldError error : binding.getFieldErrors()) {
             errors.putIfAbsent(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()));
         }
@@ -47,6 +47,16 @@ public class FieldErrors {
                 errors.putIfAbsent(problem.field(), text(problem.messageKey()));
             }
         }
+        return errors;
+    }
+
+    /**
+     * Fields of this request that held refused characters come first, whatever else the page found wrong: the
+     * form shows them without those characters, and the user must know why (see {@link RefusedInput}).
+     */
+    private Map<String, String> refusedCharacters() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        RefusedInput.ofCurrentRequest().keySet().forEach(field -> errors.put(field, text(RefusedInput.MESSAGE_REMOVED)));
         return errors;
     }
 

@@ -15,10 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -78,7 +76,7 @@ class InputCharacterFilter extends OncePerRequestFilter {
 
         addContainerParameters(parameters, request);
 
-        Set<String> refused = new LinkedHashSet<>();
+        Map<String, List<String>> refused = new LinkedHashMap<>();
         Map<String, String[]> cleaned = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             if (!TextCharacters.acceptable(name)) {
@@ -87,19 +85,19 @@ class InputCharacterFilter extends OncePerRequestFilter {
             String[] kept = new String[values.size()];
             for (int i = 0; i < kept.length; i++) {
                 String value = values.get(i);
-                if (!TextCharacters.acceptable(value)) {
-                    refused.add(name);
-                }
                 kept[i] = TextCharacters.withoutRefused(value);
+                if (!TextCharacters.acceptable(value)) {
+                    refused.computeIfAbsent(name, n -> new ArrayList<>()).add(kept[i]);
+                }
             }
             cleaned.put(name, kept);
         });
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!TextCharacters.acceptable(decoded(path))) {
-            refused.add(RefusedInput.PATH);
+            refused.put(RefusedInput.PATH, List.of());
         }
         if (!refused.isEmpty()) {
-            RefusedInput.remember(request, List.copyOf(refused));
+            RefusedInput.remember(request, refused);
         }
         chain.doFilter(new DecodedRequest(request, Collections.unmodifiableMap(cleaned), body), response);
     }

@@ -1,6 +1,7 @@
 package no.laget.platform.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -83,16 +84,16 @@ class InputConfig {
         public Object invokeForRequest(NativeWebRequest webRequest, ModelAndViewContainer mavContainer,
                 Object... providedArgs) throws Exception {
             HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-            List<String> fields = RefusedInput.fields(request);
+            Map<String, List<String>> refused = RefusedInput.refused(request);
+            List<String> fields = List.copyOf(refused.keySet());
             if (fields.isEmpty()) {
                 return super.invokeForRequest(webRequest, mavContainer, providedArgs);
             }
-            RefusedInput.forget(request);
             boolean page = AnnotatedElementUtils.hasAnnotation(getBeanType(), PageController.class);
             boolean api = AnnotatedElementUtils.hasAnnotation(getBeanType(), RestController.class);
             boolean reading = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
             if (page && !reading && !fields.contains(RefusedInput.PATH)) {
-                RefusedInput.arm(request, fields);
+                RefusedInput.arm(request, refused);
                 try {
                     return super.invokeForRequest(webRequest, mavContainer, providedArgs);
                 } finally {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.laget.platform.validation.TextCharacters;
 import no.laget.statistics.JsonStat;
 import no.laget.statistics.JsonStatException;
 import no.laget.statistics.internal.ImportReport.Format;
@@ -145,6 +146,13 @@ class IndicatorImport {
     }
 
     private Checked check(ImportRow row, Map<String, ImportRow> firstIndicatorRow) {
+        for (String text : List.of(blankAsDash(row.indicator()), blankAsDash(row.name()), blankAsDash(row.region()),
+                blankAsDash(row.period()), blankAsDash(row.value()), blankAsDash(row.unit()), blankAsDash(row.source()),
+                blankAsDash(row.status()))) {
+            if (!TextCharacters.acceptable(text)) {
+                throw new RowRefused("statistics.import.characters"); // NUL cannot be stored; the others disguise text
+            }
+        }
         String indicator = required(row.indicator(), "indicator", 80);
         String unit = required(row.unit(), "unit", 60);
         String source = required(row.source(), "source", 200);
