@@ -36,7 +36,7 @@ class EveryPageAccessibleTest {
     int port;
 
     private static final List<String> USERS = List.of("barnevern", "laerer", "ansatt", "leder", "helsesykepleier",
-            "ppt", "nav", "oppvekst", "admin");
+            "ppt", "nav", "oppvekst", "admin", "revisor");
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(api|v3|vendor|css|js|actuator|logout)(/.*)?$|\\.(pdf|ics|csv|json|png|svg)$");
     private static final int MAX_PAGES_PER_USER = 60;

@@ -60,7 +60,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class EveryInputRefusesBadCharactersTest {
 
     private static final List<String> USERS = List.of("admin", "ansatt", "leder", "helsesykepleier", "laerer", "ppt",
-            "barnevern", "nav", "oppvekst");
+            "barnevern", "nav", "oppvekst", "revisor");
     private static final String NUL = "før\u0000etter";
     private static final String RTL = "før\u202Eetter";
     private static final String NOT_UTF8 = "\uE000"; // replaced by the bytes FF FE on the wire
@@ -75,7 +75,9 @@ class EveryInputRefusesBadCharactersTest {
             "EmergencyPages#recordInformed", "EmergencyPages#decide", "EmergencyPages#openCard",
             "EmergencyPages#recordUse", "EmergencyPages#recordTopUp", "TransitionPages#startTransition",
             "TransitionPages#recordChildMeasure", "TransitionPages#savePlan", "TransitionPages#addPlanMeasure",
-            "StatisticsPages#importFile", "FeedbackPages#answer");
+            "StatisticsPages#importFile", "FeedbackPages#answer",
+            // accept and decline buttons with no text field, reached only when a claim waits for review
+            "ServingClaimPages#accept", "ServingClaimPages#decline");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>(.*?)(?=<(?:input|textarea|select|/form)\\b|$)",
