@@ -169,10 +169,8 @@ public class Children {
             if (noNumber == null) {
                 problems.add(new FieldProblem("noNumberReason", "child.noNumberReason.required"));
             }
-            if (FieldRules.text(problems, "noNumberExplanation", form.noNumberExplanation(), 500,
-                    "child.noNumberExplanation")) {
-                printable(problems, "noNumberExplanation", form.noNumberExplanation());
-            }
+            FieldRules.text(problems, "noNumberExplanation", form.noNumberExplanation(), 500,
+                    "child.noNumberExplanation");
         }
         names(problems, form);
         Optional<LocalDate> birthDate;
@@ -188,13 +186,9 @@ public class Children {
                 && !IdentityNumber.parse(number).encodedDate().equals(birthDate.get())) {
             problems.add(new FieldProblem("birthDate", "child.birthDate.differs-from-number"));
         }
-        if (FieldRules.optionalText(problems, "address", form.address(), 200, "child.address")) {
-            printable(problems, "address", form.address());
-        }
+        FieldRules.optionalText(problems, "address", form.address(), 200, "child.address");
         Optional<LocalDate> from = FieldRules.date(problems, "servingFrom", form.servingFrom(), "child.servingFrom");
-        if (FieldRules.text(problems, "reason", form.reason(), 1000, "child.reason")) {
-            printable(problems, "reason", form.reason());
-        }
+        FieldRules.text(problems, "reason", form.reason(), 1000, "child.reason");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -298,23 +292,8 @@ public class Children {
     }
 
     private void names(List<FieldProblem> problems, ChildForm form) {
-        if (FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName")) {
-            printable(problems, "givenName", form.givenName());
-        }
-        if (FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName")) {
-            printable(problems, "familyName", form.familyName());
-        }
-    }
-
-    /**
-     * Refuses control characters other than tab and line breaks (a NUL cannot be stored in PostgreSQL text, and the
-     * rest have no business in a name or a reason), with a message at the field instead of a database error.
-     */
-    private static void printable(List<FieldProblem> problems, String field, String value) {
-        if (value != null && value.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL
-                && c != '\t' && c != '\n' && c != '\r')) {
-            problems.add(new FieldProblem(field, "form.control-characters"));
-        }
+        FieldRules.text(problems, "givenName", form.givenName(), 100, "child.givenName");
+        FieldRules.text(problems, "familyName", form.familyName(), 100, "child.familyName");
     }
 
     private static String reference() {
@@ -333,9 +312,7 @@ public class Children {
         if (birthDate.filter(date -> date.isAfter(today())).isPresent()) {
             problems.add(new FieldProblem("birthDate", "child.birthDate.future"));
         }
-        if (FieldRules.optionalText(problems, "address", form.address(), 200, "child.address")) {
-            printable(problems, "address", form.address());
-        }
+        FieldRules.optionalText(problems, "address", form.address(), 200, "child.address");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -352,9 +329,7 @@ public class Children {
     public long addGuardian(SignedInUser user, long childId, GuardianForm form) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("guardian"));
         List<FieldProblem> problems = new ArrayList<>();
-        if (FieldRules.text(problems, "name", form.name(), 200, "guardian.name")) {
-            printable(problems, "name", form.name());
-        }
+        FieldRules.text(problems, "name", form.name(), 200, "guardian.name");
         String number = identityNumber(problems, "identityNumber", form.identityNumber());
         FieldRules.optionalPhone(problems, "phone", form.phone(), "guardian.phone");
         FieldRules.optionalEmail(problems, "email", form.email(), "guardian.email");

@@ -287,7 +287,7 @@ class ServingClaimsTest {
                         "Begynner\u0000 her"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<title>Feil: Registrer barn"),
-                        containsString("id=\"reason-error\">Teksten har usynlige kontrolltegn"),
+                        containsString("id=\"reason-error\">Teksten hadde tegn som ikke kan lagres"),
                         containsString("value=\"" + familyName + "\""))));
         mvc.perform(register("ansatt", TestChildren.tenorNumberFor(13, 9, 2013), familyName, "2013-09-13", ""))
                 .andExpect(content().string(containsString("id=\"reason-error\">Skriv hvorfor tjenesten din")));
