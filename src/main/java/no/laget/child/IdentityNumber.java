@@ -161,19 +161,7 @@ public record IdentityNumber(String value) {
      * differ from the real birth date, so it is a check on what was typed, never a birth date to store.
      */
     public java.time.LocalDate encodedDate() {
-        int day = twoDigits(value, 0);
-        int month = twoDigits(value, 2);
-        if (day >= 41 && day <= 71) {
-            day -= 40;
-        }
-        if (month >= 81 && month <= 92) {
-            month -= 80;
-        } else if (month >= 41 && month <= 52) {
-            month -= 40;
-        }
-        int twoDigitYear = twoDigits(value, 4);
-        int century = century(twoDigitYear, digit(value, 6) * 100 + twoDigits(value, 7));
-        return java.time.LocalDate.of(century + twoDigitYear, month, day);
+        return dateIn(value).orElseThrow();
     }
 
     /** Hides the digits; see the class comment. */
@@ -299,6 +287,11 @@ public record IdentityNumber(String value) {
     }
 
     private static boolean hasRealDate(String digits) {
+        return dateIn(digits).isPresent();
+    }
+
+    /** The date the first six digits encode, offsets taken off; empty when it is no date (or no known century). */
+    private static java.util.Optional<java.time.LocalDate> dateIn(String digits) {
         int day = twoDigits(digits, 0);
         int month = twoDigits(digits, 2);
         if (day >= 41 && day <= 71) {
@@ -310,14 +303,14 @@ public record IdentityNumber(String value) {
             month -= 40;
         }
         if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return false;
+            return java.util.Optional.empty();
         }
         int twoDigitYear = twoDigits(digits, 4);
         int century = century(twoDigitYear, digit(digits, 6) * 100 + twoDigits(digits, 7));
-        if (century == UNKNOWN_CENTURY) {
-            return false;
+        if (century == UNKNOWN_CENTURY || day > Month.of(month).length(Year.isLeap(century + twoDigitYear))) {
+            return java.util.Optional.empty();
         }
-        return day <= Month.of(month).length(Year.isLeap(century + twoDigitYear));
+        return java.util.Optional.of(java.time.LocalDate.of(century + twoDigitYear, month, day));
     }
 
     /** The century the individual number gives for the year, per Skatteetaten's ranges. */
