@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import no.laget.access.AccessDoor;
-import no.laget.casework.internal.Anonymity;
 import no.laget.casework.internal.DiscussionRepository;
 import no.laget.child.KnownPersons;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;

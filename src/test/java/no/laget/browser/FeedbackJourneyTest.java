@@ -35,10 +35,10 @@ class FeedbackJourneyTest {
                 new Locator.GetByRoleOptions().setName("Be om tilbakemelding")).click();
         staff.waitForURL("**/feedback");
         browser.assertAccessible(staff);
-        staff.getByLabel("Tjeneste").selectOption(new SelectOption().setLabel("Familiens hus"));
+        staff.getByLabel("Tjeneste").selectOption(new SelectOption().setLabel("Helsestasjonen, Familiens hus"));
         staff.getByLabel("Et møte").check();
         Browser.button(staff, "Lag lenke").click();
-        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Familiens hus");
+        assertThat(staff.getByRole(AriaRole.STATUS)).containsText("Helsestasjonen, Familiens hus");
         browser.assertAccessible(staff);
         String link = staff.locator("[data-feedback-link]").getAttribute("href");
         String path = link.substring(link.indexOf("/tilbakemelding/"));

@@ -19,6 +19,8 @@ import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -61,7 +63,7 @@ class Feedback {
     }
 
     @Transactional
-    Created invite(InvitationForm form) {
+    Created invite(SignedInUser user, InvitationForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         Unit unit = null;
         if (FieldRules.blank(form.unitId())) {
@@ -74,6 +76,10 @@ class Feedback {
             }
             if (unit == null) {
                 problems.add(new FieldProblem("unitId", "feedback.unitId.unknown"));
+            } else if (unit.id() != user.unitId()) {
+                // an employee asks the families of their own unit; another unit's figures are that unit's to collect
+                problems.add(new FieldProblem("unitId", "feedback.unitId.not-own"));
+                unit = null;
             }
         }
         FeedbackKind kind = null;
@@ -122,7 +128,9 @@ class Feedback {
         }
         Integer heard = score(problems, "heard", form.heard());
         Integer useful = score(problems, "useful", form.useful());
-        FieldRules.optionalText(problems, "improve", form.improve(), 2000, "feedback.improve");
+        if (FieldRules.optionalText(problems, "improve", form.improve(), 2000, "feedback.improve")) {
+            anonymous(problems, form);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -132,6 +140,30 @@ class Feedback {
         repository.insertAnswer(new FeedbackRepository.Answer(invitation.unitId(), invitation.kind(), today(),
                 respondent, heard, useful, FieldRules.trimToNull(form.improve())));
         log.info("Feedback answer received for unit {}", invitation.unitId());
+    }
+
+    /**
+     * The free text is stored without who wrote it, so it must not say who the child is: numbers, dates of birth and
+     * addresses are refused, and text that looks like a name needs the writer's confirmation, as in anonymous
+     * discussions. Unlike those, the registry of names is not asked: the form is public, and a refusal would tell
+     * anyone with a link whether a name is registered in Laget.
+     */
+    private static void anonymous(List<FieldProblem> problems, AnswerForm form) {
+        String text = form.improve();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Optional<Anonymity.Finding> finding = Anonymity.check(text);
+        if (finding.isPresent()) {
+            problems.add(new FieldProblem("improve", switch (finding.get()) {
+                case IDENTITY_NUMBER -> "feedback.improve.identity-number";
+                case DATE_OF_BIRTH -> "feedback.improve.date";
+                case ADDRESS -> "feedback.improve.address";
+            }));
+        } else if (!form.confirmedNoName() && Anonymity.looksLikeName(text)) {
+            problems.add(new FieldProblem("improve", "feedback.improve.name"));
+            problems.add(new FieldProblem("noNameConfirmed", "feedback.noNameConfirmed.required"));
+        }
     }
 
     LocalDate today() {

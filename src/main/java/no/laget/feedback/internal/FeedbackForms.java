@@ -7,10 +7,14 @@ final class FeedbackForms {
 
     record InvitationForm(String unitId, String kind) {}
 
-    record AnswerForm(String respondent, String heard, String useful, String improve) {
+    record AnswerForm(String respondent, String heard, String useful, String improve, String noNameConfirmed) {
 
         static AnswerForm empty() {
-            return new AnswerForm("", "", "", "");
+            return new AnswerForm("", "", "", "", null);
+        }
+
+        public boolean confirmedNoName() {
+            return "true".equals(noNameConfirmed);
         }
     }
 }

@@ -56,14 +56,14 @@ class FeedbackPages {
 
     @GetMapping("/feedback")
     String invitationForm(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return invitationForm(model, new InvitationForm(String.valueOf(user.unitId()), ""), fieldErrors.none());
+        return invitationForm(user, model, new InvitationForm(String.valueOf(user.unitId()), ""), fieldErrors.none());
     }
 
     @PostMapping("/feedback")
-    String invite(@ModelAttribute("form") InvitationForm form, BindingResult binding, Model model,
-            HttpServletRequest request) {
+    String invite(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") InvitationForm form,
+            BindingResult binding, Model model, HttpServletRequest request) {
         try {
-            Feedback.Created created = feedback.invite(form);
+            Feedback.Created created = feedback.invite(user, form);
             String link = UriComponentsBuilder.fromUriString(request.getRequestURL().toString())
                     .replacePath(request.getContextPath() + "/tilbakemelding/" + created.token())
                     .replaceQuery(null).build().toUriString();
@@ -71,7 +71,7 @@ class FeedbackPages {
             model.addAttribute("link", link);
             return "feedback/created";
         } catch (InvalidInputException e) {
-            return invitationForm(model, form, fieldErrors.of(binding, e));
+            return invitationForm(user, model, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -133,8 +133,9 @@ class FeedbackPages {
         return "feedback/answer";
     }
 
-    private String invitationForm(Model model, InvitationForm form, Map<String, String> errors) {
-        List<Unit> units = organisation.units().stream().filter(Unit::active).toList();
+    /** Only the employee's own unit is offered: its families are the ones the employee may ask. */
+    private String invitationForm(SignedInUser user, Model model, InvitationForm form, Map<String, String> errors) {
+        List<Unit> units = organisation.unit(user.unitId()).filter(Unit::active).stream().toList();
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("units", units);

@@ -49,8 +49,9 @@ class FeedbackFiguresTest {
     }
 
     private void answer(Unit unit, String heard, String useful) {
-        Feedback.Created created = feedback.invite(new FeedbackForms.InvitationForm(String.valueOf(unit.id()), "MEETING"));
-        feedback.answer(created.token(), new FeedbackForms.AnswerForm("GUARDIAN", heard, useful, ""));
+        Feedback.Created created = feedback.invite(FeedbackPagesTest.employeeOf(unit.id()),
+                new FeedbackForms.InvitationForm(String.valueOf(unit.id()), "MEETING"));
+        feedback.answer(created.token(), new FeedbackForms.AnswerForm("GUARDIAN", heard, useful, "", null));
     }
 
     private static int delta(List<FigureTable> before, List<FigureTable> after, String id, String row, String column) {

@@ -92,7 +92,7 @@ class FeedbackPagesTest {
         mvc.perform(get("/tilbakemelding/{t}", "kort")).andExpect(status().isNotFound());
         mvc.perform(get("/tilbakemelding/{t}", "AAAAAAAAAAAAAAAAAAAAA!")).andExpect(status().is4xxClientError());
 
-        String token = feedback.invite(new InvitationForm(String.valueOf(unitId("Os skole")), "MEASURE")).token();
+        String token = linkFor("Os skole", "MEASURE");
         clock.advance(Duration.ofDays(14));
         mvc.perform(get("/tilbakemelding/{t}", token)).andExpect(status().isOk()); // the last day it can be used
         clock.advance(Duration.ofDays(1));
@@ -103,7 +103,7 @@ class FeedbackPagesTest {
 
     @Test
     void every_bad_answer_gets_its_own_message_and_the_link_stays_usable() throws Exception {
-        String token = feedback.invite(new InvitationForm(String.valueOf(unitId("Os skole")), "MEETING")).token();
+        String token = linkFor("Os skole", "MEETING");
 
         mvc.perform(post("/tilbakemelding/{t}", token).with(csrf()).param("improve", "Typet tekst"))
                 .andExpect(status().isOk())
@@ -134,6 +134,49 @@ class FeedbackPagesTest {
     }
 
     @Test
+    void an_employee_asks_only_the_families_of_their_own_unit() throws Exception {
+        mvc.perform(get("/feedback").with(as(accounts, "ansatt"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Brekkerød barnehage")))
+                .andExpect(content().string(not(containsString("Gimle skole"))));
+        mvc.perform(post("/feedback").with(as(accounts, "ansatt")).with(csrf())
+                        .param("unitId", String.valueOf(unitId("Gimle skole"))).param("kind", "MEETING"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Du kan bare be om tilbakemelding for din egen tjeneste.")))
+                .andExpect(content().string(not(containsString("/tilbakemelding/"))));
+    }
+
+    @Test
+    void the_free_text_may_not_say_who_the_child_is_and_a_name_like_text_needs_confirming() throws Exception {
+        String token = linkFor("Os skole", "MEETING");
+        mvc.perform(answer(token, "Sønnen min er født 03.04.2016"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Svaret ser ut til å inneholde en fødselsdato")));
+        mvc.perform(answer(token, "Vi bor i Storgata 12"))
+                .andExpect(content().string(containsString("Svaret ser ut til å inneholde en adresse")));
+        mvc.perform(answer(token, "Takk til Ulrikke Oppdiktet for god hjelp"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"noNameConfirmed\"")))
+                .andExpect(content().string(containsString("Takk til Ulrikke Oppdiktet for god hjelp")));
+        assertThat(answers(token)).as("nothing stored while the text is refused").isZero();
+
+        mvc.perform(answer(token, "Takk til Ulrikke Oppdiktet for god hjelp").param("noNameConfirmed", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"improve-error\""))));
+        assertThat(jdbc.sql("select count(*) from feedback_answer where improve = 'Takk til Ulrikke Oppdiktet for god hjelp'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder answer(String token, String text) {
+        return post("/tilbakemelding/{t}", token).with(csrf()).param("respondent", "GUARDIAN").param("heard", "4")
+                .param("useful", "4").param("improve", text);
+    }
+
+    private int answers(String token) {
+        return jdbc.sql("select count(*) from feedback_invitation where token_hash = ? and answered")
+                .param(Feedback.hash(token)).query(Integer.class).single();
+    }
+
+    @Test
     void results_hide_groups_below_the_threshold_with_their_free_text() throws Exception {
         answers("Låby skole", 2, "Liten gruppe-tekst");
         answers("Strupe ungdomsskole", 7, "Stor gruppe-tekst");
@@ -156,9 +199,20 @@ class FeedbackPagesTest {
 
     private void answers(String unit, int count, String improve) {
         for (int i = 0; i < count; i++) {
-            String token = feedback.invite(new InvitationForm(String.valueOf(unitId(unit)), "MEETING")).token();
-            feedback.answer(token, new AnswerForm(i % 2 == 0 ? "GUARDIAN" : "YOUNG_PERSON", "4", "3", improve + " " + i));
+            String token = linkFor(unit, "MEETING");
+            feedback.answer(token, new AnswerForm(i % 2 == 0 ? "GUARDIAN" : "YOUNG_PERSON", "4", "3", improve + " " + i, null));
         }
+    }
+
+    private String linkFor(String unit, String kind) {
+        long id = unitId(unit);
+        return feedback.invite(employeeOf(id), new InvitationForm(String.valueOf(id), kind)).token();
+    }
+
+    /** An employee of the unit: invitations are made for the inviter's own unit. */
+    static no.laget.platform.security.SignedInUser employeeOf(long unitId) {
+        return new no.laget.platform.security.SignedInUser(1, "tilbakemelding-test", "Test", unitId, "Enhet", "SCHOOL",
+                java.util.Set.of("EMPLOYEE"), true, null);
     }
 
     private long unitId(String name) {

@@ -1,4 +1,4 @@
-package no.laget.casework.internal;
+package no.laget.platform.validation;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package no.laget.casework.internal;
+package no.laget.platform.validation;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an anonymous discussion must not hold (forvaltningsloven § 13 a nr. 2): something that looks like an
- * identity number, a date of birth or an address. A heuristic: it catches what is typed by habit, not every way
+ * What an anonymous text must not hold (forvaltningsloven § 13 a nr. 2): something that looks like an identity
+ * number, a date of birth or an address, and text that looks like a name is confirmed by the writer. Anonymous
+ * discussions and the family's free-text feedback use it. A heuristic: it catches what is typed by habit, not every way
  * to identify a child; the form also says so.
  */
 public final class Anonymity {
