@@ -107,19 +107,7 @@ public class Deadlines {
         params.put("limit", LIST_LIMIT + 1);
         List<MyDeadline> rows = new ArrayList<>();
         Map<Long, ListedChild> listed = new LinkedHashMap<>();
-        jdbc.sql("""
-                select d.id, d.kind, d.due_on, d.warn_on, d.link, d.child_id,
-                       seen.given_name, seen.family_name, seen.basis, seen.consent_id, seen.emergency_id
-                  from deadline d
-                  left join lateral (
-                        select c.given_name, c.family_name, access.basis, access.consent_id, access.emergency_id
-                          from child c
-                """ + filter.join("c.id") + """
-                         where c.id = d.child_id) seen on true
-                 where d.done_at is null
-                   and (d.employee_id = :me or (d.employee_id is null and d.unit_id = :unit))
-                 order by (d.due_on < :today) desc, d.due_on, d.id
-                 limit :limit""")
+        jdbc.sql(MINE_SQL.formatted(filter.join("c.id")))
                 .params(params)
                 .query(rs -> {
                     LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
@@ -151,6 +139,37 @@ public class Deadlines {
 
     /** The rows shown and whether there were more than {@link #LIST_LIMIT}. */
     public record MyDeadlines(List<MyDeadline> rows, boolean more) {}
+
+    /**
+     * Order and limit first, the door after: each branch walks its partial index (deadline_mine_employee_idx,
+     * deadline_mine_unit_idx) in due order and stops at the limit, so the door's rule (one access_basis per row)
+     * runs only for the rows shown, never for every open deadline of a unit. Overdue first then by date is the
+     * same as by date, so the order is (due_on, id). The rule is a left join: a row the user may not see keeps
+     * its deadline and is shown hidden.
+     */
+    private static final String MINE_SQL = """
+            select d.id, d.kind, d.due_on, d.warn_on, d.link, d.child_id,
+                   seen.given_name, seen.family_name, seen.basis, seen.consent_id, seen.emergency_id
+              from (select m.* from (
+                          (select d.id, d.kind, d.due_on, d.warn_on, d.link, d.child_id
+                             from deadline d
+                            where d.done_at is null and d.employee_id = :me
+                            order by d.due_on, d.id
+                            limit :limit)
+                          union all
+                          (select d.id, d.kind, d.due_on, d.warn_on, d.link, d.child_id
+                             from deadline d
+                            where d.done_at is null and d.employee_id is null and d.unit_id = :unit
+                            order by d.due_on, d.id
+                            limit :limit)) m
+                     order by m.due_on, m.id
+                     limit :limit) d
+              left join lateral (
+                    select c.given_name, c.family_name, access.basis, access.consent_id, access.emergency_id
+                      from child c
+            %s
+                     where c.id = d.child_id) seen on true
+             order by d.due_on, d.id""";
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));

@@ -1,6 +1,7 @@
 package no.laget.support;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.ttddyy.dsproxy.ExecutionInfo;
@@ -14,9 +15,19 @@ import net.ttddyy.dsproxy.listener.QueryExecutionListener;
 public class SqlStatementCounter implements QueryExecutionListener {
 
     private final AtomicInteger statements = new AtomicInteger();
+    private final List<Statement> seen = new CopyOnWriteArrayList<>();
+
+    /** A statement as sent: its SQL with {@code ?} and the arguments of its first (or only) execution. */
+    public record Statement(String sql, List<Object> arguments) {}
 
     public void reset() {
         statements.set(0);
+        seen.clear();
+    }
+
+    /** The statements sent since the last reset, in order (for EXPLAIN in tests; see {@link QueryPlans}). */
+    public List<Statement> statements() {
+        return List.copyOf(seen);
     }
 
     public int count() {
@@ -30,5 +41,13 @@ public class SqlStatementCounter implements QueryExecutionListener {
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
         statements.addAndGet(queries.size());
+        for (QueryInfo query : queries) {
+            List<Object> arguments = query.getParametersList().isEmpty() ? List.of()
+                    : query.getParametersList().getFirst().stream()
+                            .sorted(java.util.Comparator.comparingInt(p -> (Integer) p.getArgs()[0]))
+                            .map(p -> p.getMethod().getName().equals("setNull") ? null : p.getArgs()[1])
+                            .toList();
+            seen.add(new Statement(query.getQuery(), arguments));
+        }
     }
 }
