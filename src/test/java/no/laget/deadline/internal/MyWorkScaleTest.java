@@ -29,14 +29,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * "Mine saker og frister" at a unit with 30,000 open consent-expiry deadlines (issue 14): the cost follows the page.
+ * "Mine saker og frister" at a unit with 20,000 open consent-expiry deadlines (issue 14): the cost follows the page.
  * Order and limit come first (an index walk in due order), the door is asked only for the rows shown, the number
  * of statements does not grow, and the rows are still the right ones, hidden where the door says so.
  */
 @LagetTest
 class MyWorkScaleTest {
 
-    private static final int BIG = 30_000;
+    private static final int BIG = 20_000;
 
     private final String family = TestChildren.familyName();
 
@@ -47,7 +47,7 @@ class MyWorkScaleTest {
     @Autowired SqlStatementCounter sql;
 
     @Test
-    void thirty_thousand_deadlines_cost_the_statements_of_ten_read_by_index_and_show_the_first_rows_hidden_where_refused()
+    void twenty_thousand_deadlines_cost_the_statements_of_ten_read_by_index_and_show_the_first_rows_hidden_where_refused()
             throws Exception {
         LocalDate today = DeadlineState.today(clock);
         long ours = DeadlineTestPeople.unit(jdbc);
