@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,9 +29,15 @@ public class AccessLog {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate ownTransaction;
+    private final MeterRegistry meters;
+    private final Timer appendTime;
 
-    AccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions) {
+    AccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
+        this.appendTime = Timer.builder("laget.access.log.append")
+                .description("Time to append a batch of door decisions to the access log (own transaction)")
+                .register(meters);
         this.jdbcTemplate = jdbcTemplate;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -37,6 +47,26 @@ public class AccessLog {
         if (entries.isEmpty()) {
             return;
         }
+        appendTime.record(() -> write(entries));
+        entries.forEach(this::count);
+    }
+
+    /**
+     * Door decisions by outcome, category, action and reason: never the child, the employee or the unit, so the
+     * metrics hold nothing about a person and stay few in number.
+     */
+    private void count(AccessLogEntry e) {
+        Counter.builder("laget.access.decisions")
+                .description("Access door decisions appended to the access log")
+                .tag("outcome", e.outcome())
+                .tag("category", e.category())
+                .tag("action", e.action())
+                .tag("reason", e.reasonCode() == null ? "none" : e.reasonCode())
+                .register(meters)
+                .increment();
+    }
+
+    private void write(List<AccessLogEntry> entries) {
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, row) -> 1).list();
             Map<Long, String> reasons = emergencyReasons(entries);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import no.laget.platform.LagetProperties;
 
 import org.springframework.context.annotation.Bean;
@@ -50,10 +52,10 @@ class SecurityConfig {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, MeterRegistry meters) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, meters));
     }
 
     @Bean

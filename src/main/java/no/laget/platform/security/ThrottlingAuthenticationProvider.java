@@ -1,5 +1,8 @@
 package no.laget.platform.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,10 +18,20 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final Counter throttled;
+    private final Counter refused;
 
-    ThrottlingAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottlingAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, MeterRegistry meters) {
         this.passwords = passwords;
         this.throttle = throttle;
+        // no username and no address: a metric is about the service, the throttle's log is about the account
+        this.throttled = failures(meters, "throttled");
+        this.refused = failures(meters, "bad_credentials");
+    }
+
+    private static Counter failures(MeterRegistry meters, String reason) {
+        return Counter.builder("laget.login.failures").description("Refused password logins (form and HTTP Basic)")
+                .tag("reason", reason).register(meters);
     }
 
     @Override
@@ -26,6 +39,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
         if (throttle.isThrottled(username, address)) {
+            throttled.increment();
             throw new LoginThrottledException();
         }
         try {
@@ -34,6 +48,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             return withoutCredentials(result);
         } catch (AuthenticationException failure) {
             throttle.recordFailure(username, address);
+            refused.increment();
             // Disabled, locked and unknown accounts all look like a wrong password from outside.
             throw new BadCredentialsException("Bad credentials");
         }
