@@ -73,6 +73,15 @@ class ProductionModeTest {
     }
 
     @Test
+    void without_a_management_token_or_port_the_metrics_are_not_there_but_the_probes_are() throws Exception {
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer ")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer null")).andExpect(status().isNotFound());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    @Test
     void the_api_takes_no_http_basic_in_production() throws Exception {
         mvc.perform(get("/api/v1/units").with(httpBasic("drift", "et-langt-driftspassord")))
                 .andExpect(status().isUnauthorized());

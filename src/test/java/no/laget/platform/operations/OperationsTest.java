@@ -113,6 +113,9 @@ class OperationsTest {
                 .andExpect(status().is4xxClientError());
 
         mvc.perform(get("/").with(as(accounts, "ansatt"))).andExpect(status().isOk()); // one page request, measured
+        long child = fixtures.childOf("ansatt", TestChildren.familyName());
+        door.decide(fixtures.user("ansatt"), child, InformationCategory.BASIC, Action.READ,
+                AccessedObject.of("CHILD", child)); // one door decision, counted and timed
         mvc.perform(post("/login").param("username", "finnes-ikke").param("password", "feil").with(csrf())
                 .with(fromAddress("192.0.2.77"))); // one login failure
         String text = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + TOKEN))
