@@ -5,7 +5,10 @@ import java.io.IOException;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,9 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "laget.municipality.name=Halden kommune", "laget.bootstrap-admin.username=drift",
         "laget.bootstrap-admin.password=et-langt-driftspassord", "logging.file.name=target/laget-test.log"})
 @AutoConfigureMockMvc
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionModeTest {
 
     private static EmbeddedPostgres external;
+    private static boolean stopped;
 
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) throws IOException {
@@ -48,7 +53,9 @@ class ProductionModeTest {
 
     @AfterAll
     static void stop() throws IOException {
-        external.close();
+        if (!stopped) {
+            external.close();
+        }
     }
 
     @Autowired MockMvc mvc;
@@ -78,6 +85,21 @@ class ProductionModeTest {
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer ")).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer null")).andExpect(status().isNotFound());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+    }
+
+    /**
+     * Last: it stops the database. Readiness goes down (the node leaves the load balancer), liveness does not. The
+     * answer comes after the connection pool's 30 s wait for a connection, so one call only.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void readiness_is_down_while_the_database_is_unreachable_and_liveness_stays_up() throws Exception {
+        mvc.perform(get("/readyz")).andExpect(status().isOk());
+        external.close();
+        stopped = true;
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("DOWN")));
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
     }
 
