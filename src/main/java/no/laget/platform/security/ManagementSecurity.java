@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.laget.platform.OperationsProperties;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,12 +34,11 @@ class ManagementSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain management(HttpSecurity http, OperationsProperties properties,
-            @Value("${server.port:8080}") int serverPort,
+    SecurityFilterChain management(HttpSecurity http, OperationsProperties properties, ApplicationContext application,
             @Value("${management.server.port:}") Integer managementPort) throws Exception {
-        Integer separatePort = managementPort != null && managementPort != serverPort ? managementPort : null;
+        boolean separatePort = managementPort != null;
         AuthorizationManager<RequestAuthorizationContext> metricsAccess = (authentication, context) ->
-                new AuthorizationDecision(onManagementPort(context.getRequest(), separatePort)
+                new AuthorizationDecision(separatePort && onManagementPort(context.getRequest(), application)
                         || carriesToken(context.getRequest(), properties));
         http.securityMatcher("/actuator", "/actuator/**", "/livez", "/readyz")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,8 +63,13 @@ class ManagementSecurity {
         }
     }
 
-    private static boolean onManagementPort(HttpServletRequest request, Integer separatePort) {
-        return separatePort != null && request.getLocalPort() == separatePort;
+    /**
+     * The management server is a child context on its own port; the application's port is read from its web server,
+     * so a random port in a test works as a fixed one in production.
+     */
+    private static boolean onManagementPort(HttpServletRequest request, ApplicationContext application) {
+        return application instanceof WebServerApplicationContext web && web.getWebServer() != null
+                && request.getLocalPort() > 0 && request.getLocalPort() != web.getWebServer().getPort();
     }
 
     private static boolean carriesToken(HttpServletRequest request, OperationsProperties properties) {
