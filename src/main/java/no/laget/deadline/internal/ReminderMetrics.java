@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.function.Supplier;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.dao.DataAccessException;
+import no.laget.platform.operations.DatabaseGauge;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +20,11 @@ import org.springframework.stereotype.Component;
 class ReminderMetrics {
 
     ReminderMetrics(MeterRegistry meters, JdbcClient jdbc, Clock clock) {
-        gauge(meters, "laget.reminder.outbox.depth", "Reminder e-mails not yet sent", "mails",
+        DatabaseGauge.register(meters, "laget.reminder.outbox.depth", "Reminder e-mails not yet sent", "mails",
                 () -> jdbc.sql("select count(*) from deadline_mail where status in ('PENDING', 'SENDING')")
                         .query(Long.class).single());
-        gauge(meters, "laget.reminder.lag", "How long the oldest due reminder e-mail has waited past its time (0: none)",
+        DatabaseGauge.register(meters,
+                "laget.reminder.lag", "How long the oldest due reminder e-mail has waited past its time (0: none)",
                 "seconds", () -> {
                     OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
                     return jdbc.sql("""
@@ -33,18 +33,8 @@ class ReminderMetrics {
                             .param(now).query(OffsetDateTime.class).optional()
                             .map(oldest -> Math.max(0, Duration.between(oldest, now).toSeconds())).orElse(0L);
                 });
-        gauge(meters, "laget.reminder.failed", "Reminder e-mails that failed for good", "mails",
-                () -> jdbc.sql("select count(*) from deadline_mail where status = 'FAILED'").query(Long.class).single());
-    }
-
-    private static void gauge(MeterRegistry meters, String name, String description, String unit,
-            Supplier<Number> value) {
-        Gauge.builder(name, () -> {
-            try {
-                return value.get();
-            } catch (DataAccessException unreachable) {
-                return Double.NaN;
-            }
-        }).description(description).baseUnit(unit).strongReference(true).register(meters);
+        DatabaseGauge.register(meters, "laget.reminder.failed", "Reminder e-mails that failed for good", "mails",
+                () -> jdbc.sql("select count(*) from deadline_mail where status = 'FAILED'")
+                        .query(Long.class).single());
     }
 }
