@@ -1,6 +1,6 @@
 package no.laget.casework;
 
-import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.StaleVersionException;
 
 /**
  * Optimistic locking: every editable entry carries the version the user saw; a save against another version is
@@ -20,7 +20,7 @@ final class Versions {
         }
     }
 
-    static InvalidInputException stale() {
-        return InvalidInputException.of(FIELD, "casework.stale");
+    static StaleVersionException stale() {
+        return new StaleVersionException(FIELD, "casework.stale");
     }
 }

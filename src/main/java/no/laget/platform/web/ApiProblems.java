@@ -6,6 +6,7 @@ import java.util.Map;
 
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.validation.StaleVersionException;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,6 +49,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return validationProblem(e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", text(p.messageKey())))
                 .toList());
+    }
+
+    /** Someone else saved first: 409, with the same field list, so a client can reload and try again. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
+        ResponseEntity<ProblemDetail> problem = invalidInput(e);
+        ProblemDetail body = problem.getBody();
+        body.setStatus(HttpStatus.CONFLICT);
+        body.setTitle("Endret av noen andre");
+        body.setDetail(text("error.stale.detail"));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -219,6 +219,18 @@ class CasePagesTest {
     }
 
     @Test
+    void a_stale_save_in_the_api_answers_409_not_400() throws Exception {
+        long id = caseOf(child("ansatt"));
+        cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("2", "Trenger mer", "0"));
+        mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+    }
+
+    @Test
     void the_childs_page_links_to_casework() throws Exception {
         long child = child();
         mvc.perform(get("/children/" + child).with(as(accounts, "ansatt")))
