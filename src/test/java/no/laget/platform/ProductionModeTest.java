@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +63,31 @@ class ProductionModeTest {
         }
     }
 
+    /** What the probes would have said while Flyway ran, seen from inside the migration. */
+    private static volatile ReadinessState readinessWhileMigrating;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class WatchMigration {
+        @Bean
+        FlywayMigrationStrategy watchingMigration(ApplicationAvailability availability) {
+            return flyway -> {
+                readinessWhileMigrating = availability.getReadinessState();
+                flyway.migrate();
+            };
+        }
+    }
+
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationAvailability availability;
+
+    @Test
+    void readiness_refuses_traffic_while_the_migrations_run_and_accepts_after() throws Exception {
+        assertThat(readinessWhileMigrating).isEqualTo(ReadinessState.REFUSING_TRAFFIC);
+        assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Integer.class).single())
+                .isZero();
+    }
 
     @Test
     void production_has_no_demo_people_or_children_and_no_demo_banner() throws Exception {
