@@ -3,6 +3,10 @@ package no.laget.report.internal;
 import java.net.URI;
 import java.time.Duration;
 
+import java.util.List;
+
+import no.laget.platform.InvalidSettingException;
+import no.laget.platform.MissingSettingsException;
 import no.laget.report.DeliveryFailure;
 import no.laget.report.ReportReceiver;
 
@@ -28,11 +32,28 @@ class ReportReceivers {
     ReportReceivers(InboxReceiver inbox, @Value("${laget.report.receiver:inbox}") String receiver,
             @Value("${laget.report.receiver-url:}") String url) {
         this.inbox = inbox;
-        this.chosen = "http".equalsIgnoreCase(receiver.trim()) ? HTTP : INBOX;
+        this.chosen = switch (receiver.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "http" -> HTTP;
+            case "inbox" -> INBOX;
+            // a typo must not quietly send reports to the wrong place
+            default -> throw new InvalidSettingException("LAGET_REPORT_RECEIVER", "must be inbox or http");
+        };
         if (HTTP.equals(chosen) && url.isBlank()) {
-            throw new IllegalStateException("laget.report.receiver=http needs laget.report.receiver-url");
+            throw new MissingSettingsException(List.of("LAGET_REPORT_RECEIVER_URL"));
         }
-        this.http = url.isBlank() ? null : new HttpReportReceiver(URI.create(url.trim()), Duration.ofSeconds(10));
+        this.http = url.isBlank() ? null : new HttpReportReceiver(address(url), Duration.ofSeconds(10));
+    }
+
+    private static URI address(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw new InvalidSettingException("LAGET_REPORT_RECEIVER_URL", "must be an address starting with https:// or http://");
     }
 
     /** The receiver new reports are written for. */
