@@ -108,6 +108,83 @@ class AccessLogTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.entriesChecked").isNumber());
     }
 
+    @Autowired javax.sql.DataSource dataSource;
+
+    private static int chainOf(long child) {
+        return Math.floorMod(child, 64);
+    }
+
+    /** Two children in different chains: while one chain's head is held, the other child's reads are still logged. */
+    @Test
+    void appends_for_children_in_other_chains_do_not_wait_for_a_held_chain() throws Exception {
+        long held = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        long other = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        while (chainOf(other) == chainOf(held)) {
+            other = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        }
+        SignedInUser nurse = fixtures.user("helsesykepleier");
+        long otherChild = other;
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("select last_hash from access_log_chain where chain = ? for update")) {
+                lock.setInt(1, chainOf(held));
+                lock.executeQuery().close();
+            }
+            var otherRead = threads.submit(() -> door.decide(nurse, otherChild, InformationCategory.HEALTH, Action.READ,
+                    AccessedObject.of("test")));
+            var heldRead = threads.submit(() -> door.decide(nurse, held, InformationCategory.HEALTH, Action.READ,
+                    AccessedObject.of("test")));
+            assertThat(otherRead.get(20, java.util.concurrent.TimeUnit.SECONDS).allowed()).isTrue();
+            assertThatThrownBy(() -> heldRead.get(1, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the held chain waits").isInstanceOf(java.util.concurrent.TimeoutException.class);
+            holder.rollback();
+            assertThat(heldRead.get(20, java.util.concurrent.TimeUnit.SECONDS).allowed()).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(jdbc.sql("select chain from access_log where child_id = ? order by id desc limit 1").param(held)
+                .query(Integer.class).single()).isEqualTo(chainOf(held));
+        assertThat(check.run().intact()).isTrue();
+    }
+
+    @Test
+    void removing_the_last_rows_of_a_chain_is_found() {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        door.decide(fixtures.user("laerer"), child, InformationCategory.HEALTH, Action.READ, AccessedObject.of("test"));
+        long last = jdbc.sql("select last_id from access_log_chain where chain = ?").param(chainOf(child))
+                .query(Long.class).single();
+        var row = jdbc.sql("select * from access_log where id = ?").param(last).query().singleRow();
+        assertThat(check.run().intact()).isTrue();
+        jdbc.sql("alter table access_log disable trigger access_log_no_update").update();
+        try {
+            jdbc.sql("delete from access_log where id = ?").param(last).update();
+            assertThat(check.run().firstBrokenEntry()).contains(last);
+        } finally {
+            String columns = String.join(", ", row.keySet());
+            String marks = String.join(", ", java.util.Collections.nCopies(row.size(), "?"));
+            jdbc.sql("insert into access_log (" + columns + ") overriding system value values (" + marks + ")")
+                    .params(new java.util.ArrayList<>(row.values())).update();
+            jdbc.sql("alter table access_log enable trigger access_log_no_update").update();
+        }
+        assertThat(check.run().intact()).isTrue();
+    }
+
+    @Test
+    void a_row_moved_to_another_chain_is_found() {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        long id = jdbc.sql("select max(id) from access_log where child_id = ?").param(child).query(Long.class).single();
+        jdbc.sql("alter table access_log disable trigger access_log_no_update").update();
+        try {
+            jdbc.sql("update access_log set chain = ? where id = ?").params((chainOf(child) + 1) % 64, id).update();
+            assertThat(check.run().intact()).isFalse();
+        } finally {
+            jdbc.sql("update access_log set chain = ? where id = ?").params(chainOf(child), id).update();
+            jdbc.sql("alter table access_log enable trigger access_log_no_update").update();
+        }
+        assertThat(check.run().intact()).isTrue();
+    }
+
     /** What an owner with table rights can do: switch the guard off, change a row, switch it on. */
     private void tamper(long id, String username) {
         jdbc.sql("alter table access_log disable trigger access_log_no_update").update();

@@ -1,6 +1,9 @@
 package no.laget.access.internal;
 
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,37 +13,36 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Appends to the access log in its own transaction, so a decision is logged even when the request's own
- * work later rolls back. Appends take a transaction-scoped advisory lock: the chain has one order.
+ * Appends door decisions to the access log, chained per shard of children inside the database (V95), so appends for
+ * different children proceed side by side.
  */
 @Component
 public class AccessLog {
 
-    private static final long CHAIN_LOCK = 0x4C41474554L; // "LAGET"
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
-    private final TransactionTemplate ownTransaction;
+    private final DataSource dataSource;
     private final MeterRegistry meters;
     private final Timer appendTime;
 
-    AccessLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions, MeterRegistry meters) {
+    AccessLog(JdbcClient jdbc, DataSource dataSource, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.meters = meters;
         this.appendTime = Timer.builder("laget.access.log.append")
                 .description("Time to append a batch of door decisions to the access log (own transaction)")
                 .register(meters);
-        this.jdbcTemplate = jdbcTemplate;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dataSource = dataSource;
     }
 
     public void append(List<AccessLogEntry> entries) {
@@ -66,27 +68,45 @@ public class AccessLog {
                 .increment();
     }
 
+    /**
+     * One statement on a connection of its own, outside the request's transaction: a decision is logged even when the
+     * request's work rolls back, and the chain heads are locked only while this statement runs.
+     */
     private void write(List<AccessLogEntry> entries) {
-        ownTransaction.executeWithoutResult(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, row) -> 1).list();
-            Map<Long, String> reasons = emergencyReasons(entries);
-            String previous = jdbc.sql("select hash from access_log order by id desc limit 1")
-                    .query(String.class).optional().orElse(AccessLogChain.GENESIS);
-            List<Object[]> rows = new ArrayList<>(entries.size());
-            for (AccessLogEntry e : entries) {
-                String reason = e.emergencyId() == null ? null : reasons.get(e.emergencyId());
-                String hash = AccessLogChain.hash(previous, e, reason);
-                rows.add(new Object[] {e.occurredAt(), e.employeeId(), e.username(), e.roles(), e.unitId(), e.childId(),
-                        e.category(), e.objectType(), e.objectId(), e.action(), e.client(), e.outcome(), e.basis(),
-                        e.consentId(), e.emergencyId(), reason, e.reasonCode(), previous, hash});
-                previous = hash;
-            }
-            jdbcTemplate.batchUpdate("""
-                    insert into access_log (occurred_at, employee_id, username, roles, unit_id, child_id, category,
-                        object_type, object_id, action, client, outcome, basis, consent_id, emergency_id,
-                        emergency_reason, reason_code, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        Map<Long, String> reasons = emergencyReasons(entries);
+        ArrayNode rows = JSON.createArrayNode();
+        entries.stream().sorted(Comparator.comparingInt(AccessLogChain::chainOf)).forEach(e -> {
+            String reason = e.emergencyId() == null ? null : reasons.get(e.emergencyId());
+            ObjectNode row = rows.addObject();
+            row.put("chain", AccessLogChain.chainOf(e));
+            row.put("content", AccessLogChain.content(e, reason));
+            row.put("occurred_at", e.occurredAt().toString());
+            row.put("employee_id", e.employeeId());
+            row.put("username", e.username());
+            row.put("roles", e.roles());
+            row.put("unit_id", e.unitId());
+            row.put("child_id", e.childId());
+            row.put("category", e.category());
+            row.put("object_type", e.objectType());
+            row.put("object_id", e.objectId());
+            row.put("action", e.action());
+            row.put("client", e.client());
+            row.put("outcome", e.outcome());
+            row.put("basis", e.basis());
+            row.put("consent_id", e.consentId());
+            row.put("emergency_id", e.emergencyId());
+            row.put("emergency_reason", reason);
+            row.put("reason_code", e.reasonCode());
         });
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement append = connection.prepareStatement("select access_log_append(?::jsonb)")) {
+                append.setString(1, JSON.writeValueAsString(rows));
+                append.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The access log could not be written", e);
+        }
     }
 
     private Map<Long, String> emergencyReasons(List<AccessLogEntry> entries) {

@@ -11,22 +11,57 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The hash that links each access log row to the one before it. Changing any field breaks the chain there. */
+/**
+ * The hashes that link each access log row to the one before it in its chain. Changing any field breaks the chain
+ * there. Rows are spread over {@link #CHAINS} chains by child (or, without a child, by employee), so appends for
+ * different children do not wait for each other; see V95.
+ */
 final class AccessLogChain {
 
     static final String GENESIS = "0".repeat(64);
+    static final int CHAINS = 64;
+
+    /** Rows written before V95: one chain, the previous hash inside the hashed fields. */
+    static final int FORMAT_SINGLE_CHAIN = 1;
+    /** Rows linked by the database: sha256(previous hash + sha256(fields)). */
+    static final int FORMAT_LINKED_CONTENT = 2;
 
     private AccessLogChain() {}
 
+    static int chainOf(AccessLogEntry e) {
+        return Math.floorMod(e.childId() != null ? e.childId() : e.employeeId(), CHAINS);
+    }
+
+    /** Format 1. */
     static String hash(String previousHash, AccessLogEntry e, String emergencyReason) {
-        String canonical = Stream.of(previousHash, micros(e.occurredAt()), e.employeeId(), e.username(), e.roles(),
-                        e.unitId(), e.childId(), e.category(), e.objectType(), e.objectId(), e.action(), e.client(),
-                        e.outcome(), e.basis(), e.consentId(), e.emergencyId(), emergencyReason, e.reasonCode())
-                .map(value -> value == null ? "" : Objects.toString(value).replace("\\", "\\\\").replace("|", "\\|"))
+        return sha256(canonical(Stream.concat(Stream.of(previousHash), fields(e, emergencyReason))));
+    }
+
+    /** Format 2, the part computed by the application: the row's fields alone. */
+    static String content(AccessLogEntry e, String emergencyReason) {
+        return sha256(canonical(fields(e, emergencyReason)));
+    }
+
+    /** Format 2, the part computed by the database in {@code access_log_append}. */
+    static String link(String previousHash, String content) {
+        return sha256(previousHash + content);
+    }
+
+    private static Stream<Object> fields(AccessLogEntry e, String emergencyReason) {
+        return Stream.of(micros(e.occurredAt()), e.employeeId(), e.username(), e.roles(),
+                e.unitId(), e.childId(), e.category(), e.objectType(), e.objectId(), e.action(), e.client(),
+                e.outcome(), e.basis(), e.consentId(), e.emergencyId(), emergencyReason, e.reasonCode());
+    }
+
+    private static String canonical(Stream<Object> values) {
+        return values.map(value -> value == null ? "" : Objects.toString(value).replace("\\", "\\\\").replace("|", "\\|"))
                 .collect(Collectors.joining("|"));
+    }
+
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e1);
         }
