@@ -77,6 +77,8 @@ public class LagetState {
                 // Always the embedded database in a fresh temporary directory: the benchmark writes synthetic
                 // data, so it must never reach a database named by LAGET_DB_URL.
                 .run("--laget.db.url=", "--laget.db.user=", "--laget.db.password=", "--laget.db.embedded-data-dir=",
+                        // fsync on, as in production: an append's cost is mostly its commit
+                        "--laget.db.embedded-durable=true",
                         "--server.port=0", "--spring.jmx.enabled=false");
         BenchContext.requireNoTestBeans(context);
         door = context.getBean(AccessDoor.class);
