@@ -3,6 +3,7 @@ package no.laget.organisation.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,9 @@ public class EmployeeAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(EmployeeAdministration.class);
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]+$");
+    /** Visible ASCII without spaces: a GUID (Entra's oid), a pairwise subject, a Feide id. */
+    private static final Pattern EXTERNAL_IDENTITY = Pattern.compile("^[\\x21-\\x7E]+$");
+    static final int MAX_EXTERNAL_IDENTITY_LENGTH = 200;
     static final int MIN_PASSWORD_LENGTH = 12;
 
     private final EmployeeRepository employees;
@@ -52,9 +56,13 @@ public class EmployeeAdministration {
     public Employee create(EmployeeForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<Role> roles = check(form, true, problems);
+        String externalIdentity = checkExternalIdentity(form.externalIdentity(), 0, problems);
         String password = form.password() == null ? "" : form.password();
         if (password.isEmpty()) {
-            problems.add(new FieldProblem("password", "employee.password.required"));
+            // an employee who signs in through the identity provider needs no password of Laget's own
+            if (externalIdentity == null) {
+                problems.add(new FieldProblem("password", "employee.password.required"));
+            }
         } else if (password.length() < MIN_PASSWORD_LENGTH) {
             problems.add(new FieldProblem("password", "employee.password.too-short"));
         } else if (password.length() > 128) {
@@ -66,10 +74,11 @@ public class EmployeeAdministration {
         long id;
         try {
             id = employees.insert(form.username(), form.displayName(), form.email(), form.unitIdOrUnknown(),
-                    passwordEncoder.encode(password), roles);
+                    password.isEmpty() ? null : passwordEncoder.encode(password), roles);
         } catch (DuplicateKeyException raced) {
             throw InvalidInputException.of("username", "employee.username.taken");
         }
+        linkExternalIdentity(id, externalIdentity);
         log.info("Employee {} created", id);
         return employees.findById(id).orElseThrow();
     }
@@ -79,12 +88,20 @@ public class EmployeeAdministration {
         Employee before = get(id);
         List<FieldProblem> problems = new ArrayList<>();
         Set<Role> roles = check(form, false, problems);
+        String externalIdentity = checkExternalIdentity(form.externalIdentity(), id, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         employees.update(id, form.displayName(), form.email(), form.unitIdOrUnknown(), roles);
-        if (!before.roles().equals(roles) || before.unitId() != form.unitIdOrUnknown()) {
-            endSessions(before.username()); // roles and unit are read at login; make them count now
+        boolean relinked = form.externalIdentity() != null
+                && !Objects.equals(before.externalIdentity(), externalIdentity);
+        if (relinked) {
+            linkExternalIdentity(id, externalIdentity);
+        }
+        if (!before.roles().equals(roles) || before.unitId() != form.unitIdOrUnknown() || relinked) {
+            // roles and unit are read at login, and a session opened through an identity no longer linked must not
+            // outlive the link: make the change count now
+            endSessions(before.username());
         }
         log.info("Employee {} changed", id);
         return get(id);
@@ -103,6 +120,35 @@ public class EmployeeAdministration {
 
     public Employee get(long id) {
         return employees.findById(id).orElseThrow(() -> new NotFoundException("employee"));
+    }
+
+    /**
+     * The identity as typed, trimmed; null when blank (no link). Null input (an API request without the field) is
+     * also null here: the caller then keeps the link as it is.
+     */
+    private String checkExternalIdentity(String typed, long employeeId, List<FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String value = typed.trim();
+        if (value.length() > MAX_EXTERNAL_IDENTITY_LENGTH) {
+            problems.add(new FieldProblem("externalIdentity", "employee.externalIdentity.too-long"));
+        } else if (!EXTERNAL_IDENTITY.matcher(value).matches()) {
+            problems.add(new FieldProblem("externalIdentity", "employee.externalIdentity.characters"));
+        } else if (employees.externalIdentityTaken(value, employeeId)) {
+            problems.add(new FieldProblem("externalIdentity", "employee.externalIdentity.taken"));
+        }
+        return value;
+    }
+
+    private void linkExternalIdentity(long id, String externalIdentity) {
+        try {
+            employees.setExternalIdentity(id, externalIdentity);
+        } catch (DuplicateKeyException raced) {
+            throw InvalidInputException.of("externalIdentity", "employee.externalIdentity.taken");
+        }
+        // the value itself is never logged: it may be a national identity number (ID-porten's pid)
+        log.info("Employee {} {} the identity provider", id, externalIdentity == null ? "unlinked from" : "linked to");
     }
 
     /** Problems are added in the order the fields stand on the page, so the error summary reads top down. */

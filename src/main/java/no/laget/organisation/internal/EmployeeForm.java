@@ -4,17 +4,19 @@ import java.util.List;
 
 /**
  * What an administrator types about an employee. Username and starting password are set when the
- * employee is created and ignored on later changes. Checked by {@link EmployeeAdministration}.
+ * employee is created and ignored on later changes. {@code externalIdentity} links the employee to the
+ * municipality's identity provider: blank removes the link; null (left out of an API request) keeps it as it is.
+ * Checked by {@link EmployeeAdministration}.
  */
 public record EmployeeForm(String displayName, String username, String email, String unitId, List<String> roles,
-        String password) {
+        String password, String externalIdentity) {
 
     public EmployeeForm {
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
     static EmployeeForm empty() {
-        return new EmployeeForm("", "", "", "", List.of("EMPLOYEE"), "");
+        return new EmployeeForm("", "", "", "", List.of("EMPLOYEE"), "", "");
     }
 
     /** The unit id as typed, or -1 when it is no number: the rules then report an unknown unit. */
@@ -27,6 +29,6 @@ public record EmployeeForm(String displayName, String username, String email, St
     }
 
     EmployeeForm withoutPassword() {
-        return new EmployeeForm(displayName, username, email, unitId, roles, "");
+        return new EmployeeForm(displayName, username, email, unitId, roles, "", externalIdentity);
     }
 }

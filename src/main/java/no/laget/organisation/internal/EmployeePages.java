@@ -65,7 +65,8 @@ class EmployeePages {
     String edit(@PathVariable long id, Model model) {
         Employee employee = administration.get(id);
         EmployeeForm form = new EmployeeForm(employee.displayName(), employee.username(), employee.email(),
-                String.valueOf(employee.unitId()), employee.roles().stream().map(Role::name).toList(), "");
+                String.valueOf(employee.unitId()), employee.roles().stream().map(Role::name).toList(), "",
+                employee.externalIdentity() == null ? "" : employee.externalIdentity());
         return form(model, employee, form, fieldErrors.none());
     }
 

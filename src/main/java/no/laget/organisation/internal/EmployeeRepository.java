@@ -29,7 +29,7 @@ public class EmployeeRepository {
 
     private static final String SELECT = """
             select e.id, e.username, e.display_name, e.email, e.unit_id, u.name as unit_name, u.type as unit_type,
-                   e.active, e.password_hash,
+                   e.active, e.password_hash, e.external_identity,
                    array(select r.role from employee_role r where r.employee_id = e.id order by r.role) as roles
               from employee e join unit u on u.id = e.unit_id
             """;
@@ -52,12 +52,31 @@ public class EmployeeRepository {
 
     Optional<SignedInUser> findAccount(String username) {
         return jdbc.sql(SELECT + " where lower(e.username) = lower(?)").param(username.trim())
-                .query((rs, row) -> new SignedInUser(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                        rs.getString("unit_type"),
-                        roles(rs.getArray("roles")).stream().map(Role::name).collect(Collectors.toSet()),
-                        rs.getBoolean("active"), rs.getString("password_hash")))
-                .optional();
+                .query(EmployeeRepository::account).optional();
+    }
+
+    /** The employee linked to this identity at the identity provider: exact match, case and all. */
+    Optional<SignedInUser> findAccountByExternalIdentity(String externalIdentity) {
+        return jdbc.sql(SELECT + " where e.external_identity = ?").param(externalIdentity)
+                .query(EmployeeRepository::account).optional();
+    }
+
+    /** Whether another employee than {@code exceptId} is linked to this identity. */
+    boolean externalIdentityTaken(String externalIdentity, long exceptId) {
+        return jdbc.sql("select exists (select 1 from employee where external_identity = ? and id <> ?)")
+                .params(externalIdentity, exceptId).query(Boolean.class).single();
+    }
+
+    void setExternalIdentity(long id, String externalIdentity) {
+        jdbc.sql("update employee set external_identity = ?, updated_at = ? where id = ?")
+                .params(externalIdentity, now(), id).update();
+    }
+
+    private static SignedInUser account(ResultSet rs, int row) throws SQLException {
+        return new SignedInUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_type"),
+                roles(rs.getArray("roles")).stream().map(Role::name).collect(Collectors.toSet()),
+                rs.getBoolean("active"), rs.getString("password_hash"));
     }
 
     public List<Employee> findActive(Collection<Long> ids, Collection<Long> unitIds) {
@@ -127,7 +146,7 @@ public class EmployeeRepository {
     private static Employee map(ResultSet rs, int row) throws SQLException {
         return new Employee(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("email"), rs.getLong("unit_id"), rs.getString("unit_name"), roles(rs.getArray("roles")),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"), rs.getString("external_identity"));
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

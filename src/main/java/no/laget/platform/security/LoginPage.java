@@ -1,7 +1,9 @@
 package no.laget.platform.security;
 
+import no.laget.platform.LagetProperties;
 import no.laget.platform.web.PageController;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.Authentication;
@@ -12,6 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @PageController
 class LoginPage {
+
+    private final SingleSignOn singleSignOn;
+    private final LagetProperties properties;
+
+    LoginPage(SingleSignOn singleSignOn, LagetProperties properties) {
+        this.singleSignOn = singleSignOn;
+        this.properties = properties;
+    }
 
     @GetMapping("/login")
     String login(HttpServletRequest request, HttpSession session, Model model) {
@@ -26,6 +36,18 @@ class LoginPage {
         model.addAttribute("failed", request.getParameter("feil") != null);
         model.addAttribute("throttled", request.getParameter("sperret") != null);
         model.addAttribute("loggedOut", request.getParameter("utlogget") != null);
+        model.addAttribute("singleSignOnFailed", request.getParameter("innlogging-feilet") != null);
+        model.addAttribute("singleSignOn", singleSignOn.configured());
+        model.addAttribute("singleSignOnPath", SingleSignOn.AUTHORIZATION_PATH);
+        model.addAttribute("passwordForEveryone", singleSignOn.passwordFormForEveryone());
         return "login";
+    }
+
+    /** Signed in at the identity provider, but not a linked, active employee: 403 and whom to ask. */
+    @GetMapping(SingleSignOn.NOT_AN_EMPLOYEE_PAGE)
+    String notAnEmployee(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("municipality", properties.municipality().name());
+        return "login-not-employee";
     }
 }

@@ -33,8 +33,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two chains: the API under /api (stateless, HTTP Basic in demo mode only, answers in problem+json) and
- * the pages (form login, session in the database, CSRF on every form). An OpenID Connect login is a
- * third way into the page chain: it must end in a {@link SignedInUser}, and nothing after it changes.
+ * the pages (form login, session in the database, CSRF on every form). The municipality's OpenID Connect login
+ * ({@link SingleSignOn}) is another way into the page chain: it ends in a {@link SignedInUser}, and nothing after
+ * it changes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -93,8 +94,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication) throws Exception {
-        http.authenticationManager(authentication)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, SingleSignOn singleSignOn)
+            throws Exception {
+        // with single sign-on: the provider's login too, and the password form only for the break-glass account
+        http.authenticationManager(singleSignOn.pageAuthentication(authentication))
                 .headers(SecurityConfig::strictHeaders)
                 .formLogin(form -> form
                         .loginPage("/login")
@@ -103,11 +106,11 @@ class SecurityConfig {
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/logout")
-                        .logoutSuccessUrl("/login?utlogget")
+                        .logoutSuccessHandler(singleSignOn.logoutSuccess())
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", SingleSignOn.NOT_AN_EMPLOYEE_PAGE, "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/hvem-kan-hjelpe", "/hvem-kan-hjelpe/**").permitAll()
                         // the family's feedback form: no login, the random link is the only key (CSRF stays on)
@@ -123,6 +126,7 @@ class SecurityConfig {
                         .requestMatchers("/tilgangslogg").hasRole("AUDITOR")
                         .requestMatchers("/intake", "/intake/**").hasRole("CHILD_WELFARE_INTAKE")
                         .anyRequest().authenticated());
+        singleSignOn.configure(http);
         return http.build();
     }
 

@@ -30,8 +30,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static Counter failures(MeterRegistry meters, String reason) {
-        return Counter.builder("laget.login.failures").description("Refused password logins (form and HTTP Basic)")
-                .tag("reason", reason).register(meters);
+        return LoginFailures.counter(meters, reason);
     }
 
     @Override
