@@ -1,25 +1,29 @@
 package no.laget.platform.security;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
 
 /**
- * Checks the single sign-on settings as soon as they are read, before any bean, database or port: a half-configured
- * setting stops the start at once with one message naming it (see {@link SingleSignOnSettingsFailureAnalyzer}).
+ * Checks the single sign-on settings before any bean is made (so before the database is opened or a port listens): a
+ * half-configured setting stops the start at once with one message naming it (see
+ * {@link SingleSignOnSettingsFailureAnalyzer}).
  */
-class SingleSignOnSettingsCheck implements EnvironmentPostProcessor, Ordered {
+@Component
+class SingleSignOnSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    private Environment environment;
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        Binder.get(environment).bindOrCreate("laget.oidc", SingleSignOnProperties.class).check();
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
     }
 
-    /** After the configuration files are read. */
     @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        Binder.get(environment).bindOrCreate("laget.oidc", SingleSignOnProperties.class).check();
     }
 }

@@ -135,4 +135,71 @@ class EmployeePagesTest {
         assertThat(changed.displayName()).isEqualTo("Kim Endret");
         assertThat(changed.roles()).extracting(Enum::name).containsExactlyInAnyOrder("EMPLOYEE", "UNIT_LEADER");
     }
+
+    @Test
+    void an_administrator_links_an_employee_to_the_identity_provider_without_giving_a_password() throws Exception {
+        String username = unique("ida");
+        String identity = "5f0c6a3e-" + unique("oid");
+
+        mvc.perform(newEmployee(username, "ida@halden.kommune.no", String.valueOf(gimle()), "", "EMPLOYEE")
+                        .param("externalIdentity", "  " + identity + " "))
+                .andExpect(redirectedUrl("/admin/employees"));
+
+        var employee = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow();
+        assertThat(employee.externalIdentity()).isEqualTo(identity);
+        mvc.perform(get("/admin/employees/" + employee.id()).with(as(accounts, "admin")))
+                .andExpect(content().string(allOf(containsString("Identitet i kommunens innlogging (valgfritt)"),
+                        containsString("value=\"" + identity + "\""))));
+        // no password of Laget's own: the form does not let this employee in
+        mvc.perform(login(username, "", "10.5.0.9")).andExpect(redirectedUrl("/login?feil"));
+    }
+
+    @Test
+    void without_an_identity_the_starting_password_is_still_required() throws Exception {
+        mvc.perform(newEmployee(unique("uten"), "u@halden.kommune.no", String.valueOf(gimle()), "", "EMPLOYEE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"password-error\">Skriv inn et startpassord, eller identiteten i kommunens innlogging</p>")));
+    }
+
+    @Test
+    void an_identity_linked_to_someone_else_with_spaces_or_too_long_is_refused_and_typing_is_kept() throws Exception {
+        String identity = unique("delt");
+        mvc.perform(newEmployee(unique("en"), "en@halden.kommune.no", String.valueOf(gimle()), "", "EMPLOYEE")
+                .param("externalIdentity", identity)).andExpect(redirectedUrl("/admin/employees"));
+
+        mvc.perform(newEmployee(unique("to"), "to@halden.kommune.no", String.valueOf(gimle()), "", "EMPLOYEE")
+                        .param("externalIdentity", identity))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"externalIdentity-error\">Identiteten er allerede koblet til en annen ansatt"),
+                        containsString("value=\"" + identity + "\""),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"externalIdentity-hint externalIdentity-error\""))));
+        mvc.perform(newEmployee(unique("tre"), "tre@halden.kommune.no", String.valueOf(gimle()), "", "EMPLOYEE")
+                        .param("externalIdentity", "ola nordmann"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Identiteten kan bare ha bokstavene a–z")));
+        mvc.perform(newEmployee(unique("fire"), "fire@halden.kommune.no", String.valueOf(gimle()), "", "EMPLOYEE")
+                        .param("externalIdentity", "x".repeat(201)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Identiteten kan ha høyst 200 tegn")));
+    }
+
+    @Test
+    void changing_or_removing_the_identity_ends_the_employees_sessions() throws Exception {
+        String username = unique("lin");
+        mvc.perform(newEmployee(username, "lin@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE")
+                .param("externalIdentity", unique("gammel")));
+        long id = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow().id();
+        var session = mvc.perform(login(username, "et-langt-passord", "10.5.0.10")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/employees/" + id).with(as(accounts, "admin")).with(csrf())
+                        .param("displayName", "Lin Lenket").param("email", "lin@halden.kommune.no")
+                        .param("unitId", String.valueOf(gimle())).param("roles", "EMPLOYEE").param("externalIdentity", ""))
+                .andExpect(redirectedUrl("/admin/employees"));
+
+        assertThat(employees.findById(id).orElseThrow().externalIdentity()).isNull();
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+    }
 }

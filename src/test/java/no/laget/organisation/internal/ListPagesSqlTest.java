@@ -35,7 +35,7 @@ class ListPagesSqlTest {
         for (int i = 0; i < 40; i++) {
             var unit = unitAdministration.create(new UnitForm(unique("Sql-enhet"), "OTHER", true));
             employeeAdministration.create(new EmployeeForm("Test Teller", unique("sql"), "t@halden.kommune.no",
-                    String.valueOf(unit.id()), List.of("EMPLOYEE", "UNIT_LEADER"), "et-langt-passord"));
+                    String.valueOf(unit.id()), List.of("EMPLOYEE", "UNIT_LEADER"), "et-langt-passord", null));
         }
 
         assertThat(statementsFor("/admin/units", admin)).isEqualTo(unitsBefore);

@@ -14,6 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -131,5 +132,39 @@ class OrganisationApiTest {
                 .andExpect(jsonPath("$.info.title").value("Laget API"))
                 .andExpect(jsonPath("$.paths['/api/v1/units']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/employees/{id}/deactivate']").exists());
+    }
+
+    @Test
+    void the_api_links_an_employee_to_the_identity_provider_keeps_the_link_when_left_out_and_removes_it_when_blank()
+            throws Exception {
+        String username = unique("apisso");
+        String identity = unique("oid");
+        String created = mvc.perform(post("/api/v1/employees").with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"displayName":"Api Sso","username":"%s","email":"sso@halden.kommune.no",
+                                 "unitId":"%d","roles":["EMPLOYEE"],"externalIdentity":"%s"}""".formatted(username, gimle(), identity)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.externalIdentity").value(identity))
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(put(created).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"displayName":"Api Sso Endret","email":"sso@halden.kommune.no","unitId":"%d",
+                                 "roles":["EMPLOYEE"]}""".formatted(gimle())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.externalIdentity").value(identity));
+        mvc.perform(put(created).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"displayName":"Api Sso Endret","email":"sso@halden.kommune.no","unitId":"%d",
+                                 "roles":["EMPLOYEE"],"externalIdentity":"ikke lov"}""".formatted(gimle())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("externalIdentity"));
+        mvc.perform(put(created).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"displayName":"Api Sso Endret","email":"sso@halden.kommune.no","unitId":"%d",
+                                 "roles":["EMPLOYEE"],"externalIdentity":""}""".formatted(gimle())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.externalIdentity").isEmpty());
     }
 }

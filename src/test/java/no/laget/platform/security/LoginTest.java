@@ -44,7 +44,10 @@ class LoginTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<html lang=\"nb\">")))
                 .andExpect(content().string(containsString("Logg inn i Laget")))
-                .andExpect(content().string(containsString("Demoversjon: alle personer og opplysninger her er oppdiktet.")));
+                .andExpect(content().string(containsString("Demoversjon: alle personer og opplysninger her er oppdiktet.")))
+                // single sign-on is not configured here: no button, and the form is for everyone
+                .andExpect(content().string(not(containsString("kommunens innlogging"))))
+                .andExpect(content().string(not(containsString("Nødinnlogging"))));
     }
 
     @Test
