@@ -110,8 +110,10 @@ class SecurityConfig {
                         .deleteCookies("SESSION", "JSESSIONID"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", SingleSignOn.NOT_AN_EMPLOYEE_PAGE, "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // signed in at the identity provider but not a linked, active employee: the 403 page says whom to ask
+                        .requestMatchers(SingleSignOn.NOT_AN_EMPLOYEE_PAGE).permitAll()
                         .requestMatchers("/hvem-kan-hjelpe", "/hvem-kan-hjelpe/**").permitAll()
                         // the family's feedback form: no login, the random link is the only key (CSRF stays on)
                         .requestMatchers("/tilbakemelding/**").permitAll()

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -29,6 +30,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -114,7 +116,15 @@ class SingleSignOn {
                 .authorizedClientRepository(new NoAuthorizedClients())
                 .securityContextRepository(contexts)
                 .successHandler(signedIn())
-                .failureHandler(refused()));
+                .failureHandler(refused())
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O button) {
+                        // the provider unreachable (no discovery document): back to the login page, not a 500
+                        button.setAuthenticationFailureHandler(refused());
+                        return button;
+                    }
+                }));
     }
 
     /** Logout ends Laget's session, and then, when the provider offers one, the provider's session too. */
@@ -165,7 +175,9 @@ class SingleSignOn {
 
     private AuthenticationFailureHandler refused() {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
-            String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+            // not an OAuth2 error: the authorization request could not be made (the provider did not answer discovery)
+            String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode()
+                    : "authorization_request_failed";
             if (LinkedEmployeeUserService.NOT_AN_EMPLOYEE.equals(code)) {
                 unknownIdentity.increment();
                 log.warn("Single sign-on from {} refused: unknown identity (no linked, active employee)",
