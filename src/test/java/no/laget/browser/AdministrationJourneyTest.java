@@ -118,16 +118,14 @@ class AdministrationJourneyTest {
         assertThat(page.getByText("Du er logget ut.")).isVisible();
         browser.assertAccessible(page);
 
-        // The new employee logs in and is greeted with their name and unit.
+        // The new employee logs in, lands on their cases and deadlines, and sees their name and unit.
         page.getByLabel("Brukernavn").fill(username);
         page.getByLabel("Passord").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-        page.waitForURL("**/");
+        page.waitForURL("**/mine-frister");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Hei, " + employeeName);
-        assertThat(page.getByRole(AriaRole.MAIN))
-                .containsText("Du er logget inn som " + username + " i " + unitName + ".");
+                .hasText("Mine saker og frister");
         assertThat(page.getByRole(AriaRole.BANNER)).containsText(employeeName);
         assertThat(page.getByRole(AriaRole.BANNER)).containsText(unitName);
         assertThat(mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tjenester")))

@@ -64,7 +64,10 @@ class ConsentJourneyTest {
         page.navigate("/login");
         browser.assertAccessible(page);
         browser.logIn(page, "helsesykepleier");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registrer barn")).click();
+        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Barn").setExact(true)).click();
+        page.waitForURL("**/children");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registrer barn")).click();
         page.waitForURL("**/children/new");
         assertThat(heading(page)).hasText("Registrer barn");
         browser.assertAccessible(page);

@@ -122,7 +122,7 @@ class ReportJourneyTest {
         page.getByLabel("Brukernavn").fill("laerer");
         page.getByLabel("Passord").fill("demo");
         Browser.button(page, "Logg inn").click();
-        page.waitForURL("**/");
+        page.waitForURL("**/mine-frister");
         page.navigate("/reports/new");
 
         page.getByLabel("Fornavn").fill("Første");

@@ -216,7 +216,7 @@ class EmergencyLedgerTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "Dette er for ansatte i barneverntjenesten og NAV.")));
         mvc.perform(get("/nav/kronekort/" + card).with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
-        mvc.perform(get("/").with(as(accounts, "ansatt")))
+        mvc.perform(get("/mine-frister").with(as(accounts, "ansatt")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/nav/kronekort"))));
         // An administrator of any unit, and child welfare of another unit, are refused as well.
         SignedInUser admin = fixtures.employeeOf(childWelfare.unitId(), "CHILD_WELFARE", "ADMINISTRATOR");

@@ -6,6 +6,7 @@ import java.util.List;
 import no.laget.access.AccessLogReader;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -17,10 +18,11 @@ class AccessMenu implements MenuContributor {
     public List<MenuItem> itemsFor(SignedInUser user) {
         List<MenuItem> items = new ArrayList<>();
         if (user.hasRole("UNIT_LEADER")) {
-            items.add(new MenuItem(800, "/emergency-reviews", "menu.emergency-review", "menu.emergency-review.hint"));
+            items.add(new MenuItem(800, "/emergency-reviews", "menu.emergency-review", "menu.emergency-review.hint")
+                    .in(MenuGroup.LEADER));
         }
         if (user.hasRole(AccessLogReader.AUDITOR)) {
-            items.add(new MenuItem(810, "/tilgangslogg", "menu.audit", "menu.audit.hint"));
+            items.add(new MenuItem(810, "/tilgangslogg", "menu.audit", "menu.audit.hint").in(MenuGroup.AUDIT));
         }
         return items;
     }

@@ -17,9 +17,9 @@ class CaseworkMenu implements MenuContributor {
         if (!Casework.worksWithChildren(user)) {
             return List.of();
         }
+        // The concerns, the anonymous discussions and a new case are chosen on "Bekymret for et barn?".
         return List.of(
-                new MenuItem(120, "/concerns", "menu.concerns", "menu.concerns.hint"),
-                new MenuItem(130, "/cases", "menu.cases", "menu.cases.hint"),
-                new MenuItem(140, "/anonymous-discussions", "menu.discussions", "menu.discussions.hint"));
+                new MenuItem(120, WorriedPage.PATH, "menu.worried", "menu.worried.hint"),
+                new MenuItem(130, "/cases", "menu.cases", "menu.cases.hint"));
     }
 }

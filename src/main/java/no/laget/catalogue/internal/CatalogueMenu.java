@@ -6,6 +6,7 @@ import java.util.List;
 import no.laget.organisation.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class CatalogueMenu implements MenuContributor {
     public List<MenuItem> itemsFor(SignedInUser user) {
         List<MenuItem> items = new ArrayList<>();
         if (user.hasRole(Role.MUNICIPAL_STAFF.name())) {
-            items.add(new MenuItem(700, "/catalogue", "menu.catalogue", "menu.catalogue.hint"));
+            items.add(new MenuItem(700, "/catalogue", "menu.catalogue", "menu.catalogue.hint").in(MenuGroup.MUNICIPALITY));
         }
         // everyone who works with children should be able to point a family to the public page
         items.add(new MenuItem(710, "/hvem-kan-hjelpe", "menu.public-catalogue", "menu.public-catalogue.hint"));

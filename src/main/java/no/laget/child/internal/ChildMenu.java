@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -18,12 +19,12 @@ class ChildMenu implements MenuContributor {
         if (!worksWithChildren) {
             return List.of();
         }
+        // "Registrer barn" is on the children's page; emergency access is offered where access is refused.
         List<MenuItem> items = new java.util.ArrayList<>(List.of(
-                new MenuItem(100, "/children", "menu.children", "menu.children.hint"),
-                new MenuItem(110, "/children/new", "menu.children.new", "menu.children.new.hint"),
-                new MenuItem(190, "/children/emergency", "menu.emergency", "menu.emergency.hint")));
+                new MenuItem(100, "/children", "menu.children", "menu.children.hint")));
         if (user.hasRole("UNIT_LEADER")) {
-            items.add(new MenuItem(810, "/serving-claims", "menu.serving-claims", "menu.serving-claims.hint"));
+            items.add(new MenuItem(810, "/serving-claims", "menu.serving-claims", "menu.serving-claims.hint")
+                    .in(MenuGroup.LEADER));
         }
         return items;
     }

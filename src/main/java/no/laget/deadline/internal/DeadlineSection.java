@@ -23,7 +23,7 @@ class DeadlineSection implements MyWorkSection {
 
     @Override
     public int order() {
-        return 100;
+        return 10;
     }
 
     @Override

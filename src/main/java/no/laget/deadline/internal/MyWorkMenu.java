@@ -14,7 +14,7 @@ class MyWorkMenu implements MenuContributor {
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
         return Recipients.worksWithChildren(user.roles())
-                ? List.of(new MenuItem(50, ReminderMail.PAGE, "menu.my-work", "menu.my-work.hint"))
+                ? List.of(new MenuItem(50, ReminderMail.PAGE, "menu.my-work", "menu.my-work.hint").asStartPage())
                 : List.of();
     }
 }

@@ -17,6 +17,7 @@ import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 import no.laget.platform.web.PageController;
 
@@ -54,9 +55,12 @@ class FeedbackPages {
         this.fieldErrors = fieldErrors;
     }
 
+    /** Opened from a meeting or a measure on the case page, with {@code om=MEETING} or {@code om=MEASURE} chosen. */
     @GetMapping("/feedback")
-    String invitationForm(@AuthenticationPrincipal SignedInUser user, Model model) {
-        return invitationForm(user, model, new InvitationForm(String.valueOf(user.unitId()), ""), fieldErrors.none());
+    String invitationForm(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "om", required = false) String about, Model model) {
+        String kind = FeedbackKind.parse(about).map(Enum::name).orElse("");
+        return invitationForm(user, model, new InvitationForm(String.valueOf(user.unitId()), kind), fieldErrors.none());
     }
 
     @PostMapping("/feedback")
@@ -149,12 +153,11 @@ class FeedbackPages {
 
         @Override
         public List<MenuItem> itemsFor(SignedInUser user) {
+            // Employees ask for feedback from the meeting or the measure it is about, on the case page.
             List<MenuItem> items = new ArrayList<>();
-            if (user.hasRole(Role.EMPLOYEE.name())) {
-                items.add(new MenuItem(500, "/feedback", "menu.feedback", "menu.feedback.hint"));
-            }
             if (user.hasRole(Role.MUNICIPAL_STAFF.name())) {
-                items.add(new MenuItem(620, "/feedback/results", "menu.feedback.results", "menu.feedback.results.hint"));
+                items.add(new MenuItem(620, "/feedback/results", "menu.feedback.results", "menu.feedback.results.hint")
+                        .in(MenuGroup.MUNICIPALITY));
             }
             return items;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ class NavMenu implements MenuContributor {
             return List.of();
         }
         List<MenuItem> items = new ArrayList<>();
-        items.add(new MenuItem(300, "/nav/overgang", "menu.nav.transition", "menu.nav.transition.hint"));
-        items.add(new MenuItem(310, "/nav/kronekort", "menu.nav.card", "menu.nav.card.hint"));
-        items.add(new MenuItem(320, "/nav/avtaler", "menu.nav.agreements", "menu.nav.agreements.hint"));
+        items.add(new MenuItem(300, "/nav/overgang", "menu.nav.transition", "menu.nav.transition.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
+        items.add(new MenuItem(310, "/nav/kronekort", "menu.nav.card", "menu.nav.card.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
+        items.add(new MenuItem(320, "/nav/avtaler", "menu.nav.agreements", "menu.nav.agreements.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
         return items;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import no.laget.organisation.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ class OrganisationMenu implements MenuContributor {
             return List.of();
         }
         return List.of(
-                new MenuItem(900, "/admin/units", "menu.units", "menu.units.hint"),
-                new MenuItem(910, "/admin/employees", "menu.employees", "menu.employees.hint"));
+                new MenuItem(900, "/admin/units", "menu.units", "menu.units.hint").in(MenuGroup.ADMINISTRATION),
+                new MenuItem(910, "/admin/employees", "menu.employees", "menu.employees.hint").in(MenuGroup.ADMINISTRATION));
     }
 }

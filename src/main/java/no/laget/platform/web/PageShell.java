@@ -1,9 +1,11 @@
 package no.laget.platform.web;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
@@ -12,9 +14,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * What the page shell needs on every page: who is signed in, the menu, and whether this is a demo.
+ * What the page shell needs on every page: who is signed in, the menu, and whether this is a demo. The menu comes
+ * as {@code menuTasks} (everyday work, no heading), {@code menuGroups} (each extra responsibility under its heading),
+ * {@code menu} (both, in that order) and {@code currentPath}, which the layout marks with {@code aria-current}.
  * Controllers get it through {@link PageModelAdvice}; exception handlers, which get a fresh model, call
  * {@link #addTo(Model)} themselves.
  */
@@ -39,15 +45,58 @@ public class PageShell {
         attributes.put("demoMode", properties.demo());
         attributes.put("municipalityName", properties.municipality().name());
         attributes.put("currentUser", user);
-        attributes.put("menu", user == null ? List.of() : menuFor(user));
+        List<MenuItem> menu = user == null ? List.of() : menuFor(user);
+        attributes.put("menu", menu);
+        attributes.put("menuTasks", menu.stream().filter(item -> item.group() == MenuGroup.TASKS).toList());
+        attributes.put("menuGroups", groups(menu));
+        attributes.put("currentPath", currentPath());
         return attributes;
     }
 
-    private List<MenuItem> menuFor(SignedInUser user) {
+    /** The user's start page: the menu item marked as such, if the user has one. */
+    public Optional<MenuItem> startPageFor(SignedInUser user) {
+        return menuFor(user).stream().filter(MenuItem::start).findFirst();
+    }
+
+    /** One group of the menu under its heading. */
+    public record Section(MenuGroup group, List<MenuItem> items) {
+
+        public String headingKey() {
+            return group.headingKey();
+        }
+
+        /** The heading's id, for {@code aria-labelledby}. */
+        public String id() {
+            return "menu-group-" + group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Everyday tasks first, then each group in its enum order; within a group by {@link MenuItem#order()}. */
+    List<MenuItem> menuFor(SignedInUser user) {
         return contributors.stream()
                 .flatMap(contributor -> contributor.itemsFor(user).stream())
-                .sorted(Comparator.comparingInt(MenuItem::order))
+                .sorted(Comparator.comparing(MenuItem::group).thenComparingInt(MenuItem::order))
                 .toList();
+    }
+
+    private static List<Section> groups(List<MenuItem> menu) {
+        Map<MenuGroup, List<MenuItem>> byGroup = new EnumMap<>(MenuGroup.class);
+        for (MenuItem item : menu) {
+            if (item.group() != MenuGroup.TASKS) {
+                byGroup.computeIfAbsent(item.group(), group -> new java.util.ArrayList<>()).add(item);
+            }
+        }
+        return byGroup.entrySet().stream().map(entry -> new Section(entry.getKey(), List.copyOf(entry.getValue())))
+                .toList();
+    }
+
+    /** The path of the current request without the context path, or null outside a request. */
+    private static String currentPath() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            return request.getRequestURI().substring(request.getContextPath().length());
+        }
+        return null;
     }
 
     /** The signed-in user of the current request, or null when nobody is signed in. */

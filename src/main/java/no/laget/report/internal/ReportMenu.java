@@ -5,14 +5,15 @@ import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
 
 /**
- * "Send bekymringsmelding" and "Mine meldinger" for everyone who works with children; the second says so in its own
- * words, on the start page and in the menu, when a report keeps failing to arrive. "Meldinger til barnevernet" for
- * child welfare's intake.
+ * "Mine meldinger" for everyone who works with children, which says so in its own words, first in the menu, when a
+ * report keeps failing to arrive ("Send bekymringsmelding" is chosen on "Bekymret for et barn?"). "Meldinger til
+ * barnevernet" for child welfare's intake, in its group.
  */
 @Component
 class ReportMenu implements MenuContributor {
@@ -29,14 +30,13 @@ class ReportMenu implements MenuContributor {
                 && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
         List<MenuItem> items = new ArrayList<>();
         if (worksWithChildren) {
-            items.add(new MenuItem(150, "/reports/new", "menu.reports.new", "menu.reports.new.hint"));
             boolean failing = reports.hasFailing(user);
             items.add(new MenuItem(failing ? 1 : 151, "/reports/mine",
                     failing ? "menu.reports.mine.failing" : "menu.reports.mine",
                     failing ? "menu.reports.mine.failing.hint" : "menu.reports.mine.hint"));
         }
         if (worksWithChildren && user.hasRole("CHILD_WELFARE_INTAKE") && "CHILD_WELFARE".equals(user.unitType())) {
-            items.add(new MenuItem(140, "/intake", "menu.intake", "menu.intake.hint"));
+            items.add(new MenuItem(140, "/intake", "menu.intake", "menu.intake.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
         }
         return items;
     }

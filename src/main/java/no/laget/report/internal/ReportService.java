@@ -137,8 +137,13 @@ class ReportService {
 
     /** The sender's reports, one statement, each child's read-back logged (duty to report). */
     List<MineRow> mine(SignedInUser user) {
+        return mine(user, LIST_LIMIT);
+    }
+
+    /** The user's newest reports, at most {@code limit}; only the children shown are logged as listed. */
+    List<MineRow> mine(SignedInUser user, int limit) {
         List<MineRow> rows = repository.mine(door.filter(user, InformationCategory.CHILD_WELFARE, Action.REPORT),
-                user.employeeId(), LIST_LIMIT);
+                user.employeeId(), limit);
         door.recordListed(user, InformationCategory.CHILD_WELFARE,
                 rows.stream().flatMap(row -> row.children().stream()).map(ReportRepository.ListedName::listed).toList(),
                 "report_list");

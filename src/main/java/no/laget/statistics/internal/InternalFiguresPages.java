@@ -8,6 +8,7 @@ import java.util.List;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 import no.laget.platform.web.PageController;
 import no.laget.statistics.FigurePeriod;
@@ -83,7 +84,7 @@ class InternalFiguresPages {
         public List<MenuItem> itemsFor(no.laget.platform.security.SignedInUser user) {
             return user.hasRole("MUNICIPAL_STAFF")
                     ? List.of(new MenuItem(615, "/statistics/internal", "menu.statistics.internal",
-                            "menu.statistics.internal.hint"))
+                            "menu.statistics.internal.hint").in(MenuGroup.MUNICIPALITY))
                     : List.of();
         }
     }

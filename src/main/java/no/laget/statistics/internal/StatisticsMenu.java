@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ class StatisticsMenu implements MenuContributor {
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
         return user.hasRole("MUNICIPAL_STAFF")
-                ? List.of(new MenuItem(610, "/statistics", "menu.statistics", "menu.statistics.hint"))
+                ? List.of(new MenuItem(610, "/statistics", "menu.statistics", "menu.statistics.hint").in(MenuGroup.MUNICIPALITY))
                 : List.of();
     }
 }

@@ -149,9 +149,11 @@ class MyWorkPagesTest {
     }
 
     @Test
-    void employees_find_the_page_in_the_menu_and_administrators_do_not() throws Exception {
-        assertThat(mvc.perform(get("/").with(as(accounts, "ansatt"))).andReturn().getResponse().getContentAsString())
-                .contains("href=\"/mine-frister\"");
+    void employees_start_on_the_page_and_find_it_in_the_menu_and_administrators_do_not() throws Exception {
+        assertThat(mvc.perform(get("/").with(as(accounts, "ansatt"))).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/mine-frister");
+        assertThat(mvc.perform(get("/mine-frister").with(as(accounts, "ansatt"))).andReturn().getResponse()
+                .getContentAsString()).contains("href=\"/mine-frister\"");
         assertThat(mvc.perform(get("/").with(as(accounts, "admin"))).andReturn().getResponse().getContentAsString())
                 .doesNotContain("href=\"/mine-frister\"");
     }

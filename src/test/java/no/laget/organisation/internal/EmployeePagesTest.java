@@ -108,7 +108,7 @@ class EmployeePagesTest {
         String username = unique("per");
         mvc.perform(newEmployee(username, "per@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE"));
         var session = mvc.perform(login(username, "et-langt-passord", "10.5.0.2")).andReturn().getResponse().getCookie("SESSION");
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/mine-frister"));
         long id = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow().id();
 
         mvc.perform(post("/admin/employees/" + id + "/deactivate").with(as(accounts, "admin")).with(csrf()))

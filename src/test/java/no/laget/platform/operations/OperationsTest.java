@@ -113,7 +113,7 @@ class OperationsTest {
         mvc.perform(get("/actuator/env").header("Authorization", "Bearer " + TOKEN))
                 .andExpect(status().is4xxClientError());
 
-        mvc.perform(get("/").with(as(accounts, "ansatt"))).andExpect(status().isOk()); // one page request, measured
+        mvc.perform(get("/mine-frister").with(as(accounts, "ansatt"))).andExpect(status().isOk()); // one page request, measured
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         door.decide(fixtures.user("ansatt"), child, InformationCategory.BASIC, Action.READ,
                 AccessedObject.of("CHILD", child)); // one door decision, counted and timed

@@ -90,7 +90,7 @@ class LoginTest {
     @Test
     void logout_ends_the_session() throws Exception {
         var session = mvc.perform(login("ansatt", "demo", "10.1.0.5")).andReturn().getResponse().getCookie("SESSION");
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/mine-frister"));
 
         mvc.perform(post("/logout").with(csrf()).cookie(session))
                 .andExpect(redirectedUrl("/login?utlogget"));

@@ -110,8 +110,9 @@ class DeliveryTest {
                         .andExpect(content().string(allOf(containsString("data-delivery-warning"),
                                 containsString("Ikke levert!"), containsString("Mine meldinger – ikke levert!"),
                                 not(containsString("Levert til barnevernet " + ids.getFirst())))));
-                mvc.perform(get("/").with(as(accounts, "laerer")))
-                        .andExpect(content().string(containsString("Minst én bekymringsmelding er ikke kommet fram")));
+                mvc.perform(get("/mine-frister").with(as(accounts, "laerer")))
+                        .andExpect(content().string(allOf(containsString("Mine meldinger – ikke levert!"),
+                                containsString("Ikke levert! Ring barnevernet"))));
                 assertThat(openDeadlines(ids.getFirst(), DeliveryWorker.NOT_DELIVERED)).isEqualTo(1);
                 warnedWhileDown = true;
             }
