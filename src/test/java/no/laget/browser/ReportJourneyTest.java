@@ -41,7 +41,10 @@ class ReportJourneyTest {
         Page page = browser.newPage(port);
 
         browser.logIn(page, "laerer");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Send bekymringsmelding")).click();
+        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekymret for et barn?")).click();
+        page.waitForURL("**/bekymret");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Send bekymringsmelding")).click();
         page.waitForURL("**/reports/new");
         assertThat(page.locator("h1")).hasText("Send bekymringsmelding");
         assertThat(page.getByLabel("Tjenesten du jobber i")).hasValue("Gimle skole");
