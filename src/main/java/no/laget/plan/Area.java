@@ -3,7 +3,7 @@ package no.laget.plan;
 import java.util.List;
 
 /** A development area (utviklingsområde) with its goals for the end of the plan, targets and actions. */
-public record Area(long id, int position, String title, String description, List<String> goals,
+public record Area(long id, int position, String title, String description, int version, List<String> goals,
         List<Target> targets, List<PlanAction> actions) {
 
     public Area {

@@ -56,7 +56,7 @@ public class Plans {
         repository.actions(planId).forEach(row -> actions.computeIfAbsent(row.areaId(), id -> new ArrayList<>())
                 .add(named(row, units, today)));
         List<Area> areas = repository.areas(planId).stream()
-                .map(area -> new Area(area.id(), area.position(), area.title(), area.description(),
+                .map(area -> new Area(area.id(), area.position(), area.title(), area.description(), area.version(),
                         goals.getOrDefault(area.id(), List.of()), targets.getOrDefault(area.id(), List.of()),
                         actions.getOrDefault(area.id(), List.of())))
                 .toList();
@@ -66,6 +66,19 @@ public class Plans {
     public PlanAction action(long actionId) {
         ActionRow row = repository.action(actionId).orElseThrow(() -> new NotFoundException("plan action"));
         return named(row, organisation.unitsById(), Overdue.today(clock));
+    }
+
+    /**
+     * Every action the unit owns, in every plan, newest plan first and in plan order within a plan: what its
+     * leaders follow up. Two statements whatever the number (the actions, and the unit names).
+     */
+    public List<UnitAction> ownedBy(long unitId) {
+        Map<Long, Unit> units = organisation.unitsById();
+        LocalDate today = Overdue.today(clock);
+        return repository.actionsOwnedBy(unitId).stream()
+                .map(row -> new UnitAction(named(row.action(), units, today), row.planName(), row.areaPosition(),
+                        row.areaTitle()))
+                .toList();
     }
 
     /** The action's status updates, oldest first, with the names of those who recorded them. */
@@ -88,6 +101,6 @@ public class Plans {
         return new PlanAction(row.id(), row.planId(), row.areaId(), row.title(), row.ownerUnitId(),
                 owner == null ? "" : owner.name(), row.responsible(), row.partners(), row.fromYear(), row.toYear(),
                 row.periodNote(), row.status(), row.statusComment(), row.statusDate(),
-                Overdue.on(today, row.toYear(), row.status()));
+                Overdue.on(today, row.toYear(), row.status()), row.version());
     }
 }

@@ -1,3 +1,3 @@
 package no.laget.plan;
 
-public record Strategy(long id, int position, String title, String description) {}
+public record Strategy(long id, int position, String title, String description, int version) {}

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.laget.organisation.Organisation;
+import no.laget.organisation.Role;
 import no.laget.organisation.Unit;
 import no.laget.plan.Overdue;
 import no.laget.plan.Plan;
@@ -16,13 +17,20 @@ import no.laget.plan.Plans;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.validation.StaleVersionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** New and changed actions (municipal staff) and status updates (municipal staff, or the owner unit's leaders). */
+/**
+ * New and changed plans, areas (with their goals), strategies and actions (municipal staff only, checked here too
+ * because unit leaders reach the API), and status updates (municipal staff, or the owner unit's leaders). Every
+ * change of an existing thing names the version the user saw; a save against another version is refused with
+ * {@code plan.stale} on the field {@code version} and stores nothing.
+ */
 @Service
 class PlanAdministration {
 
@@ -41,18 +49,140 @@ class PlanAdministration {
     }
 
     @Transactional
-    PlanAction createAction(long planId, ActionForm form) {
+    Plan createPlan(SignedInUser user, PlanForm form) {
+        mustEdit(user);
+        PlanRules.PlanData data = checked(problems -> PlanRules.plan(form, new PlanRepository.YearSpan(null, null), problems));
+        long id = repository.insertPlan(data.name(), data.fromYear(), data.toYear(), OffsetDateTime.now(clock));
+        log.info("Plan {} created by employee {}", id, user.employeeId());
+        return plans.plan(id);
+    }
+
+    /** The period may not leave out any of the plan's actions. */
+    @Transactional
+    Plan changePlan(SignedInUser user, long planId, PlanForm form) {
+        mustEdit(user);
+        plans.plan(planId);
+        repository.lockPlan(planId);
+        PlanRules.PlanData data = checked(problems -> PlanRules.plan(form, repository.actionYears(planId), problems));
+        Integer version = PlanRules.version(form.version());
+        if (version == null || !repository.updatePlan(planId, version, data.name(), data.fromYear(), data.toYear())) {
+            throw stale();
+        }
+        log.info("Plan {} changed by employee {}", planId, user.employeeId());
+        return plans.plan(planId);
+    }
+
+    /** A new area comes last in the plan. */
+    @Transactional
+    long createArea(SignedInUser user, long planId, AreaForm form) {
+        mustEdit(user);
+        plans.plan(planId);
+        PlanRules.AreaData data = checked(problems -> PlanRules.area(form, problems));
+        repository.lockPlan(planId);
+        long id = repository.insertArea(planId, repository.nextAreaPosition(planId), data.title(), data.description());
+        repository.replaceGoals(id, data.goals());
+        log.info("Plan area {} created in plan {} by employee {}", id, planId, user.employeeId());
+        return id;
+    }
+
+    /** Changes the area and replaces its goals with the lines typed. Returns the area's plan. */
+    @Transactional
+    long changeArea(SignedInUser user, long areaId, AreaForm form) {
+        mustEdit(user);
+        long planId = repository.planOfArea(areaId).orElseThrow(() -> new NotFoundException("plan area"));
+        PlanRules.AreaData data = checked(problems -> PlanRules.area(form, problems));
+        Integer version = PlanRules.version(form.version());
+        if (version == null || !repository.updateArea(areaId, version, data.title(), data.description())) {
+            throw stale();
+        }
+        repository.replaceGoals(areaId, data.goals());
+        log.info("Plan area {} changed by employee {}", areaId, user.employeeId());
+        return planId;
+    }
+
+    /** A new strategy comes last in the plan. */
+    @Transactional
+    long createStrategy(SignedInUser user, long planId, StrategyForm form) {
+        mustEdit(user);
+        plans.plan(planId);
+        PlanRules.StrategyData data = checked(problems -> PlanRules.strategy(form, problems));
+        repository.lockPlan(planId);
+        int position = repository.nextStrategyPosition(planId);
+        repository.insertStrategy(planId, position, data.title(), data.description());
+        log.info("Plan strategy {} created in plan {} by employee {}", position, planId, user.employeeId());
+        return planId;
+    }
+
+    /** Returns the strategy's plan. */
+    @Transactional
+    long changeStrategy(SignedInUser user, long strategyId, StrategyForm form) {
+        mustEdit(user);
+        PlanRepository.StrategyRow existing = strategy(strategyId);
+        PlanRules.StrategyData data = checked(problems -> PlanRules.strategy(form, problems));
+        Integer version = PlanRules.version(form.version());
+        if (version == null || !repository.updateStrategy(strategyId, version, data.title(), data.description())) {
+            throw stale();
+        }
+        log.info("Plan strategy {} changed by employee {}", strategyId, user.employeeId());
+        return existing.planId();
+    }
+
+    PlanRepository.StrategyRow strategy(long strategyId) {
+        return repository.strategy(strategyId).orElseThrow(() -> new NotFoundException("plan strategy"));
+    }
+
+    PlanRepository.AreaRow area(long areaId) {
+        return repository.area(areaId).orElseThrow(() -> new NotFoundException("plan area"));
+    }
+
+    long planOfArea(long areaId) {
+        return repository.planOfArea(areaId).orElseThrow(() -> new NotFoundException("plan area"));
+    }
+
+    List<String> goals(long areaId) {
+        return repository.goalsOfArea(areaId);
+    }
+
+    @Transactional
+    PlanAction createAction(SignedInUser user, long planId, ActionForm form) {
+        mustEdit(user);
         long id = repository.insertAction(check(plans.plan(planId), form), OffsetDateTime.now(clock));
         log.info("Plan action {} created in plan {}", id, planId);
         return plans.action(id);
     }
 
     @Transactional
-    PlanAction changeAction(long actionId, ActionForm form) {
+    PlanAction changeAction(SignedInUser user, long actionId, ActionForm form) {
+        mustEdit(user);
         PlanAction existing = plans.action(actionId);
-        repository.updateAction(actionId, check(plans.plan(existing.planId()), form), OffsetDateTime.now(clock));
+        ActionData data = check(plans.plan(existing.planId()), form);
+        Integer version = PlanRules.version(form.version());
+        if (version == null || !repository.updateAction(actionId, version, data, OffsetDateTime.now(clock))) {
+            throw stale();
+        }
         log.info("Plan action {} changed", actionId);
         return plans.action(actionId);
+    }
+
+    /** Municipal staff change plans; anyone else is refused before the form is read. */
+    static boolean mayEdit(SignedInUser user) {
+        return user.hasRole(Role.MUNICIPAL_STAFF.name());
+    }
+
+    private static void mustEdit(SignedInUser user) {
+        if (!mayEdit(user)) {
+            log.info("Plan edit refused for employee {}", user.employeeId());
+            throw new EditRefusedException();
+        }
+    }
+
+    private static StaleVersionException stale() {
+        return new StaleVersionException("version", "plan.stale");
+    }
+
+    private static <T> T checked(java.util.function.Function<List<FieldProblem>, java.util.Optional<T>> rules) {
+        List<FieldProblem> problems = new ArrayList<>();
+        return rules.apply(problems).orElseThrow(() -> new InvalidInputException(problems));
     }
 
     /** Refused before the form is read: someone who may not update learns nothing from the validation. */

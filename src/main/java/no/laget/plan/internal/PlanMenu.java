@@ -1,5 +1,6 @@
 package no.laget.plan.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import no.laget.organisation.Role;
@@ -10,14 +11,19 @@ import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
 
+/** Municipal staff get the plans; unit leaders get the actions their own unit owns. */
 @Component
 class PlanMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
+        List<MenuItem> items = new ArrayList<>();
         if (user.hasRole(Role.MUNICIPAL_STAFF.name())) {
-            return List.of(new MenuItem(720, "/plan", "menu.plan", "menu.plan.hint").in(MenuGroup.MUNICIPALITY));
+            items.add(new MenuItem(720, "/plan", "menu.plan", "menu.plan.hint").in(MenuGroup.MUNICIPALITY));
         }
-        return List.of();
+        if (user.hasRole(Role.UNIT_LEADER.name())) {
+            items.add(new MenuItem(725, "/plan/actions/my-unit", "menu.plan.unit", "menu.plan.unit.hint").in(MenuGroup.LEADER));
+        }
+        return List.copyOf(items);
     }
 }

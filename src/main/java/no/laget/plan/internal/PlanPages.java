@@ -1,15 +1,19 @@
 package no.laget.plan.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import no.laget.plan.ActionStatus;
 import no.laget.plan.Overdue;
+import no.laget.plan.Plan;
 import no.laget.plan.PlanAction;
 import no.laget.plan.PlanOverview;
 import no.laget.plan.Plans;
+import no.laget.plan.UnitAction;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
@@ -36,8 +40,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Plan follow-up for municipal staff: the plans, one plan by area with its actions and their status (overdue
- * ones named as such), an action with its history and the status form, new and changed actions, and the annual
- * report. Unit leaders reach the action pages of their own unit's actions and update their status.
+ * ones named as such), an action with its history and the status form, new and changed plans, areas (with their
+ * goals), strategies and actions, and the annual report. Unit leaders reach the list of their own unit's actions
+ * and those actions' pages, and update their status.
  */
 @PageController
 @RequestMapping("/plan")
@@ -64,6 +69,145 @@ class PlanPages {
     String list(Model model) {
         model.addAttribute("plans", plans.plans());
         return "plan/list";
+    }
+
+    @GetMapping("/new")
+    String newPlan(Model model) {
+        return planForm(model, null, PlanForm.empty(), fieldErrors.none());
+    }
+
+    @PostMapping
+    String createPlan(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PlanForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            Plan plan = administration.createPlan(user, form);
+            redirect.addFlashAttribute("planSaved", true);
+            return "redirect:/plan/" + plan.id();
+        } catch (InvalidInputException e) {
+            return planForm(model, null, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/{planId}/edit")
+    String editPlan(@PathVariable long planId, Model model) {
+        Plan plan = plans.plan(planId);
+        return planForm(model, plan, new PlanForm(plan.name(), String.valueOf(plan.fromYear()),
+                String.valueOf(plan.toYear()), String.valueOf(plan.version())), fieldErrors.none());
+    }
+
+    @PostMapping("/{planId}")
+    String changePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @ModelAttribute("form") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Plan existing = plans.plan(planId);
+        try {
+            administration.changePlan(user, planId, form);
+            redirect.addFlashAttribute("planSaved", true);
+            return "redirect:/plan/" + planId;
+        } catch (InvalidInputException e) {
+            return planForm(model, existing, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/{planId}/areas/new")
+    String newArea(@PathVariable long planId, Model model) {
+        return areaForm(model, plans.plan(planId), null, AreaForm.empty(), fieldErrors.none());
+    }
+
+    @PostMapping("/{planId}/areas")
+    String createArea(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @ModelAttribute("form") AreaForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Plan plan = plans.plan(planId);
+        try {
+            long areaId = administration.createArea(user, planId, form);
+            redirect.addFlashAttribute("areaSaved", true);
+            return "redirect:/plan/" + planId + "#area-" + areaId;
+        } catch (InvalidInputException e) {
+            return areaForm(model, plan, null, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/areas/{areaId}/edit")
+    String editArea(@PathVariable long areaId, Model model) {
+        PlanRepository.AreaRow area = administration.area(areaId);
+        AreaForm form = new AreaForm(area.title(), area.description() == null ? "" : area.description(),
+                String.join("\n", administration.goals(areaId)), String.valueOf(area.version()));
+        return areaForm(model, planOfArea(areaId), area, form, fieldErrors.none());
+    }
+
+    @PostMapping("/areas/{areaId}")
+    String changeArea(@AuthenticationPrincipal SignedInUser user, @PathVariable long areaId,
+            @ModelAttribute("form") AreaForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        PlanRepository.AreaRow area = administration.area(areaId);
+        try {
+            long planId = administration.changeArea(user, areaId, form);
+            redirect.addFlashAttribute("areaSaved", true);
+            return "redirect:/plan/" + planId + "#area-" + areaId;
+        } catch (InvalidInputException e) {
+            return areaForm(model, planOfArea(areaId), area, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/{planId}/strategies/new")
+    String newStrategy(@PathVariable long planId, Model model) {
+        return strategyForm(model, plans.plan(planId), null, StrategyForm.empty(), fieldErrors.none());
+    }
+
+    @PostMapping("/{planId}/strategies")
+    String createStrategy(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @ModelAttribute("form") StrategyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        Plan plan = plans.plan(planId);
+        try {
+            administration.createStrategy(user, planId, form);
+            redirect.addFlashAttribute("strategySaved", true);
+            return "redirect:/plan/" + planId + "#strategies";
+        } catch (InvalidInputException e) {
+            return strategyForm(model, plan, null, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/strategies/{strategyId}/edit")
+    String editStrategy(@PathVariable long strategyId, Model model) {
+        PlanRepository.StrategyRow strategy = administration.strategy(strategyId);
+        StrategyForm form = new StrategyForm(strategy.title(),
+                strategy.description() == null ? "" : strategy.description(), String.valueOf(strategy.version()));
+        return strategyForm(model, plans.plan(strategy.planId()), strategy, form, fieldErrors.none());
+    }
+
+    @PostMapping("/strategies/{strategyId}")
+    String changeStrategy(@AuthenticationPrincipal SignedInUser user, @PathVariable long strategyId,
+            @ModelAttribute("form") StrategyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        PlanRepository.StrategyRow strategy = administration.strategy(strategyId);
+        try {
+            long planId = administration.changeStrategy(user, strategyId, form);
+            redirect.addFlashAttribute("strategySaved", true);
+            return "redirect:/plan/" + planId + "#strategies";
+        } catch (InvalidInputException e) {
+            return strategyForm(model, plans.plan(strategy.planId()), strategy, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    /** A plan group on the unit's list: the plan's name and the unit's actions in it, in plan order. */
+    record UnitPlan(long planId, String planName, List<UnitAction> actions) {
+
+        long overdueCount() {
+            return actions.stream().filter(a -> a.action().overdue()).count();
+        }
+    }
+
+    /** The actions the signed-in employee's unit owns, in every plan: where a unit leader follows them up. */
+    @GetMapping("/actions/my-unit")
+    String unitActions(@AuthenticationPrincipal SignedInUser user, Model model) {
+        Map<Long, UnitPlan> groups = new LinkedHashMap<>();
+        for (UnitAction action : plans.ownedBy(user.unitId())) {
+            groups.computeIfAbsent(action.action().planId(),
+                    id -> new UnitPlan(id, action.planName(), new ArrayList<>())).actions().add(action);
+        }
+        model.addAttribute("unitName", user.unitName());
+        model.addAttribute("groups", List.copyOf(groups.values()));
+        model.addAttribute("overdueCount", groups.values().stream().mapToLong(UnitPlan::overdueCount).sum());
+        model.addAttribute("actionCount", groups.values().stream().mapToInt(g -> g.actions().size()).sum());
+        model.addAttribute("today", Overdue.today(clock));
+        return "plan/unit-actions";
     }
 
     @GetMapping("/{planId}")
@@ -96,10 +240,10 @@ class PlanPages {
     }
 
     @PostMapping("/{planId}/actions")
-    String create(@PathVariable long planId, @ModelAttribute("form") ActionForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @ModelAttribute("form") ActionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            PlanAction action = administration.createAction(planId, form);
+            PlanAction action = administration.createAction(user, planId, form);
             redirect.addFlashAttribute("saved", action.title());
             return "redirect:/plan/actions/" + action.id();
         } catch (InvalidInputException e) {
@@ -132,11 +276,11 @@ class PlanPages {
     }
 
     @PostMapping("/actions/{actionId}")
-    String change(@PathVariable long actionId, @ModelAttribute("form") ActionForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+    String change(@AuthenticationPrincipal SignedInUser user, @PathVariable long actionId,
+            @ModelAttribute("form") ActionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         PlanAction existing = plans.action(actionId);
         try {
-            PlanAction action = administration.changeAction(actionId, form);
+            PlanAction action = administration.changeAction(user, actionId, form);
             redirect.addFlashAttribute("saved", action.title());
             return "redirect:/plan/actions/" + actionId;
         } catch (InvalidInputException e) {
@@ -161,7 +305,8 @@ class PlanPages {
         model.addAttribute("plan", plans.plan(action.planId()));
         model.addAttribute("history", plans.history(actionId));
         model.addAttribute("mayUpdate", Plans.mayUpdateStatus(user, action));
-        model.addAttribute("mayEdit", user.hasRole("MUNICIPAL_STAFF"));
+        model.addAttribute("mayEdit", PlanAdministration.mayEdit(user));
+        model.addAttribute("ownUnit", user.unitId() == action.ownerUnitId());
         model.addAttribute("statusForm", form != null ? form
                 : new StatusForm(action.status().name(), "", Overdue.today(clock).toString()));
         model.addAttribute("statusChoices", Arrays.stream(ActionStatus.values())
@@ -182,10 +327,40 @@ class PlanPages {
         return "plan/action-form";
     }
 
+    private String planForm(Model model, Plan plan, PlanForm form, Map<String, String> errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "plan/plan-form";
+    }
+
+    private String areaForm(Model model, Plan plan, PlanRepository.AreaRow area, AreaForm form,
+            Map<String, String> errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("area", area);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "plan/area-form";
+    }
+
+    private String strategyForm(Model model, Plan plan, PlanRepository.StrategyRow strategy, StrategyForm form,
+            Map<String, String> errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("strategy", strategy);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "plan/strategy-form";
+    }
+
+    private Plan planOfArea(long areaId) {
+        return plans.plan(administration.planOfArea(areaId));
+    }
+
     private static ActionForm formOf(PlanAction a) {
         return new ActionForm(String.valueOf(a.areaId()), a.title(), String.valueOf(a.ownerUnitId()),
                 a.responsible() == null ? "" : a.responsible(), a.partners() == null ? "" : a.partners(),
-                String.valueOf(a.fromYear()), String.valueOf(a.toYear()), a.periodNote() == null ? "" : a.periodNote());
+                String.valueOf(a.fromYear()), String.valueOf(a.toYear()), a.periodNote() == null ? "" : a.periodNote(),
+                String.valueOf(a.version()));
     }
 
 }

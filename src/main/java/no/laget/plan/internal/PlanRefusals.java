@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A refused status update: the 403 page in bokmål, or 403 problem+json in the API. */
+/** A refused status update or plan edit: the 403 page in bokmål, or 403 problem+json in the API. */
 final class PlanRefusals {
 
     private PlanRefusals() {}
@@ -28,7 +28,7 @@ final class PlanRefusals {
             this.shell = shell;
         }
 
-        @ExceptionHandler(StatusUpdateRefusedException.class)
+        @ExceptionHandler({StatusUpdateRefusedException.class, EditRefusedException.class})
         @ResponseStatus(HttpStatus.FORBIDDEN)
         String refused(Model model) {
             shell.addTo(model);
@@ -44,6 +44,14 @@ final class PlanRefusals {
         ResponseEntity<ProblemDetail> refused() {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     "Bare oppvekstadministrasjonen og ledere i tjenesten som eier tiltaket, kan oppdatere status.");
+            problem.setTitle("Du har ikke tilgang");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        }
+
+        @ExceptionHandler(EditRefusedException.class)
+        ResponseEntity<ProblemDetail> editRefused() {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    "Bare oppvekstadministrasjonen kan lage og endre planer.");
             problem.setTitle("Du har ikke tilgang");
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }

@@ -24,9 +24,15 @@ public class PlanRepository {
     /** An action as stored; unit names and the overdue flag are added by {@link no.laget.plan.Plans}. */
     public record ActionRow(long id, long planId, long areaId, String title, long ownerUnitId, String responsible,
             String partners, int fromYear, int toYear, String periodNote, ActionStatus status, String statusComment,
-            LocalDate statusDate) {}
+            LocalDate statusDate, int version) {}
 
-    public record AreaRow(long id, int position, String title, String description) {}
+    public record AreaRow(long id, int position, String title, String description, int version) {}
+
+    /** A strategy with the plan it belongs to, for its edit page. */
+    public record StrategyRow(long id, long planId, int position, String title, String description, int version) {}
+
+    /** An action a unit owns, with the names of its plan and area: the unit leader's list. */
+    public record UnitActionRow(ActionRow action, String planName, int areaPosition, String areaTitle) {}
 
     public record GoalRow(long areaId, String text) {}
 
@@ -35,7 +41,7 @@ public class PlanRepository {
 
     private static final String ACTION_COLUMNS = """
             a.id, ar.plan_id, a.area_id, a.title, a.owner_unit_id, a.responsible, a.partners, a.from_year, a.to_year,
-            a.period_note, a.status, a.status_comment, a.status_date""";
+            a.period_note, a.status, a.status_comment, a.status_date, a.version""";
 
     private final JdbcClient jdbc;
 
@@ -48,27 +54,37 @@ public class PlanRepository {
     }
 
     public List<Plan> plans() {
-        return jdbc.sql("select id, name, from_year, to_year from plan order by from_year desc, id")
+        return jdbc.sql("select id, name, from_year, to_year, version from plan order by from_year desc, id")
                 .query(Plan.class).list();
     }
 
     public Optional<Plan> plan(long id) {
-        return jdbc.sql("select id, name, from_year, to_year from plan where id = ?").param(id)
+        return jdbc.sql("select id, name, from_year, to_year, version from plan where id = ?").param(id)
                 .query(Plan.class).optional();
     }
 
+    /** Locks the plan's row until the transaction ends: new areas and strategies take the next position in turn. */
+    public void lockPlan(long planId) {
+        jdbc.sql("select id from plan where id = ? for update").param(planId).query(Long.class).optional();
+    }
+
     public List<Strategy> strategies(long planId) {
-        return jdbc.sql("select id, position, title, description from plan_strategy where plan_id = ? order by position")
+        return jdbc.sql("select id, position, title, description, version from plan_strategy where plan_id = ? order by position")
                 .param(planId).query(Strategy.class).list();
     }
 
+    public Optional<StrategyRow> strategy(long id) {
+        return jdbc.sql("select id, plan_id, position, title, description, version from plan_strategy where id = ?")
+                .param(id).query(StrategyRow.class).optional();
+    }
+
     public List<AreaRow> areas(long planId) {
-        return jdbc.sql("select id, position, title, description from plan_area where plan_id = ? order by position")
+        return jdbc.sql("select id, position, title, description, version from plan_area where plan_id = ? order by position")
                 .param(planId).query(AreaRow.class).list();
     }
 
     public Optional<AreaRow> area(long areaId) {
-        return jdbc.sql("select id, position, title, description from plan_area where id = ?")
+        return jdbc.sql("select id, position, title, description, version from plan_area where id = ?")
                 .param(areaId).query(AreaRow.class).optional();
     }
 
@@ -81,6 +97,21 @@ public class PlanRepository {
                 select g.area_id, g.text from plan_goal g join plan_area ar on ar.id = g.area_id
                  where ar.plan_id = ? order by ar.position, g.position""")
                 .param(planId).query(GoalRow.class).list();
+    }
+
+    public List<String> goalsOfArea(long areaId) {
+        return jdbc.sql("select text from plan_goal where area_id = ? order by position").param(areaId)
+                .query(String.class).list();
+    }
+
+    /** The first and last year of the plan's actions; both null when it has none. */
+    public record YearSpan(Integer firstYear, Integer lastYear) {}
+
+    public YearSpan actionYears(long planId) {
+        return jdbc.sql("""
+                select min(a.from_year) as first_year, max(a.to_year) as last_year
+                  from plan_action a join plan_area ar on ar.id = a.area_id where ar.plan_id = ?""")
+                .param(planId).query(YearSpan.class).single();
     }
 
     public List<Target> targets(long planId) {
@@ -104,6 +135,19 @@ public class PlanRepository {
                 .param(id).query(PlanRepository::action).optional();
     }
 
+    /** Every action the unit owns, in every plan: one statement whatever the number. */
+    public List<UnitActionRow> actionsOwnedBy(long unitId) {
+        return jdbc.sql("select " + ACTION_COLUMNS + ", p.name as plan_name, ar.position as area_position, "
+                + "ar.title as area_title" + " " + """
+                 from plan_action a join plan_area ar on ar.id = a.area_id join plan p on p.id = ar.plan_id
+                 where a.owner_unit_id = ?
+                 order by p.from_year desc, p.id, ar.position, a.from_year, a.id""")
+                .param(unitId)
+                .query((rs, row) -> new UnitActionRow(action(rs, row), rs.getString("plan_name"),
+                        rs.getInt("area_position"), rs.getString("area_title")))
+                .list();
+    }
+
     /** Status updates of every action of a plan, oldest first: the annual report reads a status at a year's end. */
     public List<StatusRow> statusHistory(long planId) {
         return jdbc.sql("""
@@ -124,6 +168,45 @@ public class PlanRepository {
     public long insertPlan(String name, int fromYear, int toYear, OffsetDateTime now) {
         return jdbc.sql("insert into plan (name, from_year, to_year, created_at) values (?, ?, ?, ?) returning id")
                 .params(name, fromYear, toYear, now).query(Long.class).single();
+    }
+
+    /** A changed plan, if it still has the version the user saw. */
+    public boolean updatePlan(long id, int version, String name, int fromYear, int toYear) {
+        return jdbc.sql("""
+                update plan set name = ?, from_year = ?, to_year = ?, version = version + 1 where id = ? and version = ?""")
+                .params(name, fromYear, toYear, id, version).update() == 1;
+    }
+
+    /** The position after the plan's last strategy (call with the plan locked). */
+    public int nextStrategyPosition(long planId) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from plan_strategy where plan_id = ?").param(planId)
+                .query(Integer.class).single();
+    }
+
+    /** The position after the plan's last area (call with the plan locked). */
+    public int nextAreaPosition(long planId) {
+        return jdbc.sql("select coalesce(max(position), 0) + 1 from plan_area where plan_id = ?").param(planId)
+                .query(Integer.class).single();
+    }
+
+    public boolean updateStrategy(long id, int version, String title, String description) {
+        return jdbc.sql("""
+                update plan_strategy set title = ?, description = ?, version = version + 1 where id = ? and version = ?""")
+                .params(title, description, id, version).update() == 1;
+    }
+
+    public boolean updateArea(long id, int version, String title, String description) {
+        return jdbc.sql("""
+                update plan_area set title = ?, description = ?, version = version + 1 where id = ? and version = ?""")
+                .params(title, description, id, version).update() == 1;
+    }
+
+    /** The area's goals become these, in this order. */
+    public void replaceGoals(long areaId, List<String> goals) {
+        jdbc.sql("delete from plan_goal where area_id = ?").param(areaId).update();
+        for (int i = 0; i < goals.size(); i++) {
+            insertGoal(areaId, i + 1, goals.get(i));
+        }
     }
 
     public void insertStrategy(long planId, int position, String title, String description) {
@@ -158,14 +241,15 @@ public class PlanRepository {
                 .query(Long.class).single();
     }
 
-    public void updateAction(long id, ActionData data, OffsetDateTime now) {
-        jdbc.sql("""
+    /** A changed action, if it still has the version the user saw. */
+    public boolean updateAction(long id, int version, ActionData data, OffsetDateTime now) {
+        return jdbc.sql("""
                 update plan_action set area_id = ?, title = ?, owner_unit_id = ?, responsible = ?, partners = ?,
-                       from_year = ?, to_year = ?, period_note = ?, updated_at = ?
-                 where id = ?""")
+                       from_year = ?, to_year = ?, period_note = ?, updated_at = ?, version = version + 1
+                 where id = ? and version = ?""")
                 .params(data.areaId(), data.title(), data.ownerUnitId(), data.responsible(), data.partners(),
-                        data.fromYear(), data.toYear(), data.periodNote(), now, id)
-                .update();
+                        data.fromYear(), data.toYear(), data.periodNote(), now, id, version)
+                .update() == 1;
     }
 
     /**
@@ -190,7 +274,7 @@ public class PlanRepository {
                 rs.getLong("owner_unit_id"), rs.getString("responsible"), rs.getString("partners"),
                 rs.getInt("from_year"), rs.getInt("to_year"), rs.getString("period_note"),
                 ActionStatus.valueOf(rs.getString("status")), rs.getString("status_comment"),
-                date == null ? null : date.toLocalDate());
+                date == null ? null : date.toLocalDate(), rs.getInt("version"));
     }
 
     private static StatusRow status(ResultSet rs, int row) throws SQLException {

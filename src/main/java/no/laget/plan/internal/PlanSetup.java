@@ -62,7 +62,7 @@ class PlanSetup {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Long> unitIds = organisation.units().stream().collect(Collectors.toMap(Unit::name, Unit::id));
         long planId = repository.insertPlan(file.name(), file.fromYear(), file.toYear(), now);
-        Plan plan = new Plan(planId, file.name(), file.fromYear(), file.toYear());
+        Plan plan = new Plan(planId, file.name(), file.fromYear(), file.toYear(), 0);
         int position = 1;
         for (PlanFile.StrategyEntry strategy : file.strategies()) {
             repository.insertStrategy(planId, position++, strategy.title(), strategy.description());
@@ -84,7 +84,7 @@ class PlanSetup {
                 ActionForm form = new ActionForm(String.valueOf(areaId), action.title(),
                         owner == null ? "" : String.valueOf(owner), nullToEmpty(action.responsible()),
                         nullToEmpty(action.partners()), String.valueOf(action.from()), String.valueOf(action.to()),
-                        nullToEmpty(action.periodNote()));
+                        nullToEmpty(action.periodNote()), "");
                 List<FieldProblem> problems = new java.util.ArrayList<>();
                 ActionData data = PlanRules.action(form, plan, java.util.Set.of(areaId), unitIds.values().stream()
                         .collect(Collectors.toSet()), problems)

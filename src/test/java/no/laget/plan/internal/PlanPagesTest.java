@@ -291,7 +291,7 @@ class PlanPagesTest {
                         .param("areaId", String.valueOf(arranged.areaId())).param("title", "Nytt navn")
                         .param("ownerUnitId", String.valueOf(nav)).param("responsible", "")
                         .param("partners", "").param("fromYear", "2020").param("toYear", "2028")
-                        .param("periodNote", "Forlenget"))
+                        .param("periodNote", "Forlenget").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
 
         var action = plans.action(actionId);
