@@ -71,6 +71,20 @@ class AnnualReportPdfTest {
     }
 
     @Test
+    void the_demo_plan_s_report_shows_the_demo_figures_for_every_target() throws Exception {
+        byte[] pdf = mvc.perform(get("/plan/{id}/arsrapport.pdf", demoPlanId()).param("year", "2025")
+                        .with(as(accounts, "oppvekst")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        String text = text(pdf);
+        assertThat(text).doesNotContain("Det er ikke lest inn tall");
+        // Halden's figures under both its numbers (3001 until 2023, 3101 from 2024), joined into one series
+        assertThat(text).contains("Demotall (oppdiktet, ikke offisiell statistikk)", "2019-2021", "12,5", "2022-2024",
+                "11,9", "92,6", "93,8", "67");
+    }
+
+    @Test
     void the_report_passes_the_pdf_ua_1_and_pdf_a_3u_checks_of_verapdf() throws Exception {
         long planId = demoPlanId();
         byte[] pdf = mvc.perform(get("/plan/{id}/arsrapport.pdf", planId).param("year", "2025")
