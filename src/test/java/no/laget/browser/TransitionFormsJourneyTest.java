@@ -1,0 +1,188 @@
+package no.laget.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import no.laget.casework.CaseForms;
+import no.laget.casework.Cases;
+import no.laget.organisation.Organisation;
+import no.laget.support.Browser;
+import no.laget.support.BrowserTest;
+import no.laget.support.ChildFixtures;
+import no.laget.support.TestChildren;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case's transition form, the child coordinator form and the individual plan, from the keyboard only: sent with
+ * mistakes first (the error summary takes focus, each of its links leads to its field, each field shows its message),
+ * then sent right. Every page is checked with axe.
+ */
+@BrowserTest
+class TransitionFormsJourneyTest {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired ChildFixtures fixtures;
+    @Autowired Cases cases;
+    @Autowired Organisation organisation;
+
+    /** A level-1 case held by the kindergarten's employee, under consents naming the kindergarten and the school. */
+    private long caseWithConsentForTheSchool() {
+        LocalDate today = LocalDate.now(OSLO);
+        long child = fixtures.childOf("ansatt", TestChildren.familyName());
+        fixtures.consent("ansatt", child, fixtures.user("ansatt").unitId(), today, today.plusYears(1), "BASIC", "RELAY_LOG");
+        fixtures.consent("ansatt", child, fixtures.user("laerer").unitId(), today, today.plusYears(1), "BASIC", "RELAY_LOG");
+        return cases.open(fixtures.user("ansatt"), child, new CaseForms.Open("1",
+                String.valueOf(fixtures.user("ansatt").employeeId()), "Trygg overgang til skolen", ""));
+    }
+
+    @Test
+    void the_relay_holder_offers_the_log_to_the_school_from_the_keyboard_after_a_refused_first_try() {
+        long caseId = caseWithConsentForTheSchool();
+        Page page = browser.newPage(port);
+        browser.logIn(page, "ansatt");
+        page.navigate("/cases/" + caseId);
+        browser.assertAccessible(page);
+
+        // Open the transition section and send it with nothing chosen, from the keyboard.
+        Locator section = page.locator("summary", new Page.LocatorOptions().setHasText("Overgang til ny tjeneste"));
+        Browser.tabTo(page, section, 80);
+        page.keyboard().press("Enter");
+        Browser.tabTo(page, Browser.button(page, "Tilby stafettloggen"), 80);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/cases/" + caseId + "/transition");
+
+        ErrorSummaryCheck.assertEveryMessageLinked(page);
+        Locator summary = page.locator("[data-error-summary]");
+        assertThat(summary).isFocused();
+        assertThat(page).hasTitle(Pattern.compile("^Feil: "));
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {
+                "Velg tjenesten som tar imot", "Velg en ansatt i tjenesten som tar imot"});
+        assertThat(page.locator("#transitionUnitId-error")).hasText("Velg tjenesten som tar imot");
+        assertThat(page.locator("#transitionEmployeeId-error")).hasText("Velg en ansatt i tjenesten som tar imot");
+        assertThat(page.locator("#transitionUnitId")).hasAttribute("aria-invalid", "true");
+        browser.assertAccessible(page);
+
+        // The summary's first link leads to the first choice of its group; the arrow keys choose the school.
+        page.keyboard().press("Tab");
+        assertThat(summary.getByRole(AriaRole.LINK).first()).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#transitionUnitId")).isFocused();
+        KeyboardChoice.choose(page, "transitionUnitId", "Gimle skole");
+        String teacher = fixtures.user("laerer").displayName();
+        page.keyboard().press("Tab");
+        KeyboardChoice.choose(page, "transitionEmployeeId", teacher);
+        Browser.tabTo(page, page.locator("#transitionReason"), 5);
+        page.keyboard().type("Begynner på skolen i august");
+        Browser.tabTo(page, Browser.button(page, "Tilby stafettloggen"), 5);
+        page.keyboard().press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(teacher);
+        browser.assertAccessible(page);
+    }
+
+    @Test
+    void a_leader_appoints_a_child_coordinator_from_the_keyboard_after_a_refused_first_try() {
+        long caseId = caseWithConsentForTheSchool();
+        Page page = browser.newPage(port);
+        browser.logIn(page, "leder");
+        page.navigate("/cases/" + caseId);
+        browser.assertAccessible(page);
+
+        Browser.tabTo(page, page.locator("summary", new Page.LocatorOptions().setHasText("Barnekoordinator")), 80);
+        page.keyboard().press("Enter");
+        Browser.tabTo(page, Browser.button(page, "Oppnevn barnekoordinator"), 80);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/cases/" + caseId + "/coordinator");
+
+        ErrorSummaryCheck.assertEveryMessageLinked(page);
+        Locator summary = page.locator("[data-error-summary]");
+        assertThat(summary).isFocused();
+        assertThat(page).hasTitle(Pattern.compile("^Feil: "));
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {"Velg en barnekoordinator"});
+        assertThat(page.locator("#coordinatorEmployeeId-error")).hasText("Velg en barnekoordinator");
+        browser.assertAccessible(page);
+
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#coordinatorEmployeeId")).isFocused();
+        String teacher = fixtures.user("laerer").displayName();
+        KeyboardChoice.choose(page, "coordinatorEmployeeId", teacher);
+        Browser.tabTo(page, Browser.button(page, "Oppnevn barnekoordinator"), 5);
+        page.keyboard().press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText(teacher);
+        browser.assertAccessible(page);
+    }
+
+    @Test
+    void the_relay_holder_writes_the_individual_plan_from_the_keyboard_after_a_refused_first_try() {
+        long caseId = caseWithConsentForTheSchool();
+        Page page = browser.newPage(port);
+        browser.logIn(page, "ansatt");
+        page.navigate("/cases/" + caseId);
+        browser.assertAccessible(page);
+        Browser.tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Individuell plan")), 120);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/cases/" + caseId + "/plan");
+        browser.assertAccessible(page);
+
+        // Sent as it comes (only the dates filled in), every item is refused with its own message.
+        Browser.tabTo(page, Browser.button(page, "Lagre planen"), 60);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/cases/" + caseId + "/plan");
+        ErrorSummaryCheck.assertEveryMessageLinked(page);
+        Locator summary = page.locator("[data-error-summary]");
+        assertThat(summary).isFocused();
+        assertThat(page).hasTitle(Pattern.compile("^Feil: "));
+        assertThat(summary.getByRole(AriaRole.LINK).first()).hasText("Skriv mål, ressurser og behov");
+        assertThat(page.locator("#goalsNeeds-error")).hasText("Skriv mål, ressurser og behov");
+        assertThat(page.locator("#cooperation-error")).hasText("Skriv hvilket samarbeid som trengs med andre tjenesteytere");
+        assertThat(page.locator("#goalsNeeds")).hasAttribute("aria-invalid", "true");
+        browser.assertAccessible(page);
+
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#goalsNeeds")).isFocused();
+        page.keyboard().type("Trygg skolestart; trenger fast voksen");
+        for (String[] field : new String[][] {
+                {"whoTakesPart", "Foreldrene, barnehagen, skolen"},
+                {"whoCoordinates", "Stafettholderen i barnehagen"},
+                {"contributions", "Foreldrene følger opp hjemme; skolen har fast voksen"},
+                {"measures", "Besøk på skolen før sommeren, ansvar: barnehagen"},
+                {"howCarriedOut", "Tre besøk i mai og juni"},
+                {"consents", "Skriftlig samtykke fra foreldrene"},
+                {"cooperation", "Skolen og helsesykepleier"}}) {
+            Browser.tabTo(page, page.locator("#" + field[0]), 20);
+            page.keyboard().press("ControlOrMeta+A");
+            page.keyboard().type(field[1]);
+        }
+        Browser.tabTo(page, Browser.button(page, "Lagre planen"), 5);
+        page.keyboard().press("Enter");
+
+        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
+        browser.assertAccessible(page);
+        page.navigate("/cases/" + caseId + "/plan");
+        assertThat(page.locator("#goalsNeeds")).hasValue("Trygg skolestart; trenger fast voksen");
+        browser.assertAccessible(page);
+    }
+}
