@@ -97,7 +97,9 @@ class PlanJourneyTest {
         browser.assertAccessible(page);
 
         String action = page.locator("form[action*='arsrapport.pdf']").getAttribute("action");
-        APIResponse pdf = page.request().get(action + "?year=2025");
+        // a PDF with the whole plan and its figures takes longer than a page on a busy machine: 30 s, not the 10 s default
+        APIResponse pdf = page.request().get(action + "?year=2025",
+                com.microsoft.playwright.options.RequestOptions.create().setTimeout(30_000));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
