@@ -109,7 +109,7 @@ class PlanAdministration {
         repository.lockPlan(planId);
         int position = repository.nextStrategyPosition(planId);
         repository.insertStrategy(planId, position, data.title(), data.description());
-        log.info("Plan strategy {} created in plan {} by employee {}", position, planId, user.employeeId());
+        log.info("Plan strategy at position {} created in plan {} by employee {}", position, planId, user.employeeId());
         return planId;
     }
 
