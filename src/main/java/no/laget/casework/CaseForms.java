@@ -2,6 +2,8 @@ package no.laget.casework;
 
 import java.util.List;
 
+import no.laget.interest.BestInterestForm;
+
 /** What case workers type, as strings, so a letter in a number field is a field message, not a binding error. */
 public final class CaseForms {
 
@@ -10,9 +12,11 @@ public final class CaseForms {
     /** Opening a case: level, relay holder (an employee id), the first goal (optional), the concern it continues. */
     public record Open(String level, String holderEmployeeId, String goal, String concernId) {}
 
-    public record Level(String toLevel, String levelReason, String version) {}
+    /** A move to level 2 or 3 needs the best-interest note (page fields {@code levelInterest.*}). */
+    public record Level(String toLevel, String levelReason, String version, BestInterestForm levelInterest) {}
 
-    public record Handover(String employeeId, String handoverReason) {}
+    /** Handing the relay on needs the best-interest note (page fields {@code handoverInterest.*}). */
+    public record Handover(String employeeId, String handoverReason, BestInterestForm handoverInterest) {}
 
     public record Participant(String unitId, String participantEmployeeId, String task) {}
 
@@ -24,7 +28,8 @@ public final class CaseForms {
     public record Evaluation(String measureId, String outcome, String evaluationText, String childVoice, String evaluatedOn,
             String nextEvaluateOn) {}
 
-    public record Close(String closeReason, String closeNote, String version) {}
+    /** Closing needs the best-interest note (page fields {@code closeInterest.*}). */
+    public record Close(String closeReason, String closeNote, String version, BestInterestForm closeInterest) {}
 
     /** A meeting: date, start and end time (Europe/Oslo), place or video link, agenda, participant unit ids. */
     public record Meeting(String meetingDate, String startTime, String endTime, String place, String videoLink, String agenda,

@@ -17,9 +17,13 @@ import no.laget.access.Action;
 import no.laget.access.Basis;
 import no.laget.access.InformationCategory;
 import no.laget.casework.internal.CaseRepository;
+import no.laget.child.Children;
 import no.laget.consent.Consents;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
+import no.laget.interest.BestInterestNote;
+import no.laget.interest.BestInterestNotes;
+import no.laget.interest.Occasion;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
@@ -61,10 +65,13 @@ public class Cases {
     private final Organisation organisation;
     private final Clock clock;
     private final boolean coordinatorHoldsRelay;
+    private final BestInterestNotes notes;
+    private final Children children;
 
     Cases(CaseRepository repository, Concerns concerns, Consents consents, AccessDoor door, AccessGrants grants,
             Deadlines deadlines, Organisation organisation, Clock clock,
-            @Value("${laget.casework.coordinator-holds-relay:true}") boolean coordinatorHoldsRelay) {
+            @Value("${laget.casework.coordinator-holds-relay:true}") boolean coordinatorHoldsRelay,
+            BestInterestNotes notes, Children children) {
         this.repository = repository;
         this.concerns = concerns;
         this.consents = consents;
@@ -74,6 +81,8 @@ public class Cases {
         this.organisation = organisation;
         this.clock = clock;
         this.coordinatorHoldsRelay = coordinatorHoldsRelay;
+        this.notes = notes;
+        this.children = children;
     }
 
     // ---------------------------------------------------------------- opening and reading
@@ -191,6 +200,9 @@ public class Cases {
             problems.add(new FieldProblem("toLevel", "case.level.one-step"));
         }
         FieldRules.text(problems, "levelReason", form.levelReason(), 1000, "case.levelReason");
+        Occasion occasion = to == null ? null : Occasion.ofLevel(to.intValue());
+        Optional<BestInterestNote> note = occasion == null ? Optional.empty()
+                : BestInterestNote.check(problems, "levelInterest", form.levelInterest(), childAge(user, head.childId()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -198,7 +210,9 @@ public class Cases {
         if (version == null || !repository.changeLevel(caseId, version, to.intValue())) {
             throw Versions.stale();
         }
-        repository.recordLevelChange(caseId, head.level(), to.intValue(), form.levelReason().trim(), user.employeeId(), now());
+        OffsetDateTime now = now();
+        repository.recordLevelChange(caseId, head.level(), to.intValue(), form.levelReason().trim(), user.employeeId(), now);
+        note.ifPresent(n -> writeNote(user, head, occasion, n, now));
         log.info("Case {} moved from level {} to {}", caseId, head.level(), to);
     }
 
@@ -228,11 +242,15 @@ public class Cases {
             }
         }
         FieldRules.optionalText(problems, "handoverReason", form.handoverReason(), 1000, "case.handoverReason");
+        Optional<BestInterestNote> note = BestInterestNote.check(problems, "handoverInterest", form.handoverInterest(),
+                childAge(user, head.childId()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        OffsetDateTime now = now();
         repository.offerHandover(caseId, to.id(), to.unitId(), consent, FieldRules.trimToNull(form.handoverReason()),
-                user.employeeId(), now(), false);
+                user.employeeId(), now, false);
+        writeNote(user, head, Occasion.HANDOVER, note.orElseThrow(), now);
         log.info("Case {}: relay holder role offered", caseId);
     }
 
@@ -536,7 +554,7 @@ public class Cases {
     /** Closes the case (goal met, or the guardians asked): every grant it gave and every open deadline end. */
     @Transactional
     public void close(SignedInUser user, long caseId, CaseForms.Close form) {
-        access(user, caseId, Action.WRITE);
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         RelayCase.CloseReason reason = null;
         for (RelayCase.CloseReason candidate : RelayCase.CloseReason.values()) {
@@ -548,6 +566,8 @@ public class Cases {
             problems.add(new FieldProblem("closeReason", "case.close.reason.required"));
         }
         FieldRules.text(problems, "closeNote", form.closeNote(), 2000, "case.close.note");
+        Optional<BestInterestNote> note = BestInterestNote.check(problems, "closeInterest", form.closeInterest(),
+                childAge(user, head.childId()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -556,6 +576,7 @@ public class Cases {
         if (version == null || !repository.close(caseId, version, reason.name(), form.closeNote().trim(), user.employeeId(), now)) {
             throw Versions.stale();
         }
+        writeNote(user, head, Occasion.CLOSE, note.orElseThrow(), now);
         repository.pendingHandover(caseId).ifPresent(h -> repository.answerHandover(h.id(), false, now));
         grants.end(SOURCE, caseId);
         for (long measureId : repository.measureIds(caseId)) {
@@ -563,6 +584,29 @@ public class Cases {
         }
         deadlines.completeAll(SOURCE, caseId);
         log.info("Case {} closed ({})", caseId, reason);
+    }
+
+    // ---------------------------------------------------------------- the child's best interest
+
+    /** The case's best-interest notes, oldest first; the case's rule first, then the door for each note. */
+    public List<BestInterestNotes.Written> notes(SignedInUser user, long caseId) {
+        access(user, caseId, Action.READ);
+        return notes.read(user, noteSource(caseId), Action.READ, EnumSet.allOf(Occasion.class));
+    }
+
+    /** The child's age today in whole years, for the note; null when the birth date is unknown. */
+    public Integer childAge(SignedInUser user, long childId) {
+        var age = children.get(user, childId).ageOn(today());
+        return age.isPresent() ? age.getAsInt() : null;
+    }
+
+    private void writeNote(SignedInUser user, CaseRepository.Head head, Occasion occasion, BestInterestNote note,
+            OffsetDateTime now) {
+        notes.write(user, noteSource(head.id()), Action.WRITE, occasion, List.of(head.childId()), note, now);
+    }
+
+    private static BestInterestNotes.Source noteSource(long caseId) {
+        return new BestInterestNotes.Source(SOURCE, caseId, InformationCategory.RELAY_LOG);
     }
 
     // ---------------------------------------------------------------- access

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "deadline",
-                "statistics"})
+                "statistics", "interest"})
 package no.laget.casework;

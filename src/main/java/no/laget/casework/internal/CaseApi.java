@@ -8,6 +8,7 @@ import no.laget.casework.CaseForms;
 import no.laget.casework.CaseSummary;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
+import no.laget.interest.BestInterestNotes;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,12 @@ class CaseApi {
     @GetMapping("/api/v1/cases/{id}")
     RelayCase get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         return cases.get(user, id);
+    }
+
+    /** The case's best-interest notes, oldest first; read under the case's own rule and logged per note. */
+    @GetMapping("/api/v1/cases/{id}/best-interest-notes")
+    List<BestInterestNotes.Written> notes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return cases.notes(user, id);
     }
 
     @PostMapping("/api/v1/children/{childId}/cases")
@@ -73,6 +80,13 @@ class CaseApi {
             @RequestBody CaseForms.Evaluation form) {
         long evaluationId = cases.evaluate(user, id, form);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(Map.of("id", evaluationId));
+    }
+
+    @PostMapping("/api/v1/cases/{id}/handover")
+    RelayCase handover(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody CaseForms.Handover form) {
+        cases.offerHandover(user, id, form);
+        return cases.get(user, id);
     }
 
     @PostMapping("/api/v1/cases/{id}/participants")

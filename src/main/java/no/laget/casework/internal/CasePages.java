@@ -15,6 +15,7 @@ import no.laget.casework.Meetings;
 import no.laget.casework.RelayCase;
 import no.laget.child.Child;
 import no.laget.child.Children;
+import no.laget.interest.BestInterestForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
@@ -251,7 +252,7 @@ class CasePages {
     @GetMapping("/cases/{id}/stafettlogg.pdf")
     org.springframework.http.ResponseEntity<byte[]> print(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
         RelayCase relayCase = cases.get(user, id);
-        byte[] document = pdf.render(relayCase, children.get(user, relayCase.childId()));
+        byte[] document = pdf.render(relayCase, children.get(user, relayCase.childId()), cases.notes(user, id));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
@@ -407,18 +408,21 @@ class CasePages {
         RelayCase relayCase = cases.get(user, id);
         String version = String.valueOf(relayCase.version());
         model.addAttribute("relayCase", relayCase);
-        model.addAttribute("childName", childName(user, relayCase.childId()));
+        Optional<String> childName = childName(user, relayCase.childId());
+        model.addAttribute("childName", childName);
+        model.addAttribute("childAge", childName.isPresent() ? cases.childAge(user, relayCase.childId()) : null);
+        model.addAttribute("notes", cases.notes(user, id));
         model.addAttribute("errors", errors);
         model.addAttribute("openForm", typed.getOrDefault("open", ""));
-        model.addAttribute("levelForm", typed.getOrDefault("levelForm", new CaseForms.Level(null, "", version)));
-        model.addAttribute("handoverForm", typed.getOrDefault("handoverForm", new CaseForms.Handover(null, "")));
+        model.addAttribute("levelForm", typed.getOrDefault("levelForm", new CaseForms.Level(null, "", version, BestInterestForm.empty())));
+        model.addAttribute("handoverForm", typed.getOrDefault("handoverForm", new CaseForms.Handover(null, "", BestInterestForm.empty())));
         model.addAttribute("participantForm", typed.getOrDefault("participantForm", new CaseForms.Participant(null, "", "")));
         model.addAttribute("goalForm", typed.getOrDefault("goalForm", new CaseForms.Goal("", null)));
         model.addAttribute("measureForm", typed.getOrDefault("measureForm",
                 new CaseForms.Measure("", null, today().toString(), today().plusWeeks(6).toString(), null)));
         model.addAttribute("evaluationForm", typed.getOrDefault("evaluationForm",
                 new CaseForms.Evaluation(null, null, "", "", today().toString(), "")));
-        model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version)));
+        model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version, BestInterestForm.empty())));
         model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "")));
         model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm", new CaseForms.Coordinator(null)));
         model.addAttribute("isLeader", user.hasRole("UNIT_LEADER"));

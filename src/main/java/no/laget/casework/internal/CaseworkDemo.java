@@ -19,6 +19,7 @@ import no.laget.child.GuardianForm;
 import no.laget.child.IdentityNumber;
 import no.laget.consent.ConsentForm;
 import no.laget.consent.Consents;
+import no.laget.interest.BestInterestForm;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 
@@ -118,7 +119,12 @@ class CaseworkDemo {
         cases.evaluate(teacher, noraCase, new CaseForms.Evaluation(String.valueOf(noraMeasure), "UNCHANGED",
                 "Fraværet er omtrent som før, men morgenene går roligere.", "Nora sier hun har vondt i magen om morgenen.",
                 today.minusDays(6).toString(), today.plusDays(21).toString()));
-        cases.changeLevel(teacher, noraCase, new CaseForms.Level("2", "Magesmerter og fravær: trenger helsesykepleier", "0"));
+        cases.changeLevel(teacher, noraCase, new CaseForms.Level("2", "Magesmerter og fravær: trenger helsesykepleier", "0",
+                new BestInterestForm("YES", "Nora vil gjerne snakke med helsesykepleier, men ikke at hele klassen vet det.",
+                        "Samtale med kontaktlærer på grupperommet, med mor til stede.",
+                        "", "Noras ønske om å slippe å bli lagt merke til er vektlagt: timene legges til første time.",
+                        "Å fortsette på nivå 1 med bare skolen; lege først.",
+                        "Helsesykepleier kobles inn, i timer Nora har valgt selv.")));
         cases.addParticipant(teacher, noraCase, new CaseForms.Participant(String.valueOf(nurse.unitId()),
                 String.valueOf(nurse.employeeId()), "Samtaler med Nora om magesmerter og søvn"));
         cases.addMeasure(teacher, noraCase, new CaseForms.Measure("Samtale hos helsesykepleier hver fjortende dag",
@@ -131,7 +137,12 @@ class CaseworkDemo {
                 "Jakob får undervisning han mestrer og kommer seg gjennom skoledagen uten konflikter", ""));
         cases.addParticipant(teacher, jakobCase, new CaseForms.Participant(String.valueOf(ppt.unitId()),
                 String.valueOf(ppt.employeeId()), "Sakkyndig vurdering"));
-        cases.changeLevel(teacher, jakobCase, new CaseForms.Level("3", "Trenger også helsestasjonen og vurdering fra PPT", "0"));
+        cases.changeLevel(teacher, jakobCase, new CaseForms.Level("3", "Trenger også helsestasjonen og vurdering fra PPT", "0",
+                new BestInterestForm("YES", "Jakob sier det blir for mye bråk i klassen og at han vil ha et sted å gå.",
+                        "Samtale med kontaktlærer og PPT-rådgiver, med tegning av skoledagen.",
+                        "", "Jakob er 13 år, og hans mening har stor vekt: pauserommet var hans forslag.",
+                        "Bare tiltak i skolen; vente på sakkyndig vurdering før helsestasjonen kobles inn.",
+                        "Bredt samarbeid på nivå 3 med skole, PPT og helsestasjon.")));
         cases.addParticipant(teacher, jakobCase, new CaseForms.Participant(String.valueOf(nurse.unitId()), "",
                 "Oppfølging av søvn"));
         cases.addMeasure(teacher, jakobCase, new CaseForms.Measure("Sakkyndig vurdering av behov for spesialundervisning",
@@ -139,7 +150,12 @@ class CaseworkDemo {
         cases.addMeasure(teacher, jakobCase, new CaseForms.Measure("Pauserom med avtalt voksen når det blir for mye",
                 "unit:" + teacher.unitId(), today.minusDays(20).toString(), today.plusDays(10).toString(), null));
         cases.offerHandover(teacher, jakobCase, new CaseForms.Handover(String.valueOf(ppt.employeeId()),
-                "PPT leder arbeidet videre med utredningen"));
+                "PPT leder arbeidet videre med utredningen",
+                new BestInterestForm("YES", "Jakob synes det er greit at PPT-rådgiveren han kjenner, tar over.",
+                        "Samtale med Jakob og far sammen med PPT-rådgiver.",
+                        "", "Det er lagt vekt på at Jakob kjenner og stoler på den som tar over.",
+                        "At skolen beholder stafetten til utredningen er ferdig.",
+                        "PPT tilbys stafetten.")));
 
         discussions.record(ansatt, new AnonymousDiscussionForm(today.minusDays(3).toString(),
                 "Pedagogisk leder, barnehage; saksbehandler, barneverntjenesten",

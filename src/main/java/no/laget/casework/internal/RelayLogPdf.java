@@ -1,12 +1,14 @@
 package no.laget.casework.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.RelayCase;
 import no.laget.child.Child;
+import no.laget.interest.BestInterestNotes;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.pdf.AccessiblePdf;
 
@@ -29,8 +31,9 @@ class RelayLogPdf {
         this.municipality = name == null || name.isBlank() ? "" : name.trim();
     }
 
-    byte[] render(RelayCase relayCase, Child child) {
+    byte[] render(RelayCase relayCase, Child child, List<BestInterestNotes.Written> notes) {
         Map<String, Object> model = new HashMap<>();
+        model.put("notes", notes);
         model.put("relayCase", relayCase);
         model.put("child", child);
         model.put("municipality", municipality);
