@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static no.laget.support.BestInterestNotesFixture.heard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,16 +80,16 @@ class CasesTest {
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
 
-        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger PPT og BUP", "0")))
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger PPT og BUP", "0", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("toLevel:case.level.one-step"));
-        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Samme", "0")))
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Samme", "0", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("toLevel:case.level.same"));
-        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("2", " ", "0")))
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("2", " ", "0", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("levelReason:case.levelReason.required"));
 
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Trenger samarbeid med helsestasjonen", "0"));
-        cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger også BUP", "1"));
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "BUP er ferdig", "2"));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Trenger samarbeid med helsestasjonen", "0", heard()));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger også BUP", "1", heard()));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "BUP er ferdig", "2", heard()));
 
         RelayCase relayCase = cases.get(ansatt, id);
         assertThat(relayCase.level()).isEqualTo(2);
@@ -101,9 +102,9 @@ class CasesTest {
         long child = fixtures.childWithRelayConsent("ansatt");
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Samarbeid", "0"));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Samarbeid", "0", heard()));
 
-        assertThatThrownBy(() -> cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("1", "Tilbake", "0")))
+        assertThatThrownBy(() -> cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("1", "Tilbake", "0", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("version:casework.stale"));
         long goal = cases.get(ansatt, id).goals().getFirst().id();
         cases.changeGoal(ansatt, id, goal, new CaseForms.Goal("Nytt mål", "0"));
@@ -119,14 +120,14 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser leder = fixtures.user("leder");
 
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "Permisjon"));
+        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "Permisjon", heard()));
 
         RelayCase offered = cases.get(ansatt, id);
         assertThat(offered.holderEmployeeId()).isEqualTo(ansatt.employeeId());
         assertThat(offered.pendingHandover()).isPresent();
         assertThatThrownBy(() -> cases.acceptHandover(fixtures.user("laerer"), id))
                 .as("only the one it was offered to").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "")))
+        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.pending"));
 
         cases.acceptHandover(leder, id);
@@ -144,9 +145,9 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser leder = fixtures.user("leder");
 
-        assertThatThrownBy(() -> cases.offerHandover(leder, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "")))
+        assertThatThrownBy(() -> cases.offerHandover(leder, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.not-holder"));
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), ""));
+        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard()));
         cases.declineHandover(leder, id);
 
         RelayCase relayCase = cases.get(ansatt, id);
@@ -161,11 +162,11 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser laerer = fixtures.user("laerer");
 
-        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "")))
+        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.no-consent"));
 
         childFixtures.consent("ansatt", child, laerer.unitId(), fixtures.today(), fixtures.today().plusYears(1), "RELAY_LOG");
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "Skolestart"));
+        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "Skolestart", heard()));
         cases.acceptHandover(laerer, id);
 
         RelayCase relayCase = cases.get(laerer, id);
@@ -295,11 +296,11 @@ class CasesTest {
         long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Samtaler", "unit:" + nurse.unitId(),
                 fixtures.today().toString(), fixtures.today().plusWeeks(4).toString(), null));
 
-        assertThatThrownBy(() -> cases.close(ansatt, id, new CaseForms.Close("", "", "0")))
+        assertThatThrownBy(() -> cases.close(ansatt, id, new CaseForms.Close("", "", "0", heard())))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("closeReason:case.close.reason.required",
                         "closeNote:case.close.note.required"));
         int version = cases.get(ansatt, id).version();
-        cases.close(ansatt, id, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(version)));
+        cases.close(ansatt, id, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(version), heard()));
 
         assertThat(jdbc.sql("select count(*) from access_grant where source_type = 'relay_case' and source_id = ? and valid_to is null")
                 .param(id).query(Integer.class).single()).isZero();

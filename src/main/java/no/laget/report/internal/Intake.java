@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,10 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.access.Reason;
+import no.laget.interest.BestInterestForm;
+import no.laget.interest.BestInterestNote;
+import no.laget.interest.BestInterestNotes;
+import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -54,10 +59,11 @@ class Intake {
     }
 
     record Case(InboxRow inbox, ReportOfConcern report, List<ClockView> clocks, List<LetterKind> lettersDue,
-            List<Letter> letters) {}
+            List<Letter> letters, List<BestInterestNotes.Written> notes) {}
 
     private final ReportRepository repository;
     private final AccessDoor door;
+    private final BestInterestNotes notes;
     private final IntakeDeadlines deadlines;
     private final Clock clock;
     private final LegalClocks.InvestigationStart investigationStart;
@@ -66,8 +72,10 @@ class Intake {
 
     Intake(ReportRepository repository, AccessDoor door, IntakeDeadlines deadlines, Clock clock,
             LagetProperties properties,
-            @Value("${laget.report.investigation-clock-starts:RECEIPT}") LegalClocks.InvestigationStart investigationStart) {
+            @Value("${laget.report.investigation-clock-starts:RECEIPT}") LegalClocks.InvestigationStart investigationStart,
+            BestInterestNotes notes) {
         this.repository = repository;
+        this.notes = notes;
         this.door = door;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -89,12 +97,16 @@ class Intake {
     Case get(SignedInUser user, long inboxId) {
         InboxRow inbox = inboxOf(user, inboxId, Action.READ);
         ReportOfConcern report = repository.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
-        return new Case(inbox, report, clocks(inbox, today()), lettersDue(inbox), repository.letters(inbox.reportId()));
+        return new Case(inbox, report, clocks(inbox, today()), lettersDue(inbox), repository.letters(inbox.reportId()),
+                notes.read(user, ReportService.noteSource(inbox.reportId()), Action.READ, EnumSet.allOf(Occasion.class)));
     }
 
-    /** Rule 22: the review's decision: closed (henlagt) or an investigation opened. */
+    /**
+     * Rule 22: the review's decision: closed (henlagt) or an investigation opened. Opening an investigation needs the
+     * best-interest note (fields {@code bestInterest.*}); closing does not ask for one.
+     */
     @Transactional
-    void review(SignedInUser user, long inboxId, String decision, String on) {
+    void review(SignedInUser user, long inboxId, String decision, String on, BestInterestForm bestInterest) {
         InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (inbox.reviewDecision() != null) {
@@ -104,6 +116,8 @@ class Intake {
             problems.add(new FieldProblem("reviewDecision", "intake.reviewDecision.required"));
         }
         Optional<LocalDate> date = day(problems, "reviewedOn", on, inbox.receivedOn());
+        Optional<BestInterestNote> note = "INVESTIGATION".equals(decision)
+                ? BestInterestNote.check(problems, "bestInterest", bestInterest, null) : Optional.empty();
         throwIfAny(problems);
         LocalDate reviewedOn = date.orElseThrow();
         LocalDate start = null;
@@ -114,6 +128,10 @@ class Intake {
         }
         repository.review(inboxId, decision, reviewedOn, user.employeeId(), start, due);
         long reportId = inbox.reportId();
+        if (note.isPresent()) {
+            notes.write(user, ReportService.noteSource(reportId), Action.WRITE, Occasion.INVESTIGATION,
+                    repository.childIds(reportId), note.get(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        }
         Long child = firstChild(reportId);
         deadlines.done(reportId, IntakeDeadlines.REVIEW);
         deadlines.schedule(IntakeDeadlines.OPENING_LETTER, reportId, inboxId, inbox.unitId(), child, reviewedOn,

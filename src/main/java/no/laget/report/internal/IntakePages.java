@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.interest.BestInterestForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,12 +59,13 @@ class IntakePages {
     @PostMapping("/intake/{id}/review")
     String review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestParam(required = false) String reviewDecision, @RequestParam(required = false) String reviewedOn,
-            Model model, RedirectAttributes redirect) {
+            @ModelAttribute("review") ReviewForm form, Model model, RedirectAttributes redirect) {
         try {
-            intake.review(user, id, reviewDecision, reviewedOn);
+            intake.review(user, id, reviewDecision, reviewedOn, form.bestInterest());
             redirect.addFlashAttribute("done", "intake.review.done");
             return "redirect:/intake/" + id;
         } catch (InvalidInputException e) {
+            model.addAttribute("bestInterest", form.bestInterest());
             return page(user, id, model, typed("reviewDecision", reviewDecision, "reviewedOn", reviewedOn),
                     fieldErrors.of(e));
         }
@@ -127,8 +130,14 @@ class IntakePages {
                 .body(pdf);
     }
 
+    /** The review's best-interest note, bound from {@code bestInterest.*}. */
+    record ReviewForm(BestInterestForm bestInterest) {}
+
     private String page(SignedInUser user, long id, Model model, Map<String, String> typed, Map<String, String> errors) {
         Intake.Case c = intake.get(user, id);
+        if (!model.containsAttribute("bestInterest")) {
+            model.addAttribute("bestInterest", BestInterestForm.empty());
+        }
         model.addAttribute("case", c);
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);

@@ -3,6 +3,7 @@ package no.laget.report.internal;
 import java.net.URI;
 import java.util.Map;
 
+import no.laget.interest.BestInterestForm;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.MediaType;
@@ -22,9 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApi {
 
     private final ReportService reports;
+    private final Intake intake;
 
-    ReportApi(ReportService reports) {
+    ReportApi(ReportService reports, Intake intake) {
         this.reports = reports;
+        this.intake = intake;
+    }
+
+    /** Child welfare's review of a received report; opening an investigation needs {@code bestInterest}. */
+    record Review(String reviewDecision, String reviewedOn, BestInterestForm bestInterest) {}
+
+    @PostMapping(path = "/api/v1/intake/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody Review review) {
+        intake.review(user, id, review.reviewDecision(), review.reviewedOn(), review.bestInterest());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)

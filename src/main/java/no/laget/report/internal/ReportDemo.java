@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.laget.child.IdentityNumber;
+import no.laget.interest.BestInterestForm;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
@@ -84,7 +85,10 @@ class ReportDemo {
 
         deliver(List.of(noah, jakob, ella));
         long jakobInbox = repository.inboxForReport(jakob).orElseThrow().id();
-        intake.review(childWelfare, jakobInbox, "INVESTIGATION", today);
+        intake.review(childWelfare, jakobInbox, "INVESTIGATION", today, new BestInterestForm("YES",
+                "Jakob sier han er redd for å gå hjem når far har drukket.", "Samtale med Jakob på skolen, uten foreldrene til stede.",
+                "", "Jakob er 13 år; det han forteller, og at han ønsker hjelp, har stor vekt.",
+                "Å henlegge og la skolens tiltak på nivå 3 fortsette.", "Undersøkelse åpnes."));
         long ellaInbox = repository.inboxForReport(ella).orElseThrow().id();
         intake.recordLetter(childWelfare, ellaInbox, Intake.LetterKind.RECEIPT.name(), today,
                 Intake.SentHow.EMAIL.name());
@@ -120,7 +124,16 @@ class ReportDemo {
     private static ReportForm form(String reporter, String role, String email, String unit, ChildRow child,
             GuardianRow guardian, List<String> grounds, String concern, String history) {
         return new ReportForm(reporter, role, "69 17 00 00", email, unit, "", new ArrayList<>(List.of(child)),
-                new ArrayList<>(List.of(guardian)), grounds, concern, history, "", "false", "", "");
+                new ArrayList<>(List.of(guardian)), grounds, concern, history, "", "false", "", "",
+                note("Barnet fortalte selv om det som står i meldingen.", "Samtale med " + role.toLowerCase(java.util.Locale.ROOT)
+                        + " på " + unit + "."));
+    }
+
+    /** A demo best-interest note: the child was heard; the rest is what any such report weighs. */
+    private static BestInterestForm note(String childViews, String howHeard) {
+        return new BestInterestForm("YES", childViews, howHeard, "",
+                "Barnets trygghet veier tyngst; barnets ønske om at foreldrene ikke skal bli sinte er tatt med.",
+                "Å følge opp videre i egen tjeneste uten å melde.", "Meldeplikten gjelder: bekymringen meldes til barnevernet.");
     }
 
     private SignedInUser user(String username) {

@@ -3,15 +3,18 @@ package no.laget.report.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.laget.interest.BestInterestForm;
+
 /**
  * What the reporter types (page and API). Everything is a string, so a bad value becomes a message next to its field.
  * A child or guardian row left entirely empty is ignored: "Legg til barn" adds one, and nobody has to remove it.
  * {@code lagetId} is set when the form was opened from a child's page; it is checked through the door again on save.
+ * {@code bestInterest} is the best-interest note every report carries (page fields {@code bestInterest.*}).
  */
 public record ReportForm(String reporterName, String reporterRole, String reporterPhone, String reporterEmail,
         String reporterUnit, String reporterUnitAddress, List<ChildRow> children, List<GuardianRow> guardians,
         List<String> grounds, String concern, String history, String otherViews, String interpreterNeeded,
-        String interpreterLanguage, String otherServices) {
+        String interpreterLanguage, String otherServices, BestInterestForm bestInterest) {
 
     public record ChildRow(String lagetId, String identityNumber, String unborn, String dueDate, String givenName,
             String familyName, String address, String told, String notToldReason) {
@@ -65,7 +68,7 @@ public record ReportForm(String reporterName, String reporterRole, String report
         more.add(ChildRow.empty());
         return new ReportForm(reporterName, reporterRole, reporterPhone, reporterEmail, reporterUnit,
                 reporterUnitAddress, more, guardians, grounds, concern, history, otherViews, interpreterNeeded,
-                interpreterLanguage, otherServices);
+                interpreterLanguage, otherServices, bestInterest);
     }
 
     ReportForm withGuardianRow() {
@@ -73,7 +76,7 @@ public record ReportForm(String reporterName, String reporterRole, String report
         more.add(GuardianRow.empty());
         return new ReportForm(reporterName, reporterRole, reporterPhone, reporterEmail, reporterUnit,
                 reporterUnitAddress, children, more, grounds, concern, history, otherViews, interpreterNeeded,
-                interpreterLanguage, otherServices);
+                interpreterLanguage, otherServices, bestInterest);
     }
 
     /** At least one row of each, so the page always shows somewhere to type. */

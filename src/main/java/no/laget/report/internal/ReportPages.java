@@ -7,6 +7,7 @@ import java.util.Map;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.child.Guardian;
+import no.laget.interest.BestInterestForm;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -74,7 +75,7 @@ class ReportPages {
                             null, "")).toList();
         }
         ReportForm form = new ReportForm(user.displayName(), "", "", email, user.unitName(), "", childRows,
-                guardianRows, List.of(), "", "", "", null, "", "");
+                guardianRows, List.of(), "", "", "", null, "", "", BestInterestForm.empty());
         return form(model, form.withRowsToType(), fieldErrors.none());
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.laget.child.Children;
+import no.laget.interest.BestInterestNote;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -38,6 +39,14 @@ class ReportRules {
     ReportRules(FiksSchema schema, Children children) {
         this.schema = schema;
         this.children = children;
+    }
+
+    /**
+     * The report's best-interest note. No age: a child typed into the report may be known to Laget only by a number,
+     * and docs/domain.md rule 39 forbids an age from the number.
+     */
+    static Optional<BestInterestNote> note(List<FieldProblem> problems, ReportForm form) {
+        return BestInterestNote.check(problems, "bestInterest", form.bestInterest(), null);
     }
 
     /** The report the form describes (children without Laget ids yet), or every problem with it. */
@@ -103,6 +112,7 @@ class ReportRules {
             FieldRules.text(problems, "interpreterLanguage", form.interpreterLanguage(), 100, "report.interpreterLanguage");
         }
         FieldRules.optionalText(problems, "otherServices", form.otherServices(), 5_000, "report.otherServices");
+        note(problems, form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import no.laget.access.AccessDoor;
@@ -13,6 +14,8 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.child.Children;
+import no.laget.interest.BestInterestNotes;
+import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.NotFoundException;
@@ -45,9 +48,16 @@ class ReportService {
     static final int LIST_LIMIT = 200;
 
     /** The sender's view of one report: what they wrote, where it stands and the letters child welfare sent. */
-    record SenderView(long id, ReportOfConcern report, Delivery delivery, List<Letter> letters) {}
+    record SenderView(long id, ReportOfConcern report, Delivery delivery, List<Letter> letters,
+            List<BestInterestNotes.Written> notes) {}
+
+    /** Where a report's best-interest notes belong: the report's own, and child welfare's when it opens an investigation. */
+    static BestInterestNotes.Source noteSource(long reportId) {
+        return new BestInterestNotes.Source("report", reportId, InformationCategory.CHILD_WELFARE);
+    }
 
     private final ReportRules rules;
+    private final BestInterestNotes notes;
     private final ReportRepository repository;
     private final Children children;
     private final AccessDoor door;
@@ -61,8 +71,9 @@ class ReportService {
 
     ReportService(ReportRules rules, ReportRepository repository, Children children, AccessDoor door, FiksSchema schema,
             ReportReceivers receivers, DeliveryWorker worker, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
-            LagetProperties properties) {
+            LagetProperties properties, BestInterestNotes notes) {
         this.rules = rules;
+        this.notes = notes;
         this.repository = repository;
         this.children = children;
         this.door = door;
@@ -102,6 +113,9 @@ class ReportService {
             door.decide(user, child.childId(), InformationCategory.CHILD_WELFARE, Action.REPORT,
                     AccessedObject.of("report", id));
         }
+        notes.write(user, noteSource(id), Action.REPORT, Occasion.REPORT,
+                withIds.stream().map(ReportedChild::childId).distinct().toList(),
+                ReportRules.note(new ArrayList<>(), form).orElseThrow(), now);
         log.info("Report {} saved by unit {} for delivery to {}", id, user.unitId(), receivers.chosen());
         deliverAfterCommit();
         return id;
@@ -158,7 +172,9 @@ class ReportService {
             door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.REPORT, AccessedObject.of("report", id));
         }
         ReportOfConcern report = repository.report(id, municipalityNumber, municipalityName).orElseThrow();
-        return new SenderView(id, report, delivery, repository.letters(id));
+        // The reporter reads back their own note, never child welfare's (docs/domain.md rule 24).
+        return new SenderView(id, report, delivery, repository.letters(id),
+                notes.read(user, noteSource(id), Action.REPORT, EnumSet.of(Occasion.REPORT)));
     }
 
     /**

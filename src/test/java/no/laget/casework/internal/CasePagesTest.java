@@ -7,6 +7,7 @@ import no.laget.casework.Cases;
 import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.platform.security.SignedInUser;
+import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static no.laget.support.BestInterestNotesFixture.heard;
 import static no.laget.support.Accounts.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -221,9 +223,10 @@ class CasePagesTest {
     @Test
     void a_stale_save_in_the_api_answers_409_not_400() throws Exception {
         long id = caseOf(child("ansatt"));
-        cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("2", "Trenger mer", "0"));
+        cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("2", "Trenger mer", "0", heard()));
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\","
+                                + "\"levelInterest\":" + BestInterestNotesFixture.jsonText(heard()) + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))

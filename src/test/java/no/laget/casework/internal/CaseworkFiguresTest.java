@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static no.laget.support.BestInterestNotesFixture.heard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -85,7 +86,7 @@ class CaseworkFiguresTest {
         cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(onTime), "UNCHANGED", "Som før",
                 "Vet ikke", today.toString(), today.plusDays(30).toString()));
         cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Trenger helsestasjonen",
-                String.valueOf(cases.get(ansatt, caseId).version())));
+                String.valueOf(cases.get(ansatt, caseId).version()), heard()));
 
         List<FigureTable> after = tables(start);
         String kindergarten = "Barnehage";

@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static no.laget.support.BestInterestNotesFixture.heard;
 import static no.laget.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,7 +78,7 @@ class MyWorkCaseworkTest {
 
         Kid offered = kid(colleague);
         long offeredCase = open(colleague, offered, colleague, "1");
-        cases.offerHandover(colleague, offeredCase, new CaseForms.Handover(String.valueOf(me.employeeId()), "Ferie"));
+        cases.offerHandover(colleague, offeredCase, new CaseForms.Handover(String.valueOf(me.employeeId()), "Ferie", heard()));
 
         Kid wondered = kid(me);
         long concern = concerns.write(me, wondered.id(), new ConcernForm(today.toString(), "Sitter alene", null, null));
@@ -125,7 +126,7 @@ class MyWorkCaseworkTest {
         Kid closedKid = kid(me);
         long closed = open(me, closedKid, me, "1");
         cases.addMeasure(me, closed, measure("Tiltak i lukket sak", "employee:" + me.employeeId(), today));
-        cases.close(me, closed, new CaseForms.Close("GOAL_MET", "Målet er nådd", "0"));
+        cases.close(me, closed, new CaseForms.Close("GOAL_MET", "Målet er nådd", "0", heard()));
 
         String section = section(page(me), "Mine tiltak", "<h2");
 
@@ -215,7 +216,7 @@ class MyWorkCaseworkTest {
         assertThat(expiryHolder(otherConsent)).as("a unit admitted under another consent")
                 .isEqualTo(new Holder(unit, colleague.employeeId()));
 
-        cases.offerHandover(colleague, caseId, new CaseForms.Handover(String.valueOf(other.employeeId()), ""));
+        cases.offerHandover(colleague, caseId, new CaseForms.Handover(String.valueOf(other.employeeId()), "", heard()));
         assertThat(expiryHolder(kid.consentId())).as("an offer moves nothing").isEqualTo(new Holder(unit, colleague.employeeId()));
         cases.acceptHandover(other, caseId);
         assertThat(expiryHolder(kid.consentId())).isEqualTo(new Holder(other.unitId(), other.employeeId()));

@@ -96,7 +96,9 @@ class CrashRestartTest {
                  "guardians":[{"name":"Foresatt %s","phone":"","told":"false","notToldReason":"Kan sette barnet i fare"}],
                  "grounds":["NEGLECT_OR_MISTREATMENT"],"concern":"Barnet kommer ofte sulten og med blåmerker på armene.",
                  "history":"Bekymret siden høstferien.","otherViews":"","interpreterNeeded":"false",
-                 "interpreterLanguage":"","otherServices":""}
+                 "interpreterLanguage":"","otherServices":"",
+                 "bestInterest":{"childHeard":"YES","childViews":"Barnet vil ha hjelp.","howHeard":"Samtale på skolen.",
+                   "weighing":"Barnets ønske er vektlagt.","alternatives":"Å vente.","conclusion":"Vi melder."}}
                 """.formatted(number, familyName, familyName);
     }
 

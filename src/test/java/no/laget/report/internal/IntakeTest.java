@@ -1,5 +1,6 @@
 package no.laget.report.internal;
 
+import no.laget.support.BestInterestNotesFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -123,7 +124,8 @@ class IntakeTest {
         mvc.perform(post("/intake/{id}/extension", r.inboxId()).with(barnevern).with(csrf()).param("extensionReason", " "))
                 .andExpect(content().string(containsString("Bare en åpen undersøkelse kan forlenges")));
         mvc.perform(post("/intake/{id}/review", r.inboxId()).with(barnevern).with(csrf())
-                        .param("reviewDecision", "INVESTIGATION").param("reviewedOn", today().toString()))
+                        .param("reviewDecision", "INVESTIGATION").param("reviewedOn", today().toString())
+                        .params(BestInterestNotesFixture.params("bestInterest", BestInterestNotesFixture.heard())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/intake/{id}/extension", r.inboxId()).with(barnevern).with(csrf()).param("extensionReason", " "))
                 .andExpect(status().isOk())
@@ -142,7 +144,10 @@ class IntakeTest {
         LocalDate receivedOn = repository.inbox(r.inboxId()).orElseThrow().receivedOn();
 
         act(barnevern, r, "letters", "letterKind", "RECEIPT", "sentOn", today().toString(), "sentHow", "EMAIL");
-        act(barnevern, r, "review", "reviewDecision", "INVESTIGATION", "reviewedOn", today().toString());
+        act(barnevern, r, "review", "reviewDecision", "INVESTIGATION", "reviewedOn", today().toString(),
+                "bestInterest.childHeard", "NO", "bestInterest.notHeardReason", "Barnet er ikke hørt ennå",
+                "bestInterest.weighing", "Vekt på trygghet", "bestInterest.alternatives", "Å henlegge",
+                "bestInterest.conclusion", INVESTIGATION_CONCLUSION);
         assertThat(due(r.reportId(), "REPORT_INVESTIGATION")).isEqualTo(receivedOn.plusMonths(3));
         assertThat(open(r.reportId(), "REPORT_REVIEW")).isZero();
         assertThat(open(r.reportId(), "REPORT_CONFIRMATION")).isZero();
@@ -157,14 +162,18 @@ class IntakeTest {
 
         mvc.perform(get("/intake/{id}", r.inboxId()).with(barnevern))
                 .andExpect(content().string(allOf(containsString(EXTENSION_REASON),
-                        containsString("Undersøkelsen ble avsluttet med tiltak"))));
+                        containsString("Undersøkelsen ble avsluttet med tiltak"), containsString(INVESTIGATION_CONCLUSION),
+                        containsString(BestInterestNotesFixture.heard().conclusion()))));
 
         String page = mvc.perform(get("/reports/{id}", r.reportId()).with(as(accounts, "laerer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Vi har mottatt bekymringsmeldingen din"),
                         containsString("Vi har åpnet undersøkelse"),
                         containsString("Undersøkelsen er avsluttet, og saken følges opp"),
-                        not(containsString(EXTENSION_REASON)), not(containsString("Frister")))))
+                        not(containsString(EXTENSION_REASON)), not(containsString("Frister")),
+                        // the reporter reads back their own best-interest note, never child welfare's (rule 24)
+                        containsString(BestInterestNotesFixture.heard().conclusion()),
+                        not(containsString(INVESTIGATION_CONCLUSION)))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("Forlenget", "seks måneder");
 
@@ -210,6 +219,8 @@ class IntakeTest {
         mvc.perform(get("/intake/{id}/letters/{kind}.pdf", r.inboxId(), "OUTCOME_CLOSED").with(as(accounts, "barnevern")))
                 .andExpect(status().isNotFound());
     }
+
+    private static final String INVESTIGATION_CONCLUSION = "Undersøkelse åpnes etter barnets beste";
 
     private void act(org.springframework.test.web.servlet.request.RequestPostProcessor user, Received r, String action,
             String... params) throws Exception {

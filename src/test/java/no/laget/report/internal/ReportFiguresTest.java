@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static no.laget.support.BestInterestNotesFixture.heard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report module's figure tables count received reports and the legal clocks met, missed and passed. */
@@ -52,10 +53,10 @@ class ReportFiguresTest {
         long neverReviewed = reports.save(laerer, ReportTestData.form(ReportTestData.child()));
         long reviewedLate = reports.save(laerer, ReportTestData.form(ReportTestData.child()));
         delivery.deliverDue();
-        intake.review(barnevern, inbox(reviewedInTime), "INVESTIGATION", received.toString());
+        intake.review(barnevern, inbox(reviewedInTime), "INVESTIGATION", received.toString(), heard());
         intake.recordLetter(barnevern, inbox(neverReviewed), "RECEIPT", received.toString(), "EMAIL");
         movable.advance(Duration.ofDays(8));
-        intake.review(barnevern, inbox(reviewedLate), "CLOSED", today().toString());
+        intake.review(barnevern, inbox(reviewedLate), "CLOSED", today().toString(), null);
 
         List<FigureTable> after = figures.tables(FigurePeriod.of(received.getYear(), today()));
         String quarter = ((received.getMonthValue() - 1) / 3 + 1) + ". kvartal";

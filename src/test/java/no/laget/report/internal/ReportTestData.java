@@ -1,5 +1,7 @@
 package no.laget.report.internal;
 
+
+import no.laget.support.BestInterestNotesFixture;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,8 @@ import no.laget.support.TestChildren;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+
+import static no.laget.support.BestInterestNotesFixture.heard;
 
 /** Valid reports for tests, with made-up names and Tenor numbers registered for the log check. */
 final class ReportTestData {
@@ -36,7 +40,7 @@ final class ReportTestData {
                 new ArrayList<>(List.of(new GuardianRow("Foresatt " + child.familyName(), "", "false",
                         "Kan sette barnet i fare"))),
                 List.of("NEGLECT_OR_MISTREATMENT"), "Barnet kommer ofte sulten og med blåmerker på armene.",
-                "Bekymret siden høstferien, snakket med rektor.", "", "false", "", "");
+                "Bekymret siden høstferien, snakket med rektor.", "", "false", "", "", heard());
     }
 
     static MultiValueMap<String, String> params(Typed child) {
@@ -57,6 +61,7 @@ final class ReportTestData {
         p.add("grounds", "NEGLECT_OR_MISTREATMENT");
         p.add("concern", "Barnet kommer ofte sulten og med blåmerker på armene.");
         p.add("history", "Bekymret siden høstferien, snakket med rektor.");
+        p.addAll(BestInterestNotesFixture.params("bestInterest", heard()));
         p.add("interpreterNeeded", "false");
         return p;
     }
