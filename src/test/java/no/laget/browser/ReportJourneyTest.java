@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.report.ReportDelivery;
+import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 import no.laget.support.TestChildren;
@@ -65,6 +66,7 @@ class ReportJourneyTest {
         page.getByLabel("Hva er du bekymret for?").fill("Sofie har hatt blåmerker flere ganger denne måneden.");
         page.getByLabel("Historikk").fill("Bekymret siden august.");
         page.locator("[id='interpreterNeeded-false']").check();
+        BestInterestNotesFixture.fill(page, "bestInterest");
         Browser.button(page, "Send meldingen").click();
 
         // The e-mail address has a + the national format refuses: one message, everything else kept.
@@ -108,6 +110,7 @@ class ReportJourneyTest {
         browser.assertAccessible(page);
 
         page.getByLabel("Åpne undersøkelse").check();
+        BestInterestNotesFixture.fill(page, "bestInterest");
         Browser.button(page, "Registrer vurderingen").click();
         page.waitForURL(Pattern.compile(".*/intake/\\d+$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Vurderingen er registrert.");

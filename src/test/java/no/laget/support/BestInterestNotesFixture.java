@@ -35,6 +35,17 @@ public final class BestInterestNotesFixture {
         return request.params(params(prefix, heard()));
     }
 
+    /** Fills the note's fields on a page in the browser: the child was heard. */
+    public static void fill(com.microsoft.playwright.Page page, String prefix) {
+        BestInterestForm note = heard();
+        page.locator("[id='" + prefix + ".childHeard']").check();
+        page.locator("[id='" + prefix + ".childViews']").fill(note.childViews());
+        page.locator("[id='" + prefix + ".howHeard']").fill(note.howHeard());
+        page.locator("[id='" + prefix + ".weighing']").fill(note.weighing());
+        page.locator("[id='" + prefix + ".alternatives']").fill(note.alternatives());
+        page.locator("[id='" + prefix + ".conclusion']").fill(note.conclusion());
+    }
+
     /** The note as JSON text, for API request bodies (the fixture's texts hold no quotes). */
     public static String jsonText(BestInterestForm note) {
         StringBuilder text = new StringBuilder("{");

@@ -203,9 +203,18 @@ class BestInterestCaseTest {
         assertThat(cases.notes(ansatt, id)).extracting(BestInterestNotes.Written::occasion)
                 .containsExactly(Occasion.LEVEL_2, Occasion.HANDOVER);
 
-        mvc.perform(get("/cases/" + id + "/stafettlogg.pdf").with(as(accounts, "ansatt")))
+        byte[] pdf = mvc.perform(get("/cases/" + id + "/stafettlogg.pdf").with(as(accounts, "ansatt")))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            int levelInPdf = text.indexOf("Barnets beste-vurdering: Til nivå 2");
+            int handoverInPdf = text.indexOf("Barnets beste-vurdering: Stafetten gitt videre");
+            assertThat(levelInPdf).isNotNegative();
+            assertThat(handoverInPdf).isGreaterThan(levelInPdf);
+            assertThat(text).contains("Barnet ville ikke snakke om det nå");
+        }
     }
 
     @Test
