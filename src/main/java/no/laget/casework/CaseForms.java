@@ -68,8 +68,12 @@ public final class CaseForms {
         }
     }
 
-    /** A transition: the receiving unit and the employee there who becomes relay holder. */
-    public record Transition(String transitionUnitId, String transitionEmployeeId, String transitionReason) {}
+    /**
+     * A transition: the receiving unit and the employee there who becomes relay holder. A hand-over between services,
+     * so it needs the best-interest note (page fields {@code transitionInterest.*}).
+     */
+    public record Transition(String transitionUnitId, String transitionEmployeeId, String transitionReason,
+            BestInterestForm transitionInterest) {}
 
     public record Coordinator(String coordinatorEmployeeId) {}
 

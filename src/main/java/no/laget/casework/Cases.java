@@ -600,7 +600,7 @@ public class Cases {
         return age.isPresent() ? age.getAsInt() : null;
     }
 
-    private void writeNote(SignedInUser user, CaseRepository.Head head, Occasion occasion, BestInterestNote note,
+    void writeNote(SignedInUser user, CaseRepository.Head head, Occasion occasion, BestInterestNote note,
             OffsetDateTime now) {
         notes.write(user, noteSource(head.id()), Action.WRITE, occasion, List.of(head.childId()), note, now);
     }

@@ -1,6 +1,7 @@
 package no.laget.casework;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import no.laget.casework.internal.CaseRepository;
 import no.laget.consent.Consent;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
+import no.laget.interest.BestInterestNote;
+import no.laget.interest.Occasion;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Role;
 import no.laget.organisation.Unit;
@@ -76,11 +79,15 @@ public class Transitions {
             problems.add(new FieldProblem("transitionUnitId", "case.handover.pending"));
         }
         FieldRules.optionalText(problems, "transitionReason", form.transitionReason(), 1000, "case.handoverReason");
+        Optional<BestInterestNote> note = BestInterestNote.check(problems, "transitionInterest", form.transitionInterest(),
+                cases.childAge(user, head.childId()));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        OffsetDateTime now = cases.now();
         cases.repository().offerHandover(caseId, employee.id(), unit.id(), offer.consentId(),
-                FieldRules.trimToNull(form.transitionReason()), user.employeeId(), cases.now(), true);
+                FieldRules.trimToNull(form.transitionReason()), user.employeeId(), now, true);
+        cases.writeNote(user, head, Occasion.HANDOVER, note.orElseThrow(), now);
         log.info("Case {}: transition to unit {} offered", caseId, unit.id());
         return offer;
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static no.laget.support.BestInterestNotesFixture.heard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +52,7 @@ class TransitionsTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser teacher = fixtures.user("laerer");
         CaseForms.Transition toSchool = new CaseForms.Transition(String.valueOf(teacher.unitId()),
-                String.valueOf(teacher.employeeId()), "Skolestart");
+                String.valueOf(teacher.employeeId()), "Skolestart", heard());
 
         assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("transitionUnitId:transition.unit.no-consent"));
@@ -65,7 +66,14 @@ class TransitionsTest {
 
         childFixtures.consent("ansatt", child, teacher.unitId(), fixtures.today(), fixtures.today().plusYears(1),
                 "RELAY_LOG", "EDUCATION");
+        // a hand-over between services needs the best-interest note
+        CaseForms.Transition withoutNote = new CaseForms.Transition(String.valueOf(teacher.unitId()),
+                String.valueOf(teacher.employeeId()), "Skolestart", null);
+        assertThatThrownBy(() -> transitions.offer(ansatt, id, withoutNote))
+                .satisfies(e -> assertThat(problems(e)).contains("transitionInterest.childHeard:interest.childHeard.required"));
+        assertThat(cases.notes(ansatt, id)).isEmpty();
         Transitions.Offer offer = transitions.offer(ansatt, id, toSchool);
+        assertThat(cases.notes(ansatt, id)).extracting(n -> n.occasion().name()).containsExactly("HANDOVER");
         assertThat(offer.categories()).containsExactlyInAnyOrder(InformationCategory.RELAY_LOG, InformationCategory.EDUCATION);
         assertThat(cases.get(ansatt, id).holderEmployeeId()).as("until accepted").isEqualTo(ansatt.employeeId());
 

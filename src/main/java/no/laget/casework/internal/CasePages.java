@@ -423,7 +423,7 @@ class CasePages {
         model.addAttribute("evaluationForm", typed.getOrDefault("evaluationForm",
                 new CaseForms.Evaluation(null, null, "", "", today().toString(), "")));
         model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version, BestInterestForm.empty())));
-        model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "")));
+        model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "", BestInterestForm.empty())));
         model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm", new CaseForms.Coordinator(null)));
         model.addAttribute("isLeader", user.hasRole("UNIT_LEADER"));
         model.addAttribute("meetingForm", typed.getOrDefault("meetingForm", new CaseForms.Meeting(
