@@ -11,7 +11,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LagetProperties.class, OperationsProperties.class})
+@EnableConfigurationProperties({LagetProperties.class, OperationsProperties.class, ApiTokenProperties.class})
 @EnableScheduling
 class PlatformConfig {
 

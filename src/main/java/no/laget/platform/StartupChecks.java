@@ -26,6 +26,20 @@ public final class StartupChecks {
         }
     }
 
+    /**
+     * Bearer tokens for the API need both the issuer and the audience: one without the other would either accept
+     * tokens meant for any application of the identity provider or none at all, so the start stops and names the
+     * missing one. Demo and production alike.
+     */
+    public static void requireApiTokenSettings(ApiTokenProperties api) {
+        if (!api.issuer().isEmpty() && api.audience().isEmpty()) {
+            throw new MissingSettingsException(List.of("LAGET_API_AUDIENCE (needed with LAGET_API_ISSUER)"));
+        }
+        if (api.issuer().isEmpty() && !api.audience().isEmpty()) {
+            throw new MissingSettingsException(List.of("LAGET_API_ISSUER (needed with LAGET_API_AUDIENCE)"));
+        }
+    }
+
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }

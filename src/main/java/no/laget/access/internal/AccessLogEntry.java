@@ -8,6 +8,7 @@ import no.laget.access.Action;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.security.SystemClientAuthentication;
 
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -26,8 +27,15 @@ public record AccessLogEntry(OffsetDateTime occurredAt, long employeeId, String 
                 decision.reason() == null ? null : decision.reason().name());
     }
 
-    /** PAGE or API, from the request being served; SYSTEM for scheduled work. */
+    /**
+     * PAGE or API, from the request being served; the registered system's name when another system called the API
+     * with a bearer token; SYSTEM for scheduled work.
+     */
     private static String currentClient() {
+        var system = SystemClientAuthentication.currentSystemName();
+        if (system.isPresent()) {
+            return system.get();
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return attributes.getRequest().getRequestURI().startsWith("/api/") ? "API" : "PAGE";
         }

@@ -34,6 +34,9 @@ public class EmployeeRepository {
               from employee e join unit u on u.id = e.unit_id
             """;
 
+    /** Another system's account (system_client, V105) is no employee: left out of lists, invitations and reminders. */
+    private static final String NOT_A_SYSTEM = "not exists (select 1 from system_client s where s.employee_id = e.id)";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -43,7 +46,8 @@ public class EmployeeRepository {
     }
 
     public List<Employee> findAll() {
-        return jdbc.sql(SELECT + " order by lower(e.display_name), e.id").query(EmployeeRepository::map).list();
+        return jdbc.sql(SELECT + " where " + NOT_A_SYSTEM + " order by lower(e.display_name), e.id")
+                .query(EmployeeRepository::map).list();
     }
 
     public Optional<Employee> findById(long id) {
@@ -83,7 +87,8 @@ public class EmployeeRepository {
         if (ids.isEmpty() && unitIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where e.active and (e.id = any(?) or e.unit_id = any(?)) order by e.id")
+        return jdbc.sql(SELECT + " where e.active and (e.id = any(?) or e.unit_id = any(?)) and " + NOT_A_SYSTEM
+                        + " order by e.id")
                 .params(ids.toArray(Long[]::new), unitIds.toArray(Long[]::new))
                 .query(EmployeeRepository::map).list();
     }

@@ -32,10 +32,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Two chains: the API under /api (stateless, HTTP Basic in demo mode only, answers in problem+json) and
- * the pages (form login, session in the database, CSRF on every form). The municipality's OpenID Connect login
- * ({@link SingleSignOn}) is another way into the page chain: it ends in a {@link SignedInUser}, and nothing after
- * it changes.
+ * Two chains: the API under /api (stateless, OAuth2 bearer tokens for other systems, HTTP Basic in demo mode only,
+ * answers in problem+json) and the pages (form login, session in the database, CSRF on every form). The
+ * municipality's OpenID Connect login ({@link SingleSignOn}) is another way into the page chain: it ends in a
+ * {@link SignedInUser}, and nothing after it changes.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -61,14 +61,11 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, LagetProperties properties, AuthenticationManager authentication)
-            throws Exception {
-        AuthenticationEntryPoint unauthorised = (request, response, e) ->
-                writeProblem(response, HttpStatus.UNAUTHORIZED, "Du må logge inn",
-                        "Forespørselen mangler gyldig innlogging.", properties.demo());
-        AccessDeniedHandler forbidden = (request, response, e) ->
-                writeProblem(response, HttpStatus.FORBIDDEN, "Du har ikke tilgang",
-                        "Rollen din gir ikke tilgang til dette.", false);
+    SecurityFilterChain api(HttpSecurity http, LagetProperties properties, AuthenticationManager authentication,
+            ApiBearerTokens bearer) throws Exception {
+        // problem+json; WWW-Authenticate: Basic in demo mode, Bearer when tokens are configured (ApiBearerTokens)
+        AuthenticationEntryPoint unauthorised = bearer.entryPoint(properties.demo());
+        AccessDeniedHandler forbidden = bearer.accessDenied();
         http.securityMatcher("/api/**")
                 .authenticationManager(authentication)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -84,11 +81,14 @@ class SecurityConfig {
                         // plan follow-up: the plan module also checks that a unit leader's unit owns the action
                         .requestMatchers("/api/v1/plans", "/api/v1/plans/**").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
                         .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees",
+                                "/api/v1/system-clients", "/api/v1/system-clients/**",
                                 "/api/v1/access-log/check").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated());
         if (properties.demo()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorised));
         }
+        // the municipality's other systems: OAuth2 bearer tokens, in production and (when configured) in demo mode
+        bearer.configure(http, unauthorised, forbidden);
         return http.build();
     }
 
@@ -141,18 +141,6 @@ class SecurityConfig {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));
-    }
-
-    private static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail,
-            boolean basicChallenge) throws IOException {
-        response.setStatus(status.value());
-        if (basicChallenge) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Laget\", charset=\"UTF-8\"");
-        }
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail + "\"}");
     }
 
     /** An expired session under htmx must load the whole login page, not swap it into a fragment. */
