@@ -57,4 +57,29 @@ class StartupChecksTest {
                 new LagetProperties.Session(Duration.ofMinutes(30)),
                 new LagetProperties.Login(Duration.ofMinutes(15), 5, 20));
     }
+
+    @Test
+    void an_api_issuer_without_an_audience_stops_the_start_and_names_the_missing_setting() {
+        var refusal = catchThrowableOfType(MissingSettingsException.class,
+                () -> StartupChecks.requireApiTokenSettings(new ApiTokenProperties("https://idp.example/realms/kommune", " ")));
+
+        assertThat(refusal.names()).singleElement().asString().startsWith("LAGET_API_AUDIENCE");
+    }
+
+    @Test
+    void an_api_audience_without_an_issuer_stops_the_start_and_names_the_missing_setting() {
+        var refusal = catchThrowableOfType(MissingSettingsException.class,
+                () -> StartupChecks.requireApiTokenSettings(new ApiTokenProperties(null, "laget-api")));
+
+        assertThat(refusal.names()).singleElement().asString().startsWith("LAGET_API_ISSUER");
+    }
+
+    @Test
+    void api_tokens_are_optional_but_both_settings_or_none() {
+        assertThatCode(() -> StartupChecks.requireApiTokenSettings(new ApiTokenProperties("", ""))).doesNotThrowAnyException();
+        assertThatCode(() -> StartupChecks.requireApiTokenSettings(
+                new ApiTokenProperties("https://idp.example/realms/kommune", "laget-api"))).doesNotThrowAnyException();
+        assertThat(new ApiTokenProperties("", "").configured()).isFalse();
+        assertThat(new ApiTokenProperties("https://idp.example/realms/kommune", "laget-api").configured()).isTrue();
+    }
 }

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static no.laget.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -90,6 +92,7 @@ class SystemClientTokensTest {
     @Autowired JdbcClient jdbc;
     @Autowired ChildFixtures fixtures;
     @Autowired MovableClock clock;
+    @Autowired UserDetailsService accounts;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -135,6 +138,20 @@ class SystemClientTokensTest {
                 .containsEntry("client", schoolSystem)
                 .containsEntry("outcome", "ALLOWED")
                 .containsEntry("employee_id", accountOf(schoolSystemId));
+    }
+
+    @Test
+    void the_auditor_sees_the_system_by_name_in_the_access_log() throws Exception {
+        String token = clientCredentials(schoolClientId, "children.read", AUDIENCE);
+        mvc.perform(get("/api/v1/children/" + childOfTheSchool).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk());
+
+        String page = mvc.perform(get("/tilgangslogg").param("barn", String.valueOf(childOfTheSchool))
+                        .with(as(accounts, "revisor")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(schoolSystem).doesNotContain("??access.client");
     }
 
     @Test
