@@ -20,6 +20,8 @@ class OrganisationMenu implements MenuContributor {
         }
         return List.of(
                 new MenuItem(900, "/admin/units", "menu.units", "menu.units.hint").in(MenuGroup.ADMINISTRATION),
-                new MenuItem(910, "/admin/employees", "menu.employees", "menu.employees.hint").in(MenuGroup.ADMINISTRATION));
+                new MenuItem(910, "/admin/employees", "menu.employees", "menu.employees.hint").in(MenuGroup.ADMINISTRATION),
+                new MenuItem(920, "/admin/system-clients", "menu.systemClients", "menu.systemClients.hint")
+                        .in(MenuGroup.ADMINISTRATION));
     }
 }
