@@ -59,9 +59,12 @@ public class EmployeeRepository {
                 .query(EmployeeRepository::account).optional();
     }
 
-    /** The employee linked to this identity at the identity provider: exact match, case and all. */
+    /**
+     * The employee linked to this identity at the identity provider: exact match, case and all. Never another system's
+     * account, even if someone linked one: a person must not sign in on the pages as a system.
+     */
     Optional<SignedInUser> findAccountByExternalIdentity(String externalIdentity) {
-        return jdbc.sql(SELECT + " where e.external_identity = ?").param(externalIdentity)
+        return jdbc.sql(SELECT + " where e.external_identity = ? and " + NOT_A_SYSTEM).param(externalIdentity)
                 .query(EmployeeRepository::account).optional();
     }
 

@@ -29,6 +29,20 @@ class SystemClientPagesTest {
     @Autowired UserDetailsService accounts;
     @Autowired UnitRepository units;
     @Autowired SystemClientRepository systems;
+    @Autowired no.laget.platform.security.LinkedEmployees linked;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_system_account_is_never_signed_in_to_by_a_person_even_when_linked() throws Exception {
+        String clientId = unique("arkiv");
+        mvc.perform(register(unique("Arkiv"), clientId, String.valueOf(gimle()), new String[] {"EMPLOYEE"}, "children.read"))
+                .andExpect(redirectedUrl("/admin/system-clients"));
+        String identity = unique("oid-");
+        jdbc.sql("update employee set external_identity = ? where username = ?").params(identity, "system:" + clientId)
+                .update();
+
+        org.assertj.core.api.Assertions.assertThat(linked.byExternalIdentity(identity)).isEmpty();
+    }
 
     private long gimle() {
         return units.findAll().stream().filter(u -> u.name().equals("Gimle skole")).findFirst().orElseThrow().id();
