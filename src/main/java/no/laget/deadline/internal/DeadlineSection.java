@@ -3,6 +3,7 @@ package no.laget.deadline.internal;
 import java.util.List;
 
 import no.laget.deadline.Deadlines;
+import no.laget.deadline.Markable;
 import no.laget.deadline.MyWorkRow;
 import no.laget.deadline.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
@@ -40,7 +41,8 @@ class DeadlineSection implements MyWorkSection {
     public List<MyWorkRow> rows(SignedInUser user) {
         return deadlines.mine(user).rows().stream()
                 .map(d -> new MyWorkRow(labels.kind(d.kind()), labels.child(d), d.dueOn(), labels.state(d.state()),
-                        DeadlineLabels.color(d.state()), d.link()))
+                        DeadlineLabels.color(d.state()), d.link(),
+                        d.markable() == Markable.NONE ? null : MyWorkPages.markPath(d.id())))
                 .toList();
     }
 }

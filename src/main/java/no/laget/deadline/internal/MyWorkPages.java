@@ -1,34 +1,139 @@
 package no.laget.deadline.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import no.laget.deadline.DeadlineMark;
+import no.laget.deadline.DeadlineRefusedException;
+import no.laget.deadline.Deadlines;
+import no.laget.deadline.MarkAs;
+import no.laget.deadline.MarkForm;
 import no.laget.deadline.MyWorkRow;
 import no.laget.deadline.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.web.Choice;
+import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Mine saker og frister": every {@link MyWorkSection} bean, in order. */
+/**
+ * "Mine saker og frister": every {@link MyWorkSection} bean, in order. A deadline row links to its own page where it
+ * is marked done or not relevant (a plain form post, no JavaScript); after marking, the list says what was marked
+ * and offers "Angre".
+ */
 @PageController
 class MyWorkPages {
 
     private final List<MyWorkSection> sections;
+    private final Deadlines deadlines;
+    private final DeadlineLabels labels;
+    private final FieldErrors fieldErrors;
 
-    MyWorkPages(List<MyWorkSection> sections) {
+    MyWorkPages(List<MyWorkSection> sections, Deadlines deadlines, DeadlineLabels labels, FieldErrors fieldErrors) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(MyWorkSection::order)).toList();
+        this.deadlines = deadlines;
+        this.labels = labels;
+        this.fieldErrors = fieldErrors;
+    }
+
+    static String markPath(long deadlineId) {
+        return ReminderMail.PAGE + "/" + deadlineId + "/merk";
     }
 
     @GetMapping(ReminderMail.PAGE)
-    String page(@AuthenticationPrincipal SignedInUser user, Model model) {
+    String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "merket", required = false) String marked,
+            @RequestParam(name = "angret", required = false) String undone, Model model) {
         model.addAttribute("sections", sections.stream()
-                .map(section -> new Shown(section.titleKey(), section.emptyKey(), section.rows(user)))
+                .map(section -> {
+                    List<MyWorkRow> rows = section.rows(user);
+                    return new Shown(section.titleKey(), section.emptyKey(), rows,
+                            rows.stream().anyMatch(row -> row.markLink() != null));
+                })
                 .toList());
+        model.addAttribute("marked", justMarked(user, marked));
+        model.addAttribute("undone", undone != null);
         return "deadline/my-work";
     }
 
-    record Shown(String titleKey, String emptyKey, List<MyWorkRow> rows) {}
+    /** The mark just made, for the message and its "Angre": only while it stands and the user may act on it. */
+    private Marked justMarked(SignedInUser user, String id) {
+        Long deadlineId = number(id);
+        if (deadlineId == null) {
+            return null;
+        }
+        try {
+            DeadlineMark mark = deadlines.markee(user, deadlineId).mark();
+            return mark == null ? null : new Marked(mark.deadlineId(), labels.kind(mark.kind()),
+                    DeadlineLabels.DATE.format(mark.dueOn()), mark.markedAs());
+        } catch (NotFoundException | DeadlineRefusedException gone) {
+            return null;
+        }
+    }
+
+    @GetMapping(ReminderMail.PAGE + "/{id}/merk")
+    String markForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return markForm(user, id, MarkForm.empty(), fieldErrors.none(), model);
+    }
+
+    @PostMapping(ReminderMail.PAGE + "/{id}/merk")
+    String mark(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") MarkForm form, BindingResult binding, Model model) {
+        try {
+            deadlines.mark(user, id, form);
+            return "redirect:" + ReminderMail.PAGE + "?merket=" + id;
+        } catch (InvalidInputException e) {
+            return markForm(user, id, form, fieldErrors.of(binding, e), model);
+        }
+    }
+
+    @PostMapping(ReminderMail.PAGE + "/{id}/angre")
+    String undo(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        deadlines.undo(user, id);
+        return "redirect:" + ReminderMail.PAGE + "?angret";
+    }
+
+    private String markForm(SignedInUser user, long id, MarkForm form, Map<String, String> errors, Model model) {
+        Deadlines.Markee deadline = deadlines.markee(user, id);
+        if (deadline.markable() == no.laget.deadline.Markable.NONE) {
+            throw new DeadlineRefusedException("deadline.refused.legal");
+        }
+        List<Choice> choices = new ArrayList<>();
+        for (MarkAs as : MarkAs.values()) {
+            if (deadline.markable().allows(as)) {
+                choices.add(Choice.ofKey(as.name(), as.labelKey()));
+            }
+        }
+        model.addAttribute("deadline", deadline);
+        model.addAttribute("kind", labels.kind(deadline.kind()));
+        model.addAttribute("state", labels.state(deadline.state()));
+        model.addAttribute("choices", choices);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("reasonMax", Deadlines.REASON_MAX);
+        return "deadline/mark";
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    record Shown(String titleKey, String emptyKey, List<MyWorkRow> rows, boolean actions) {}
+
+    record Marked(long id, String kind, String dueOn, MarkAs as) {}
 }

@@ -2,6 +2,7 @@ package no.laget.deadline.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after {@value #MAX_ATTEMPTS} attempts it is FAILED. A row whose sender died stays SENDING until its lease ends and
  * is then claimed again: delivery is <em>at least once</em>. A crash between the SMTP server's acceptance and the
  * SENT mark sends that one e-mail twice; we prefer that to a reminder of a legal deadline that is never sent.
+ *
+ * <p>Before each e-mail the rule of {@link ReminderNews} is checked again: a reminder whose deadline is done, has
+ * left the state it reminds of, or whose moment is more than a day old is CANCELLED, not sent; so is one to someone
+ * the deadline no longer rests on (it was moved to another person or unit). No backlog and no old holder.
  */
 @Component
 public class ReminderSender {
@@ -58,6 +63,8 @@ public class ReminderSender {
     public int sendWaiting(JavaMailSender sender) {
         int sent = 0;
         int failed = 0;
+        int cancelled = 0;
+        LocalDate today = DeadlineState.today(clock);
         while (true) {
             List<Claimed> claimed = transaction.execute(status -> claim());
             Map<Long, Employee> recipients = organisation.activeEmployees(
@@ -65,8 +72,9 @@ public class ReminderSender {
                     .collect(Collectors.toMap(Employee::id, Function.identity()));
             for (Claimed row : claimed) {
                 Employee recipient = recipients.get(row.employeeId());
-                if (row.deadlineDone()) {
+                if (!row.isNews(today) || (recipient != null && !row.restsOn(recipient))) {
                     mark(row.id(), "CANCELLED", null);
+                    cancelled++;
                 } else if (recipient == null || recipient.email() == null || recipient.email().isBlank()
                         || row.attempts() > MAX_ATTEMPTS) {
                     mark(row.id(), "FAILED", null);
@@ -81,8 +89,8 @@ public class ReminderSender {
                 break;
             }
         }
-        if (sent > 0 || failed > 0) {
-            log.info("Deadline reminder e-mails: {} sent, {} failed", sent, failed);
+        if (sent > 0 || failed > 0 || cancelled > 0) {
+            log.info("Deadline reminder e-mails: {} sent, {} failed, {} cancelled", sent, failed, cancelled);
         }
         return sent;
     }
@@ -124,10 +132,15 @@ public class ReminderSender {
                    set status = 'SENDING', attempts = m.attempts + 1, claimed_at = :now, next_attempt_at = :leaseEnd
                   from waiting w, deadline_reminder r, deadline d
                  where m.id = w.id and r.id = m.reminder_id and d.id = r.deadline_id
-                returning m.id, m.employee_id, m.attempts, r.state, d.done_at is not null as done""")
+                returning m.id, m.employee_id, m.attempts, r.state, d.done_at is not null as done, d.due_on, d.warn_on,
+                          cast(d.dated_at at time zone 'Europe/Oslo' as date) as dated_on,
+                          d.employee_id as deadline_employee_id, d.unit_id as deadline_unit_id""")
                 .param("now", now).param("batch", BATCH).param("leaseEnd", now.plus(LEASE))
                 .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("employee_id"), rs.getInt("attempts"),
-                        DeadlineState.valueOf(rs.getString("state")), rs.getBoolean("done")))
+                        DeadlineState.valueOf(rs.getString("state")), rs.getBoolean("done"),
+                        rs.getObject("due_on", LocalDate.class), rs.getObject("warn_on", LocalDate.class),
+                        rs.getObject("dated_on", LocalDate.class), (Long) rs.getObject("deadline_employee_id"),
+                        (Long) rs.getObject("deadline_unit_id")))
                 .list();
     }
 
@@ -144,5 +157,17 @@ public class ReminderSender {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    private record Claimed(long id, long employeeId, int attempts, DeadlineState state, boolean deadlineDone) {}
+    private record Claimed(long id, long employeeId, int attempts, DeadlineState state, boolean deadlineDone,
+            LocalDate dueOn, LocalDate warnOn, LocalDate datedOn, Long deadlineEmployeeId, Long deadlineUnitId) {
+
+        boolean isNews(LocalDate today) {
+            return ReminderNews.isNews(state, dueOn, warnOn, deadlineDone, datedOn, today);
+        }
+
+        /** The recipient is still one the deadline rests on: its person, or someone in its unit. */
+        boolean restsOn(Employee recipient) {
+            return deadlineEmployeeId != null ? deadlineEmployeeId == recipient.id()
+                    : deadlineUnitId != null && deadlineUnitId == recipient.unitId();
+        }
+    }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
+import no.laget.deadline.Markable;
 import no.laget.report.DeliveryFailure;
 import no.laget.report.LegalClocks;
 import no.laget.report.OutgoingReport;
@@ -133,7 +134,8 @@ public class DeliveryWorker {
         }
         if (giveUp || attempts >= policy.warnAfterAttempts() || !now.isBefore(first.plus(policy.warnAfter()))) {
             deadlines.schedule(new DeadlineRequest(NOT_DELIVERED, "report", reportId, null, null,
-                    delivery.reporterEmployeeId(), LegalClocks.receivedOn(now.toInstant()), null, "/reports/" + reportId));
+                    delivery.reporterEmployeeId(), LegalClocks.receivedOn(now.toInstant()), null, "/reports/" + reportId)
+                    .withMarkable(Markable.DONE_ONLY));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
+import no.laget.deadline.Markable;
 import no.laget.report.LegalClocks;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The legal clocks as deadlines on the child welfare unit (source "report", the report's id), each labelled under
  * {@code deadline.kind.<KIND>} in messages-report. The link leads to the intake page and carries only its number.
+ * They are the law: no one can mark them done or not relevant from a list ({@link Markable#NONE}); the decision or
+ * letter recorded here completes them.
  */
 @Component
 class IntakeDeadlines {
@@ -34,7 +37,7 @@ class IntakeDeadlines {
 
     void schedule(String kind, long reportId, long inboxId, long unitId, Long childId, LocalDate from, LocalDate due) {
         deadlines.schedule(new DeadlineRequest(kind, "report", reportId, childId, unitId, null, due,
-                LegalClocks.warnOn(from, due), "/intake/" + inboxId));
+                LegalClocks.warnOn(from, due), "/intake/" + inboxId).withMarkable(Markable.NONE));
     }
 
     void done(long reportId, String kind) {

@@ -1,0 +1,64 @@
+package no.laget.deadline.internal;
+
+import no.laget.deadline.DeadlineRefusedException;
+import no.laget.platform.web.PageController;
+import no.laget.platform.web.PageShell;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A deadline the user may not mark: 403 in bokmål on pages, problem+json with reason DEADLINE_REFUSED in the API. */
+final class DeadlineRefusals {
+
+    private DeadlineRefusals() {}
+
+    @ControllerAdvice(annotations = PageController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class Pages {
+
+        private final PageShell shell;
+
+        Pages(PageShell shell) {
+            this.shell = shell;
+        }
+
+        @ExceptionHandler(DeadlineRefusedException.class)
+        @ResponseStatus(HttpStatus.FORBIDDEN)
+        String refused(DeadlineRefusedException e, Model model) {
+            shell.addTo(model);
+            model.addAttribute("reasonKey", e.messageKey());
+            return "access/refused";
+        }
+    }
+
+    @RestControllerAdvice(annotations = RestController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class Api {
+
+        private final MessageSource messages;
+
+        Api(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        @ExceptionHandler(DeadlineRefusedException.class)
+        ResponseEntity<ProblemDetail> refused(DeadlineRefusedException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                    messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale()));
+            problem.setTitle("Ingen tilgang");
+            problem.setProperty("reason", "DEADLINE_REFUSED");
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+        }
+    }
+}
