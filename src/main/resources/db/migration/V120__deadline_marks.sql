@@ -22,10 +22,12 @@ alter table deadline add constraint deadline_mark_complete
            or (marked_as is not null and marked_by is not null and done_at is not null));
 
 -- When the deadline got its present dates (created, moved or reopened): a reminder is news only from the later of
--- the day its state began and this day, and for one day after.
+-- the day its state began and this day, and for one day after. Laget always writes it from its clock; the default
+-- is for rows written by hand (data sets, tests).
 alter table deadline add column dated_at timestamptz;
 update deadline set dated_at = created_at;
 alter table deadline alter column dated_at set not null;
+alter table deadline alter column dated_at set default now();
 
 -- Every mark and every undo, as it happened: who, when, what and why. Append-only.
 create table deadline_mark (

@@ -77,7 +77,9 @@ class EveryInputRefusesBadCharactersTest {
             "TransitionPages#recordChildMeasure", "TransitionPages#savePlan", "TransitionPages#addPlanMeasure",
             "StatisticsPages#importFile", "FeedbackPages#answer",
             // accept and decline buttons with no text field, reached only when a claim waits for review
-            "ServingClaimPages#accept", "ServingClaimPages#decline");
+            "ServingClaimPages#accept", "ServingClaimPages#decline",
+            // "Angre" after marking a deadline: a button with no text field, shown only right after a mark
+            "MyWorkPages#undo");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>(.*?)(?=<(?:input|textarea|select|/form)\\b|$)",
