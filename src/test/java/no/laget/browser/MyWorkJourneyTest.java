@@ -55,9 +55,42 @@ class MyWorkJourneyTest {
                 .setHasText(due.getDayOfMonth() + "." + due.getMonthValue() + "." + due.getYear()))
                 .filter(new Locator.FilterOptions().setHasText("Frist"));
         assertThat(row.first()).containsText("Fristen er passert");
-        row.first().getByRole(AriaRole.LINK).click();
+        row.first().getByRole(AriaRole.LINK).first().click();
         page.waitForURL("**/children");
         browser.assertAccessible(page);
+    }
+
+    @Test
+    void without_javascript_a_teacher_marks_a_deadline_not_relevant_is_told_the_reason_is_missing_and_can_undo_it() {
+        SignedInUser teacher = (SignedInUser) accounts.loadUserByUsername("laerer");
+        LocalDate due = DeadlineState.today(clock).plusDays(2);
+        deadlines.schedule(new DeadlineRequest("JOURNEY_MARK", "browser-test", System.nanoTime(), null,
+                teacher.unitId(), teacher.employeeId(), due, null, "/children"));
+        String date = due.getDayOfMonth() + "." + due.getMonthValue() + "." + due.getYear();
+
+        Page page = browser.newPage(port, options -> options.setJavaScriptEnabled(false));
+        page.navigate("/login"); // by hand: axe, which logIn runs, needs JavaScript
+        page.getByLabel("Brukernavn").fill("laerer");
+        page.getByLabel("Passord").fill("demo");
+        Browser.button(page, "Logg inn").click();
+        page.waitForURL("**/");
+        page.navigate("/mine-frister");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Merk som utført eller ikke aktuell Frist, " + date))
+                .first().click();
+        page.waitForURL("**/merk"); // axe needs JavaScript: EveryPageAccessibleTest checks this page
+        page.getByLabel("Ikke aktuell").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Feil: "));
+        assertThat(page.locator("#reason-error")).containsText("Skriv en begrunnelse");
+        assertThat(page.getByLabel("Ikke aktuell")).isChecked();
+
+        page.getByLabel("Begrunnelse (valgfritt når fristen er utført)").fill("Barnet har flyttet");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        page.waitForURL("**/mine-frister?merket=*");
+        assertThat(page.locator("#marked")).containsText("er merket som ikke aktuell");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Angre")).click();
+        page.waitForURL("**/mine-frister?angret");
+        assertThat(page.getByText("Merkingen er angret.")).isVisible();
     }
 
     @Test
