@@ -17,6 +17,8 @@ import no.laget.access.Action;
 import no.laget.access.Basis;
 import no.laget.access.InformationCategory;
 import no.laget.casework.internal.CaseRepository;
+import no.laget.casework.internal.RelayLogPdf;
+import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.consent.Consents;
 import no.laget.deadline.DeadlineRequest;
@@ -36,6 +38,7 @@ import no.laget.platform.validation.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,11 +70,13 @@ public class Cases {
     private final boolean coordinatorHoldsRelay;
     private final BestInterestNotes notes;
     private final Children children;
+    private final RelayLogPdf relayLogPdf;
+    private final ApplicationEventPublisher events;
 
     Cases(CaseRepository repository, Concerns concerns, Consents consents, AccessDoor door, AccessGrants grants,
             Deadlines deadlines, Organisation organisation, Clock clock,
             @Value("${laget.casework.coordinator-holds-relay:true}") boolean coordinatorHoldsRelay,
-            BestInterestNotes notes, Children children) {
+            BestInterestNotes notes, Children children, RelayLogPdf relayLogPdf, ApplicationEventPublisher events) {
         this.repository = repository;
         this.concerns = concerns;
         this.consents = consents;
@@ -83,6 +88,8 @@ public class Cases {
         this.coordinatorHoldsRelay = coordinatorHoldsRelay;
         this.notes = notes;
         this.children = children;
+        this.relayLogPdf = relayLogPdf;
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- opening and reading
@@ -578,6 +585,11 @@ public class Cases {
         }
         writeNote(user, head, Occasion.CLOSE, note.orElseThrow(), now);
         repository.pendingHandover(caseId).ifPresent(h -> repository.answerHandover(h.id(), false, now));
+        // The relay log as it reads at the close, read while the closer's grants still stand: the archive keeps it.
+        Child child = children.get(user, head.childId());
+        events.publishEvent(new CaseClosed(caseId, head.childId(), child.fullName(), user.unitId(), user.employeeId(), now,
+                relayLogPdf.render(repository.find(caseId).orElseThrow(), child,
+                        notes.read(user, noteSource(caseId), Action.READ, EnumSet.allOf(Occasion.class)))));
         grants.end(SOURCE, caseId);
         for (long measureId : repository.measureIds(caseId)) {
             deadlines.completeAll(MEASURE_SOURCE, measureId);

@@ -18,6 +18,7 @@ import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.child.Guardian;
 import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentFormPdf;
 import no.laget.consent.internal.ConsentRepository;
 import no.laget.consent.WithdrawalForm;
 import no.laget.deadline.DeadlineRequest;
@@ -55,6 +56,7 @@ public class Consents {
     private final int consentAge;
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
+    private final ConsentFormPdf formPdf;
 
     /** The deadline of a consent's end (docs/domain.md rule 15), labelled under deadline.kind.CONSENT_EXPIRY. */
     public static final String EXPIRY = "CONSENT_EXPIRY";
@@ -62,7 +64,8 @@ public class Consents {
     public static final int EXPIRY_WARNING_DAYS = 30;
 
     Consents(ConsentRepository repository, Children children, AccessDoor door, Organisation organisation, Clock clock,
-            @Value("${laget.consent.age:16}") int consentAge, Deadlines deadlines, ApplicationEventPublisher events) {
+            @Value("${laget.consent.age:16}") int consentAge, Deadlines deadlines, ApplicationEventPublisher events,
+            ConsentFormPdf formPdf) {
         if (consentAge < 15 || consentAge > 18) {
             throw new IllegalStateException("laget.consent.age must be between 15 and 18, was " + consentAge);
         }
@@ -74,6 +77,7 @@ public class Consents {
         this.consentAge = consentAge;
         this.deadlines = deadlines;
         this.events = events;
+        this.formPdf = formPdf;
     }
 
     public List<Consent> forChild(SignedInUser user, long childId) {
@@ -151,6 +155,9 @@ public class Consents {
                     validTo.minusDays(EXPIRY_WARNING_DAYS), "/children/" + childId + "/consents"));
         }
         log.info("Consent {} recorded for child {} ({} grants, refused: {})", id, childId, grants.size(), form.isRefusal());
+        Consent recorded = repository.find(id).orElseThrow();
+        events.publishEvent(new ConsentRecorded(id, childId, child.fullName(), form.isRefusal(), user.unitId(),
+                user.employeeId(), recorded.recordedAt(), formPdf.render(recorded, child, guardians)));
         return id;
     }
 
@@ -191,7 +198,9 @@ public class Consents {
         if (after.statusOn(today()) == Consent.Status.WITHDRAWN) {
             deadlines.complete("consent", consentId, EXPIRY);
         }
-        events.publishEvent(new ConsentWithdrawn(consentId, consent.childId()));
+        Child child = children.get(user, consent.childId());
+        events.publishEvent(new ConsentWithdrawn(consentId, consent.childId(), child.fullName(), user.unitId(),
+                user.employeeId(), now(), formPdf.render(after, child, children.guardians(user, consent.childId()))));
         return after;
     }
 

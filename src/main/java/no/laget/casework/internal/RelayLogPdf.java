@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * identity number. Callers fetch the case and child through the door first.
  */
 @Component
-class RelayLogPdf {
+public class RelayLogPdf {
 
 
     private final AccessiblePdf pdf;
@@ -31,7 +31,7 @@ class RelayLogPdf {
         this.municipality = name == null || name.isBlank() ? "" : name.trim();
     }
 
-    byte[] render(RelayCase relayCase, Child child, List<BestInterestNotes.Written> notes) {
+    public byte[] render(RelayCase relayCase, Child child, List<BestInterestNotes.Written> notes) {
         Map<String, Object> model = new HashMap<>();
         model.put("notes", notes);
         model.put("relayCase", relayCase);

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * widen what a lost sheet exposes. Callers fetch the consent, child and guardians through the door first.
  */
 @Component
-class ConsentFormPdf {
+public class ConsentFormPdf {
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -57,7 +57,7 @@ class ConsentFormPdf {
         this.municipality = name == null || name.isBlank() ? null : name.trim();
     }
 
-    byte[] render(Consent consent, Child child, List<Guardian> guardians) {
+    public byte[] render(Consent consent, Child child, List<Guardian> guardians) {
         return pdf.render("consent/form-pdf", model(consent, child, guardians));
     }
 

@@ -26,6 +26,7 @@ import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.report.LegalClocks;
+import no.laget.report.LetterSent;
 import no.laget.report.internal.ReportRepository.InboxRow;
 import no.laget.report.internal.ReportRepository.IntakeRow;
 import no.laget.report.internal.ReportRepository.Letter;
@@ -33,6 +34,7 @@ import no.laget.report.internal.ReportRepository.Letter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,11 +71,15 @@ class Intake {
     private final LegalClocks.InvestigationStart investigationStart;
     private final String municipalityNumber;
     private final String municipalityName;
+    private final LetterPdf letterPdf;
+    private final ApplicationEventPublisher events;
 
     Intake(ReportRepository repository, AccessDoor door, IntakeDeadlines deadlines, Clock clock,
             LagetProperties properties,
             @Value("${laget.report.investigation-clock-starts:RECEIPT}") LegalClocks.InvestigationStart investigationStart,
-            BestInterestNotes notes) {
+            BestInterestNotes notes, LetterPdf letterPdf, ApplicationEventPublisher events) {
+        this.letterPdf = letterPdf;
+        this.events = events;
         this.repository = repository;
         this.notes = notes;
         this.door = door;
@@ -203,6 +209,15 @@ class Intake {
             case INVESTIGATION_OPENED, NO_INVESTIGATION -> IntakeDeadlines.OPENING_LETTER;
             case OUTCOME_CLOSED, OUTCOME_MEASURES -> IntakeDeadlines.OUTCOME_LETTER;
         });
+        Long child = firstChild(inbox.reportId());
+        if (child != null) {
+            // The letter as it leaves, rendered once: the archive keeps these bytes, never a later rendering.
+            ReportOfConcern report = repository.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
+            OffsetDateTime reportSentAt = repository.delivery(inbox.reportId()).orElseThrow().createdAt();
+            events.publishEvent(new LetterSent(id, inbox.reportId(), child, kind, letterPdf.title(letter.get()),
+                    report.reporter().name(), inbox.unitId(), user.employeeId(), now(), date.get(),
+                    letterPdf.render(letter.get(), inbox.reportId(), report, reportSentAt, date.get())));
+        }
         log.info("Intake {} letter {} recorded", inboxId, kind);
         return id;
     }

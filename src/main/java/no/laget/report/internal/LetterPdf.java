@@ -38,6 +38,11 @@ class LetterPdf {
         this.repository = repository;
     }
 
+    /** The letter's heading, which is also its title in the archive. */
+    String title(Intake.LetterKind kind) {
+        return messages.getMessage("letter.title." + kind.name(), null, BOKMAAL);
+    }
+
     byte[] render(Intake.LetterKind kind, long reportId, ReportOfConcern report, OffsetDateTime sentAt, LocalDate letterDate) {
         ReportRepository.InboxRow inbox = repository.inboxForReport(reportId).orElseThrow();
         String from = organisation.unit(inbox.unitId()).map(Unit::name).orElse("");

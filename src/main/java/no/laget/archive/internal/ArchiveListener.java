@@ -1,0 +1,70 @@
+package no.laget.archive.internal;
+
+import java.util.Set;
+
+import no.laget.access.AccessDoor;
+import no.laget.casework.CaseClosed;
+import no.laget.consent.ConsentRecorded;
+import no.laget.consent.ConsentWithdrawn;
+import no.laget.report.LetterSent;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The moments the archive keeps, heard from the modules that own them, in their own transaction: a consent or a
+ * refusal recorded, a consent withdrawn, a relay case closed, a letter to a reporter sent. Each event carries the
+ * document as it was rendered at that moment; the archive never renders anything itself.
+ */
+@Component
+class ArchiveListener {
+
+    static final String EXTERNAL_RECEIVER = "EM";
+    static final String INTERNAL_SENDER = "IA";
+    private static final String INTERNAL = "Organinternt dokument uten oppfølging";
+    private static final String OUTGOING = "Utgående dokument";
+
+    private final Recorder recorder;
+
+    ArchiveListener(Recorder recorder) {
+        this.recorder = recorder;
+    }
+
+    @EventListener
+    void consentRecorded(ConsentRecorded e) {
+        Set<String> screened = Screening.wordsOf(e.childName());
+        recorder.record(new NewRecord(e.refusal() ? "CONSENT_REFUSED" : "CONSENT_GIVEN", "consents:" + e.childId(),
+                e.childId(), "Samtykker for " + e.childName(),
+                (e.refusal() ? "Nektet samtykke for " : "Samtykke for ") + e.childName(), screened, INTERNAL,
+                "Samtykkeskjema", INTERNAL_SENDER, "", e.unitId(), e.employeeId(), e.recordedAt(),
+                e.recordedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.form(), null, null));
+    }
+
+    @EventListener
+    void consentWithdrawn(ConsentWithdrawn e) {
+        recorder.record(new NewRecord("CONSENT_WITHDRAWN", "consents:" + e.childId(), e.childId(),
+                "Samtykker for " + e.childName(), "Tilbaketrekking av samtykke for " + e.childName(),
+                Screening.wordsOf(e.childName()), INTERNAL, "Samtykkeskjema", INTERNAL_SENDER, "", e.unitId(),
+                e.employeeId(), e.withdrawnAt(), e.withdrawnAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
+                e.form(), null, null));
+    }
+
+    @EventListener
+    void caseClosed(CaseClosed e) {
+        recorder.record(new NewRecord("CASE_CLOSED", "relay_case:" + e.caseId(), e.childId(),
+                "Stafettlogg for " + e.childName(), "Stafettlogg ved avslutning for " + e.childName(),
+                Screening.wordsOf(e.childName()), INTERNAL, "Stafettlogg", INTERNAL_SENDER, "", e.unitId(),
+                e.employeeId(), e.closedAt(), e.closedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
+                e.relayLog(), null, null));
+    }
+
+    @EventListener
+    void letterSent(LetterSent e) {
+        // The letter names no child and the file title none either; the reporter's name is screened (bvl. § 13-1
+        // keeps who reported confidential).
+        recorder.record(new NewRecord("LETTER_SENT", "report:" + e.reportId(), e.childId(),
+                "Bekymringsmelding nr. " + e.reportId(), "Brev til melder: " + e.title(),
+                Screening.wordsOf(e.reporterName()), OUTGOING, "Brev", EXTERNAL_RECEIVER, e.reporterName(), e.unitId(),
+                e.employeeId(), e.recordedAt(), e.sentOn(), e.letter(), null, null));
+    }
+}
