@@ -621,6 +621,14 @@ public class Cases {
         return new BestInterestNotes.Source(SOURCE, caseId, InformationCategory.RELAY_LOG);
     }
 
+    /** Tells the archive (and anyone listening) that a meeting's minutes were written, with the relay log as it reads now. */
+    void minutesWritten(SignedInUser user, long childId, long caseId, long meetingId) {
+        Child child = children.get(user, childId);
+        events.publishEvent(new MinutesWritten(caseId, meetingId, childId, child.fullName(), user.unitId(),
+                user.employeeId(), now(), relayLogPdf.render(repository.find(caseId).orElseThrow(), child,
+                        notes.read(user, noteSource(caseId), Action.READ, EnumSet.allOf(Occasion.class)))));
+    }
+
     // ---------------------------------------------------------------- access
 
     /**

@@ -155,6 +155,7 @@ public class Meetings {
                 form.childVoice().trim(), user.employeeId(), cases.now())) {
             throw Versions.stale();
         }
+        cases.minutesWritten(user, head.childId(), caseId, meetingId);
         log.info("Case {}: minutes of meeting {} written, {} measures", caseId, meetingId, measures.size());
     }
 

@@ -11,6 +11,8 @@ import no.laget.access.AccessRefusedException;
 import no.laget.casework.CaseClosed;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.Meetings;
+import no.laget.casework.MinutesWritten;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.consent.Consents;
@@ -50,6 +52,7 @@ class ArchiveTest {
     @Autowired Archive archive;
     @Autowired Consents consents;
     @Autowired Cases cases;
+    @Autowired Meetings meetings;
     @Autowired ChildFixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired MovableClock clock;
@@ -120,6 +123,24 @@ class ArchiveTest {
         assertThat(closed.fileTitle()).startsWith("Stafettlogg for Kari ");
         assertThat(archive.document(ansatt, closed.id()).content()).isEqualTo(
                 events.stream(CaseClosed.class).filter(e -> e.caseId() == caseId).findFirst().orElseThrow().relayLog());
+    }
+
+    @Test
+    void written_minutes_keep_the_relay_log_with_the_minutes_in_the_cases_file() {
+        long child = fixtures.childOf("ansatt", TestChildren.familyName());
+        fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
+        long caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Trives", ""));
+        long meeting = meetings.plan(ansatt, caseId, new CaseForms.Meeting(today.toString(), "09:00", "10:00", "Kontoret",
+                "", "Oppstart", List.of(String.valueOf(ansatt.unitId()))));
+
+        meetings.writeMinutes(ansatt, caseId, meeting, CaseForms.Minutes.of("Vi ble enige om lesestund", "Liker å lese", "0"));
+
+        ArchivedRecord minutes = archive.forChild(ansatt, child).stream().filter(r -> r.kind().equals("MINUTES_WRITTEN"))
+                .findFirst().orElseThrow();
+        assertThat(minutes.classCode()).isEqualTo("200");
+        assertThat(minutes.title()).startsWith("Møtereferat i stafettloggen for Kari ");
+        assertThat(archive.document(ansatt, minutes.id()).content()).isEqualTo(events.stream(MinutesWritten.class)
+                .filter(e -> e.meetingId() == meeting).findFirst().orElseThrow().relayLog());
     }
 
     @Test

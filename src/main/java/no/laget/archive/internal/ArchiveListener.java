@@ -4,6 +4,7 @@ import java.util.Set;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.CaseClosed;
+import no.laget.casework.MinutesWritten;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.report.LetterSent;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The moments the archive keeps, heard from the modules that own them, in their own transaction: a consent or a
- * refusal recorded, a consent withdrawn, a relay case closed, a letter to a reporter sent. Each event carries the
- * document as it was rendered at that moment; the archive never renders anything itself.
+ * refusal recorded, a consent withdrawn, a meeting's minutes written, a relay case closed, a letter to a reporter
+ * sent. Each event carries the document as it was rendered at that moment; the archive never renders anything itself.
  */
 @Component
 class ArchiveListener {
@@ -55,6 +56,15 @@ class ArchiveListener {
                 "Stafettlogg for " + e.childName(), "Stafettlogg ved avslutning for " + e.childName(),
                 Screening.wordsOf(e.childName()), INTERNAL, "Stafettlogg", INTERNAL_SENDER, "", e.unitId(),
                 e.employeeId(), e.closedAt(), e.closedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
+                e.relayLog(), null, null));
+    }
+
+    @EventListener
+    void minutesWritten(MinutesWritten e) {
+        recorder.record(new NewRecord("MINUTES_WRITTEN", "relay_case:" + e.caseId(), e.childId(),
+                "Stafettlogg for " + e.childName(), "Møtereferat i stafettloggen for " + e.childName(),
+                Screening.wordsOf(e.childName()), INTERNAL, "Møtereferat", INTERNAL_SENDER, "", e.unitId(),
+                e.employeeId(), e.writtenAt(), e.writtenAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
                 e.relayLog(), null, null));
     }
 

@@ -23,6 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
@@ -59,7 +63,8 @@ public class Extract {
     private static final int FETCH = 200;
 
     /** What was written: the period, how many records, the files with their SHA-256, and how long it took. */
-    public record Result(LocalDate from, LocalDate to, long records, Map<String, String> checksums, long millis) {}
+    public record Result(LocalDate from, LocalDate to, long records, Map<String, String> checksums, long millis,
+            Map<String, Long> phaseMillis) {}
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -97,36 +102,101 @@ public class Extract {
             throw new IllegalArgumentException("The period ends before it starts");
         }
         long started = System.nanoTime();
-        long total = count(from, to);
-        if (total == 0) {
+        OffsetDateTime start = start(from);
+        OffsetDateTime end = start(to.plusDays(1));
+        Long lastId = jdbc.queryForObject("select max(id) from archive_record where archived_at >= ? and archived_at < ?",
+                Long.class, start, end);
+        if (lastId == null) {
             throw new ExtractException("No records were archived in the period");
         }
+        long total = jdbc.queryForObject(
+                "select count(*) from archive_record where archived_at >= ? and archived_at < ? and id <= ?", Long.class,
+                start, end, lastId);
         prepare(out);
-        Period period = new Period(from, to, start(from), start(to.plusDays(1)), now(), total);
-        Map<String, String> checksums = new LinkedHashMap<>();
-        transactions.executeWithoutResult(status -> {
-            checksums.putAll(writeDocuments(out, period, progress));
-            checksums.put("arkivstruktur.xml", writeStructure(out, period));
-            checksums.put("endringslogg.xml", writeChangeLog(out, period));
-            checksums.putAll(writeJournals(out, period));
+        Period period = new Period(from, to, start, end, now(), total, lastId);
+        Map<String, String> checksums = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> phases = new java.util.concurrent.ConcurrentSkipListMap<>();
+        // Three workers: the documents on their own connection, the XML on another, and each XML file validated as
+        // soon as it is written. On two cores this overlaps the disk, the database and the validator.
+        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+            Thread thread = new Thread(r, "archive-extract-part");
+            thread.setDaemon(true);
+            return thread;
         });
-        for (String xsd : List.of("arkivstruktur.xsd", "metadatakatalog.xsd", "endringslogg.xsd", "loependeJournal.xsd",
-                "offentligJournal.xsd", "addml.xsd")) {
-            checksums.put(xsd, copy(xsd, out.resolve(xsd)));
+        try {
+            Future<?> documents = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                long t = System.nanoTime();
+                checksums.putAll(writeDocuments(out, period, progress));
+                lap(phases, "documents", t);
+            }));
+            List<Future<?>> validations = new ArrayList<>();
+            transactions.executeWithoutResult(status -> {
+                long t = System.nanoTime();
+                checksums.put("arkivstruktur.xml", writeStructure(out, period));
+                t = lap(phases, "arkivstruktur", t);
+                validations.add(pool.submit(() -> validate(out, "arkivstruktur.xml", phases)));
+                checksums.put("endringslogg.xml", writeChangeLog(out, period));
+                t = lap(phases, "endringslogg", t);
+                validations.add(pool.submit(() -> validate(out, "endringslogg.xml", phases)));
+                checksums.putAll(writeJournals(out, period));
+                lap(phases, "journals", t);
+                validations.add(pool.submit(() -> validate(out, "loependeJournal.xml", phases)));
+                validations.add(pool.submit(() -> validate(out, "offentligJournal.xml", phases)));
+            });
+            for (String xsd : List.of("arkivstruktur.xsd", "metadatakatalog.xsd", "endringslogg.xsd",
+                    "loependeJournal.xsd", "offentligJournal.xsd", "addml.xsd")) {
+                checksums.put(xsd, copy(xsd, out.resolve(xsd)));
+            }
+            join(documents);
+            long t = System.nanoTime();
+            String addml = writeAddml(out, period, new java.util.TreeMap<>(checksums));
+            lap(phases, "addml", t);
+            validate(out, "arkivuttrekk.xml", phases);
+            for (Future<?> validation : validations) {
+                join(validation);
+            }
+            checksums.put("arkivuttrekk.xml", addml);
+        } finally {
+            pool.shutdownNow();
         }
-        String addml = writeAddml(out, period, checksums);
-        for (String xml : List.of("arkivstruktur.xml", "endringslogg.xml", "loependeJournal.xml", "offentligJournal.xml",
-                "arkivuttrekk.xml")) {
-            ExtractSchemas.validate(out.resolve(xml));
-        }
-        checksums.put("arkivuttrekk.xml", addml);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        log.info("Archive extract {} to {}: {} records in {} ms", from, to, total, millis);
-        return new Result(from, to, total, checksums, millis);
+        log.info("Archive extract {} to {}: {} records in {} ms ({})", from, to, total, millis, phases);
+        return new Result(from, to, total, checksums, millis, phases);
     }
 
+    private static void validate(Path out, String file, Map<String, Long> phases) {
+        long t = System.nanoTime();
+        ExtractSchemas.validate(out.resolve(file));
+        lap(phases, "validation " + file, t);
+    }
+
+    /** Waits for a part; its failure (an ExtractException above all) becomes the extract's. */
+    private static void join(Future<?> part) {
+        try {
+            part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractException("The extract was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new ExtractException("A part of the extract failed", e.getCause());
+        }
+    }
+
+    private static long lap(Map<String, Long> phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.put(phase, (now - since) / 1_000_000);
+        return now;
+    }
+
+    /**
+     * The period and what it holds. lastId bounds every query: records are only ever added, so the parts written on
+     * different connections (in parallel) see the same records even while new ones are archived.
+     */
     private record Period(LocalDate from, LocalDate to, OffsetDateTime start, OffsetDateTime end, OffsetDateTime made,
-            long records) {}
+            long records, long lastId) {}
 
     // ------------------------------------------------------------------------------------------------ documents
 
@@ -136,7 +206,7 @@ public class Extract {
         jdbc.query("""
                 select r.journal_year, r.journal_sequence, r.sha256, d.content
                   from archive_record r join archive_document d on d.record_id = r.id
-                 where r.archived_at >= ? and r.archived_at < ? order by r.id""",
+                 where r.archived_at >= ? and r.archived_at < ? and r.id <= ? order by r.id""",
                 (RowCallbackHandler) rs -> {
                     String name = documentName(rs.getInt("journal_year"), rs.getInt("journal_sequence"));
                     String sha256;
@@ -151,7 +221,7 @@ public class Extract {
                     }
                     checksums.put(name, sha256);
                     progress.accept(++done[0]);
-                }, period.start(), period.end());
+                }, period.start(), period.end(), period.lastId());
         return checksums;
     }
 
@@ -173,7 +243,7 @@ public class Extract {
                    r.document_date, r.correction_reason, r.file_size, r.sha256, c.system_id as corrects_system_id
               from archive_record r join archive_file f on f.id = r.file_id
               left join archive_record c on c.id = r.corrects_id
-             where r.archived_at >= ? and r.archived_at < ?""";
+             where r.archived_at >= ? and r.archived_at < ? and r.id <= ?""";
 
     private String writeStructure(Path out, Period period) {
         try (Hashing file = Hashing.to(out.resolve("arkivstruktur.xml"));
@@ -201,7 +271,7 @@ public class Extract {
                     .el("opprettetDato", period.start()).el("opprettetAv", SYSTEM);
             StructureRows rows = new StructureRows(xml, period);
             jdbc.query(RECORDS + " order by f.class_code, f.file_year, f.file_sequence, r.file_record_number", rows,
-                    period.start(), period.end());
+                    period.start(), period.end(), period.lastId());
             rows.finish();
             xml.end(); // klassifikasjonssystem
             xml.end(); // arkivdel
@@ -368,7 +438,7 @@ public class Extract {
                     select r.document_system_id, r.archived_at, r.archived_by_name, r.journal_year, r.journal_sequence,
                            c.system_id as corrects_system_id
                       from archive_record r left join archive_record c on c.id = r.corrects_id
-                     where r.archived_at >= ? and r.archived_at < ? order by r.archived_at, r.id""",
+                     where r.archived_at >= ? and r.archived_at < ? and r.id <= ? order by r.archived_at, r.id""",
                     (RowCallbackHandler) rs -> {
                         OffsetDateTime at = time(rs, "archived_at");
                         String by = rs.getString("archived_by_name");
@@ -392,7 +462,7 @@ public class Extract {
                                             + rs.getInt("journal_sequence"))
                                     .end();
                         }
-                    }, period.start(), period.end());
+                    }, period.start(), period.end(), period.lastId());
             xml.close();
             return file.finish();
         } catch (IOException e) {
@@ -468,7 +538,7 @@ public class Extract {
                         .end()
                         .end();
                 pub.end();
-            }, period.start(), period.end());
+            }, period.start(), period.end(), period.lastId());
             full.close();
             pub.close();
             Map<String, String> checksums = new LinkedHashMap<>();
