@@ -42,7 +42,7 @@ class ExtractJobs implements DisposableBean {
     record Job(long id, LocalDate from, LocalDate to, String directory, Status status, long total, long done,
             OffsetDateTime startedAt, OffsetDateTime finishedAt, String message) {
 
-        int percent() {
+        public int percent() {
             return total == 0 ? 100 : (int) (done * 100 / total);
         }
     }
