@@ -87,7 +87,10 @@ class ExtractJobs implements DisposableBean {
                 insert into archive_extract_job (period_from, period_to, directory, status, records_total, started_by, started_at)
                 values (?, ?, '', 'RUNNING', ?, ?, ?) returning id""")
                 .params(from.get(), to.get(), total, admin.employeeId(), now()).query(Long.class).single();
-        Path directory = base.resolve("arkivuttrekk-" + from.get() + "-" + to.get() + "-" + id).toAbsolutePath();
+        // The start time in the name as well as the id: a new database (a restore, another installation) counts ids anew.
+        String started = now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        Path directory = base.resolve("arkivuttrekk-" + from.get() + "-" + to.get() + "-" + started + "-" + id)
+                .toAbsolutePath();
         jdbc.sql("update archive_extract_job set directory = ? where id = ?").params(directory.toString(), id).update();
         worker.submit(() -> run(id, from.get(), to.get(), directory));
         log.info("Archive extract job {} started by employee {}", id, admin.employeeId());
