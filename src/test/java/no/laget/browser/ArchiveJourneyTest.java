@@ -39,7 +39,8 @@ class ArchiveJourneyTest {
                 .query(Long.class).single();
         Page nurse = browser.newPage(port);
         browser.logIn(nurse, "helsesykepleier");
-        nurse.navigate("/children/" + emma + "/arkiv");
+        nurse.navigate("/children/" + emma);
+        nurse.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Arkiverte dokumenter")).click();
         assertThat(nurse.locator("h1")).hasText("Arkiverte dokumenter for Emma Fiktivsen");
         assertThat(nurse.locator("tbody tr").first()).containsText("Samtykke for Emma Fiktivsen");
         browser.assertAccessible(nurse);
