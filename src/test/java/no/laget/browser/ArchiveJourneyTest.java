@@ -40,6 +40,7 @@ class ArchiveJourneyTest {
         Page nurse = browser.newPage(port);
         browser.logIn(nurse, "helsesykepleier");
         nurse.navigate("/children/" + emma);
+        browser.assertAccessible(nurse);
         nurse.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Arkiverte dokumenter")).click();
         assertThat(nurse.locator("h1")).hasText("Arkiverte dokumenter for Emma Fiktivsen");
         assertThat(nurse.locator("tbody tr").first()).containsText("Samtykke for Emma Fiktivsen");
