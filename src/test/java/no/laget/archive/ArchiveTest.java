@@ -114,7 +114,8 @@ class ArchiveTest {
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
         long caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Trives", ""));
 
-        cases.close(ansatt, caseId, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(cases.get(ansatt, caseId).version())));
+        cases.close(ansatt, caseId, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(cases.get(ansatt, caseId).version()),
+                no.laget.support.BestInterestNotesFixture.heard()));
 
         ArchivedRecord closed = archive.forChild(ansatt, child).stream().filter(r -> r.kind().equals("CASE_CLOSED"))
                 .findFirst().orElseThrow();

@@ -152,7 +152,7 @@ class ReminderMovesTest {
         long measure = cases.get(user(first), caseId).measures().getFirst().id();
         assertThat(mails(first, "case_measure", measure)).containsExactly("DUE:PENDING");
 
-        cases.offerHandover(user(first), caseId, new CaseForms.Handover(String.valueOf(second.id()), ""));
+        cases.offerHandover(user(first), caseId, new CaseForms.Handover(String.valueOf(second.id()), "", no.laget.support.BestInterestNotesFixture.heard()));
         assertThat(mails(first, "consent", consent)).as("an offer moves nothing").containsExactly("WARNED:PENDING");
         cases.acceptHandover(user(second), caseId);
 
