@@ -31,14 +31,46 @@ public final class CaseForms {
     /** Closing needs the best-interest note (page fields {@code closeInterest.*}). */
     public record Close(String closeReason, String closeNote, String version, BestInterestForm closeInterest) {}
 
-    /** A meeting: date, start and end time (Europe/Oslo), place or video link, agenda, participant unit ids. */
+    /**
+     * A meeting: date, start and end time (Europe/Oslo), place or video link, agenda, participants: unit ids
+     * ({@code unitIds}, the older form and the API) and chosen people or units ({@code participants}, "employee:ID" or
+     * "unit:ID", from the picker), and up to {@link #FAMILY_ROWS} family members by name and role.
+     */
     public record Meeting(String meetingDate, String startTime, String endTime, String place, String videoLink, String agenda,
-            List<String> unitIds) {
+            List<String> unitIds, List<String> participants, String familyName0, String familyRole0, String familyName1,
+            String familyRole1, String familyName2, String familyRole2) {
+
+        public static final int FAMILY_ROWS = 3;
 
         public Meeting {
-            unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+            unitIds = unitIds == null ? List.of() : unitIds.stream().filter(v -> v != null && !v.isBlank()).toList();
+            participants = participants == null ? List.of()
+                    : participants.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        }
+
+        public Meeting(String meetingDate, String startTime, String endTime, String place, String videoLink, String agenda,
+                List<String> unitIds) {
+            this(meetingDate, startTime, endTime, place, videoLink, agenda, unitIds, List.of(), "", "", "", "", "", "");
+        }
+
+        /** The same meeting with other chosen participants (what a search adds or a re-render keeps). */
+        public Meeting withParticipants(List<String> chosen) {
+            return new Meeting(meetingDate, startTime, endTime, place, videoLink, agenda, unitIds, chosen, familyName0,
+                    familyRole0, familyName1, familyRole1, familyName2, familyRole2);
+        }
+
+        public String familyName(int row) {
+            return switch (row) { case 0 -> familyName0; case 1 -> familyName1; case 2 -> familyName2; default -> null; };
+        }
+
+        public String familyRole(int row) {
+            return switch (row) { case 0 -> familyRole0; case 1 -> familyRole1; case 2 -> familyRole2; default -> null; };
         }
     }
+
+    /** Moving a meeting ("Flytt møtet"): a new date and time, and the place, against the version the user saw. */
+    public record MeetingMove(String meetingDate, String startTime, String endTime, String place, String videoLink,
+            String version) {}
 
     /**
      * Minutes of a meeting: what was agreed, the child's voice, and up to three decisions "who does what by when",

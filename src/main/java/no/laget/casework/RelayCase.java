@@ -64,15 +64,45 @@ public record RelayCase(long id, long childId, int level, long holderEmployeeId,
         }
     }
 
+    /**
+     * A meeting. {@code sequence} is its iCalendar SEQUENCE, raised by every move and by the cancellation;
+     * {@code participants} are units and employees (a row with an employee is that person), {@code family} the
+     * family members by name and role.
+     */
     public record Meeting(long id, OffsetDateTime startsAt, OffsetDateTime endsAt, String place, String videoLink,
-            String agenda, String minutes, String childVoice, int version, List<MeetingParticipant> participants) {
+            String agenda, String minutes, String childVoice, int version, List<MeetingParticipant> participants,
+            int sequence, OffsetDateTime cancelledAt, List<FamilyParticipant> family) {
 
         public boolean hasMinutes() {
             return minutes != null;
         }
+
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
+
+        /** The employees invited by name: each gets the invitation and its updates. */
+        public List<Long> invitedEmployees() {
+            return participants.stream().map(MeetingParticipant::employeeId).filter(java.util.Objects::nonNull)
+                    .distinct().toList();
+        }
     }
 
-    public record MeetingParticipant(long id, long unitId, String unitName, Long employeeId, String employeeName) {}
+    /** A unit (employeeId null) or one of its employees taking part in a meeting. */
+    public record MeetingParticipant(long id, long unitId, String unitName, Long employeeId, String employeeName) {
+
+        public boolean person() {
+            return employeeId != null;
+        }
+
+        /** "Kari Nordmann, Tusenfryd barnehage" or the unit's name. */
+        public String label() {
+            return employeeId != null ? employeeName + ", " + unitName : unitName;
+        }
+    }
+
+    /** A family member at a meeting, by name and role ("Mor", "Far", "Eleven"). */
+    public record FamilyParticipant(long id, String name, String role) {}
 
     public boolean open() {
         return closedAt == null;

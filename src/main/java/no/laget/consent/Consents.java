@@ -100,6 +100,28 @@ public class Consents {
         return repository.liveCovering(childId, category, unitId, today());
     }
 
+    /**
+     * Which units the child's live consents cover for a category: unit ids named, and unit types named (every unit of
+     * the type). What a picker may offer when a unit or its people are to be admitted under such a consent; the same
+     * rule as {@link #liveCovering}. The caller has been through the door for the child.
+     */
+    public Receivers liveReceivers(long childId, InformationCategory category) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (String[] row : repository.liveReceivers(childId, category, today())) {
+            if (row[0] != null) {
+                ids.add(Long.valueOf(row[0]));
+            }
+            if (row[1] != null) {
+                types.add(row[1]);
+            }
+        }
+        return new Receivers(java.util.Set.copyOf(ids), java.util.Set.copyOf(types));
+    }
+
+    /** Receiving unit ids and unit type names (organisation's {@code UnitType} names). */
+    public record Receivers(java.util.Set<Long> unitIds, java.util.Set<String> unitTypes) {}
+
     public int consentAge() {
         return consentAge;
     }

@@ -66,7 +66,7 @@ class MeetingsTest {
         assertThatThrownBy(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().toString(),
                 "10:00", "09:00", "", "", "", List.of())))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("endTime:meeting.endTime.before-start",
-                        "place:meeting.place.required", "agenda:meeting.agenda.required", "unitIds:meeting.unitIds.required"));
+                        "place:meeting.place.required", "agenda:meeting.agenda.required", "participants:meeting.participants.required"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.interest.BestInterestForm;
 import no.laget.organisation.Organisation;
+import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -315,16 +317,129 @@ class CasePages {
         return "casework/plan-form";
     }
 
+    /**
+     * The meeting form on its own page. {@code q} searches for people and units to invite; with {@code HX-Request}
+     * only the picker's results come back (htmx fills them as one types), otherwise the whole page.
+     */
+    @GetMapping("/cases/{id}/meetings/new")
+    String newMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) List<String> participants,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        RelayCase relayCase = cases.get(user, id);
+        List<String> chosen = participants != null ? participants : relayCase.participants().stream()
+                .map(p -> "unit:" + p.unitId()).distinct().toList();
+        CaseForms.Meeting form = new CaseForms.Meeting(today().plusDays(7).toString(), "09:00", "10:00", "", "", "",
+                List.of(), chosen, "", "", "", "", "", "");
+        if ("true".equals(htmx)) {
+            picker(user, id, model, form, q);
+            model.addAttribute("errors", fieldErrors.none());
+            return "casework/meeting-form :: picker-response";
+        }
+        return meetingForm(user, relayCase, model, form, q, fieldErrors.none());
+    }
+
+    /** Saves the meeting; with {@code search} (the "Søk" button) it only searches and shows the form again, as typed. */
     @PostMapping("/cases/{id}/meetings")
     String meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("meetingForm") CaseForms.Meeting form, BindingResult binding, Model model,
+            @ModelAttribute("form") CaseForms.Meeting form, BindingResult binding,
+            @RequestParam(required = false) String search, @RequestParam(required = false) String q, Model model,
             RedirectAttributes redirect) {
+        if (search != null) {
+            return meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.none());
+        }
         try {
             meetings.plan(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("meetingForm", form, "open", "meeting"), fieldErrors.of(binding, e));
+            return meetingForm(user, cases.get(user, id), model, form, null, fieldErrors.of(binding, e));
         }
+    }
+
+    @GetMapping("/cases/{id}/meetings/{meetingId}/move")
+    String moveForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
+            Model model) {
+        RelayCase relayCase = cases.get(user, id);
+        RelayCase.Meeting meeting = meeting(relayCase, meetingId);
+        var start = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO);
+        var end = meeting.endsAt().atZoneSameInstant(AccessDoor.OSLO);
+        return moveForm(model, relayCase, meeting, new CaseForms.MeetingMove(start.toLocalDate().toString(),
+                start.toLocalTime().toString(), end.toLocalTime().toString(), meeting.place() == null ? "" : meeting.place(),
+                meeting.videoLink() == null ? "" : meeting.videoLink(), String.valueOf(meeting.version())),
+                fieldErrors.none());
+    }
+
+    @PostMapping("/cases/{id}/meetings/{meetingId}/move")
+    String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
+            @ModelAttribute("form") CaseForms.MeetingMove form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            meetings.move(user, id, meetingId, form);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            RelayCase relayCase = cases.get(user, id);
+            return moveForm(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @PostMapping("/cases/{id}/meetings/{meetingId}/cancel")
+    String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
+            @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
+        try {
+            meetings.cancel(user, id, meetingId, version);
+            return saved(id, redirect);
+        } catch (InvalidInputException e) {
+            return page(user, id, model, Map.of(), fieldErrors.of(e));
+        }
+    }
+
+    private String moveForm(Model model, RelayCase relayCase, RelayCase.Meeting meeting, CaseForms.MeetingMove form,
+            Map<String, String> errors) {
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("oslo", AccessDoor.OSLO);
+        return "casework/meeting-move";
+    }
+
+    private String meetingForm(SignedInUser user, RelayCase relayCase, Model model, CaseForms.Meeting form, String q,
+            Map<String, String> errors) {
+        model.addAttribute("relayCase", relayCase);
+        model.addAttribute("errors", errors);
+        model.addAttribute("familyRows", java.util.stream.IntStream.range(0, CaseForms.Meeting.FAMILY_ROWS).boxed().toList());
+        try {
+            picker(user, relayCase.id(), model, form, q);
+        } catch (InvalidInputException e) {
+            // a refused character in the search: the message goes next to the search field, the rest stays as typed
+            Map<String, String> shown = new java.util.LinkedHashMap<>(errors);
+            fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put("participants", message));
+            model.addAttribute("errors", shown);
+            picker(user, relayCase.id(), model, form, null);
+        }
+        return "casework/meeting-form";
+    }
+
+    /**
+     * The picker's model: the chosen participants (older unit ids too) with their names, and the matches for q among
+     * the people and units the meeting may involve, leaving out what is chosen already.
+     */
+    private void picker(SignedInUser user, long caseId, Model model, CaseForms.Meeting form, String q) {
+        List<String> values = new ArrayList<>(form.unitIds().stream().map(u -> "unit:" + u.trim()).toList());
+        values.addAll(form.participants());
+        List<People.Match> chosen = meetings.describe(values.stream().distinct().toList());
+        java.util.Set<String> taken = chosen.stream().map(People.Match::value).collect(java.util.stream.Collectors.toSet());
+        List<People.Match> matches = q == null || q.isBlank() ? List.of()
+                : meetings.candidates(user, caseId, q).stream().filter(m -> !taken.contains(m.value())).toList();
+        model.addAttribute("form", form.withParticipants(chosen.stream().map(People.Match::value).toList()));
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("matches", matches);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("pickerStatus", q == null || q.isBlank() ? ""
+                : !People.searchable(q) ? text("meeting.participants.matches.short")
+                : matches.isEmpty() ? text("meeting.participants.matches.none")
+                : text("meeting.participants.matches.count", matches.size()));
     }
 
     @GetMapping(value = "/cases/{id}/meetings/{meetingId}/invitation.ics", produces = "text/calendar;charset=UTF-8")
@@ -426,9 +541,6 @@ class CasePages {
         model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "", BestInterestForm.empty())));
         model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm", new CaseForms.Coordinator(null)));
         model.addAttribute("isLeader", user.hasRole("UNIT_LEADER"));
-        model.addAttribute("meetingForm", typed.getOrDefault("meetingForm", new CaseForms.Meeting(
-                today().plusDays(7).toString(), "09:00", "10:00", "", "", "",
-                relayCase.participants().stream().map(p -> String.valueOf(p.unitId())).distinct().toList())));
         model.addAttribute("isHolder", relayCase.holderEmployeeId() == user.employeeId());
         model.addAttribute("handoverToMe", relayCase.pendingHandover().filter(h -> h.toEmployeeId() == user.employeeId())
                 .isPresent());

@@ -124,12 +124,24 @@ public class CaseRepository {
                                     rs.getString("unit_name"), (Long) rs.getObject("employee_id"),
                                     rs.getString("display_name")));
                 });
+        Map<Long, List<RelayCase.FamilyParticipant>> meetingFamily = new LinkedHashMap<>();
+        jdbc.sql("""
+                select f.id, f.meeting_id, f.name, f.role
+                  from case_meeting_family f join case_meeting m on m.id = f.meeting_id
+                 where m.case_id = ? order by f.id""")
+                .param(id)
+                .query(rs -> {
+                    meetingFamily.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                            .add(new RelayCase.FamilyParticipant(rs.getLong("id"), rs.getString("name"), rs.getString("role")));
+                });
         List<RelayCase.Meeting> meetings = jdbc.sql("select * from case_meeting where case_id = ? order by starts_at, id")
                 .param(id)
                 .query((rs, row) -> new RelayCase.Meeting(rs.getLong("id"), rs.getObject("starts_at", OffsetDateTime.class),
                         rs.getObject("ends_at", OffsetDateTime.class), rs.getString("place"), rs.getString("video_link"),
                         rs.getString("agenda"), rs.getString("minutes"), rs.getString("child_voice"), rs.getInt("version"),
-                        meetingParticipants.getOrDefault(rs.getLong("id"), List.of())))
+                        meetingParticipants.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("sequence"),
+                        rs.getObject("cancelled_at", OffsetDateTime.class),
+                        meetingFamily.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
         return jdbc.sql("""
                 select c.*, h.display_name as holder_name, u.name as holder_unit_name, k.display_name as coordinator_name
@@ -313,6 +325,40 @@ public class CaseRepository {
     public void addMeetingParticipant(long meetingId, long unitId, Long employeeId, long consentId) {
         jdbc.sql("insert into case_meeting_participant (meeting_id, unit_id, employee_id, consent_id) values (?, ?, ?, ?)")
                 .params(meetingId, unitId, employeeId, consentId).update();
+    }
+
+    public void addMeetingFamily(long meetingId, String name, String role) {
+        jdbc.sql("insert into case_meeting_family (meeting_id, name, role) values (?, ?, ?)")
+                .params(meetingId, name, role).update();
+    }
+
+    /** Moves a meeting and raises its iCalendar sequence, when the version is the one the user saw. */
+    public boolean moveMeeting(long caseId, long meetingId, int version, OffsetDateTime startsAt, OffsetDateTime endsAt,
+            String place, String videoLink) {
+        return jdbc.sql("""
+                update case_meeting set starts_at = ?, ends_at = ?, place = ?, video_link = ?, sequence = sequence + 1,
+                                        version = version + 1
+                 where id = ? and case_id = ? and version = ? and cancelled_at is null""")
+                .params(startsAt, endsAt, place, videoLink, meetingId, caseId, version).update() == 1;
+    }
+
+    /** Cancels a meeting and raises its iCalendar sequence, when the version is the one the user saw. */
+    public boolean cancelMeeting(long caseId, long meetingId, int version, long by, OffsetDateTime now) {
+        return jdbc.sql("""
+                update case_meeting set cancelled_at = ?, cancelled_by = ?, sequence = sequence + 1, version = version + 1
+                 where id = ? and case_id = ? and version = ? and cancelled_at is null""")
+                .params(now, by, meetingId, caseId, version).update() == 1;
+    }
+
+    /** One invitation e-mail per employee for this sequence of the meeting; a second call adds nothing. */
+    public void queueMeetingMail(long meetingId, java.util.Collection<Long> employeeIds, int sequence, String method,
+            OffsetDateTime now) {
+        for (long employee : employeeIds) {
+            jdbc.sql("""
+                    insert into case_meeting_mail (meeting_id, employee_id, sequence, method, next_attempt_at)
+                    values (?, ?, ?, ?, ?) on conflict (meeting_id, employee_id, sequence) do nothing""")
+                    .params(meetingId, employee, sequence, method, now).update();
+        }
     }
 
     public boolean writeMinutes(long caseId, long meetingId, int version, String minutes, String childVoice, long by,

@@ -20,13 +20,23 @@ import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +50,11 @@ public class MeetingInvitation {
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final Clock clock;
+    private final String from;
 
-    MeetingInvitation(Clock clock) {
+    MeetingInvitation(Clock clock, @Value("${laget.mail.from:laget@localhost}") String from) {
         this.clock = clock;
+        this.from = from;
     }
 
     /**
@@ -56,12 +68,26 @@ public class MeetingInvitation {
         return zone;
     }
 
-    public String of(RelayCase.Meeting meeting, String link) {
+    /**
+     * The meeting as an iTIP message (RFC 5546) that calendars understand by e-mail and as a download: METHOD:REQUEST
+     * while it stands, METHOD:CANCEL with STATUS:CANCELLED once cancelled; the same UID always, and the meeting's
+     * SEQUENCE, which every move and the cancellation raise, so a calendar replaces the event it holds. ORGANIZER is
+     * Laget's own (no-reply) address; ATTENDEE is the one recipient (or left out), with RSVP=FALSE, since nobody reads
+     * replies to that address. No name, no agenda and no other word about the child.
+     */
+    public String of(RelayCase.Meeting meeting, String link, String attendeeEmail) {
         ZonedDateTime start = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO);
         ZonedDateTime end = meeting.endsAt().atZoneSameInstant(AccessDoor.OSLO);
         VEvent event = new VEvent(start, end, "Møte i Laget");
         event.add(new Uid("laget-meeting-" + meeting.id() + "@laget"));
         event.replace(new DtStamp(clock.instant()));
+        event.add(new Sequence(meeting.sequence()));
+        event.add(meeting.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Organizer(new ParameterList(java.util.List.of(new Cn("Laget"))), URI.create("mailto:" + from)));
+        if (attendeeEmail != null && !attendeeEmail.isBlank()) {
+            event.add(new Attendee(new ParameterList(java.util.List.of(PartStat.NEEDS_ACTION, Rsvp.FALSE)),
+                    URI.create("mailto:" + attendeeEmail.trim())));
+        }
         event.add(new Url(URI.create(link)));
         event.add(new Description("Se saken i Laget: " + link));
         String location = meeting.place() != null ? meeting.place() : meeting.videoLink();
@@ -73,6 +99,7 @@ public class MeetingInvitation {
         calendar.add(new ProdId("-//Laget//Stafettlogg//NO"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(meeting.cancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(oslo());
         calendar.add(event);
         StringWriter out = new StringWriter();

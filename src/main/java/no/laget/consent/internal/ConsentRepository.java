@@ -142,6 +142,21 @@ public class ConsentRepository {
                 .query((rs, row) -> rs.getLong("id")).list();
     }
 
+    /**
+     * The receivers (unit ids and unit type names) of the child's live consents that cover a category: the same live
+     * rule as {@link #liveCovering}, asked once for every unit instead of once per unit.
+     */
+    public List<String[]> liveReceivers(long childId, InformationCategory category, LocalDate today) {
+        return jdbc.sql("""
+                select distinct g.receiver_unit_id, g.receiver_unit_type
+                  from consent c join consent_grant g on g.consent_id = c.id
+                 where c.child_id = ? and not c.refused and c.withdrawn_at is null and g.withdrawn_at is null
+                   and c.valid_from <= ? and c.valid_to >= ? and g.category = ?""")
+                .params(childId, today, today, category.name())
+                .query((rs, row) -> new String[] {rs.getString("receiver_unit_id"), rs.getString("receiver_unit_type")})
+                .list();
+    }
+
     private static List<Long> ids(Array array) throws SQLException {
         return Arrays.asList((Long[]) array.getArray());
     }

@@ -1,0 +1,45 @@
+package no.laget.casework.internal;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Sends meeting e-mails every minute (offset from the reminders), only when an SMTP host is set; one node at a time
+ * (ShedLock), and {@code skip locked} keeps a second run from sending anything twice even without the lock.
+ * {@code laget.meetings.mail-cron} changes the schedule ({@code -} turns it off).
+ */
+@Component
+@Conditional(MeetingMailJob.MailConfigured.class)
+public class MeetingMailJob {
+
+    private final MeetingMail mail;
+    private final JavaMailSender sender;
+
+    MeetingMailJob(MeetingMail mail, JavaMailSender sender) {
+        this.mail = mail;
+        this.sender = sender;
+    }
+
+    @Scheduled(cron = "${laget.meetings.mail-cron:45 * * * * *}", zone = "Europe/Oslo")
+    @SchedulerLock(name = "meeting-mail-send", lockAtMostFor = "PT30M")
+    public Integer send() {
+        return mail.sendWaiting(sender);
+    }
+
+    /** E-mail is on only when an SMTP host is set ({@code spring.mail.host}, from LAGET_MAIL_HOST). */
+    static class MailConfigured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("spring.mail.host"));
+        }
+    }
+}
