@@ -28,6 +28,7 @@ import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
+import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -66,6 +67,7 @@ public class Cases {
     private final AccessGrants grants;
     private final Deadlines deadlines;
     private final Organisation organisation;
+    private final People people;
     private final Clock clock;
     private final boolean coordinatorHoldsRelay;
     private final BestInterestNotes notes;
@@ -74,7 +76,7 @@ public class Cases {
     private final ApplicationEventPublisher events;
 
     Cases(CaseRepository repository, Concerns concerns, Consents consents, AccessDoor door, AccessGrants grants,
-            Deadlines deadlines, Organisation organisation, Clock clock,
+            Deadlines deadlines, Organisation organisation, People people, Clock clock,
             @Value("${laget.casework.coordinator-holds-relay:true}") boolean coordinatorHoldsRelay,
             BestInterestNotes notes, Children children, RelayLogPdf relayLogPdf, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -84,6 +86,7 @@ public class Cases {
         this.grants = grants;
         this.deadlines = deadlines;
         this.organisation = organisation;
+        this.people = people;
         this.clock = clock;
         this.coordinatorHoldsRelay = coordinatorHoldsRelay;
         this.notes = notes;
@@ -184,6 +187,24 @@ public class Cases {
     /** People of the units taking part, to appoint as holder, responsible or meeting participant. */
     public List<CaseRepository.Person> people(RelayCase relayCase) {
         return repository.employeesOf(relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().toList());
+    }
+
+    /**
+     * Who the holder may offer the relay to (the hand-over picker's search): active employees who work with children
+     * in a unit a live consent of the child covers for RELAY_LOG, the rule {@link #offerHandover} checks; never the
+     * holder. At most a page.
+     */
+    public List<People.Match> handoverCandidates(SignedInUser user, long caseId, String query) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        if (!People.searchable(query)) {
+            return List.of();
+        }
+        Consents.Receivers receivers = consents.liveReceivers(head.childId(), InformationCategory.RELAY_LOG);
+        People.Scope scope = new People.Scope(receivers.unitIds(), receivers.unitTypes().stream()
+                .map(no.laget.organisation.UnitType::parse).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.toSet()));
+        return people.employees(query, scope, People.PAGE + 1).stream()
+                .filter(m -> m.id() != head.holderEmployeeId()).limit(People.PAGE).toList();
     }
 
     /** Colleagues in the given units, e.g. the user's own for appointing a holder. */
@@ -653,8 +674,9 @@ public class Cases {
 
     // ---------------------------------------------------------------- helpers
 
+    /** An active employee by id, also written "employee:ID" (what the people picker sends). */
     Employee employee(String value) {
-        Long id = number(value);
+        Long id = number(value != null && value.trim().startsWith("employee:") ? value.trim().substring(9) : value);
         return id == null ? null : organisation.employee(id).filter(Employee::active).orElse(null);
     }
 

@@ -462,4 +462,43 @@ class MeetingPeopleTest {
                 .andExpect(content().string(containsString("id=\"meeting\" class=\"ds-validation-message\" data-color=\"danger\">Møtet er avlyst")));
         assertThat(meeting(id).sequence()).isEqualTo(2);
     }
+
+    // ---------------------------------------------------------------- the hand-over picker
+
+    @Test
+    void the_hand_over_search_finds_only_colleagues_the_consent_covers_and_keeps_the_reason() throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/handover").with(as(accounts, "ansatt")).with(csrf())
+                        .param("q", token).param("search", "1").param("handoverReason", "Går over til helsestasjonen"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("type=\"radio\" name=\"employeeId\" value=\"employee:" + inside + "\""),
+                        containsString("value=\"employee:" + insideOtherUnit + "\""),
+                        // (the transition and coordinator forms still list every employee by number, not the picker)
+                        not(containsString("employee:" + outside)), containsString(">Går over til helsestasjonen</textarea>"))));
+        assertThat(cases.get(ansatt, caseId).pendingHandover()).as("a search offers nothing").isEmpty();
+        String fragment = mvc.perform(get("/cases/" + caseId + "/handover/people").header("HX-Request", "true")
+                        .param("q", token).param("employeeId", "employee:" + inside).with(as(accounts, "ansatt")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).doesNotContain("<html").doesNotContain(token + "rud")
+                .contains("id=\"employeeId-results\"", "value=\"employee:" + inside + "\" id=\"employeeId-employee-" + inside + "\" checked",
+                        "value=\"employee:" + insideOtherUnit + "\"", "1 treff");
+        assertThat(cases.handoverCandidates(ansatt, caseId, "Ingrid")).as("never the holder")
+                .noneMatch(m -> m.id() == ansatt.employeeId());
+    }
+
+    @Test
+    void a_hand_over_to_someone_outside_the_consent_is_refused_next_to_the_picker_and_inside_it_is_offered() throws Exception {
+        mvc.perform(post("/cases/" + caseId + "/handover").with(as(accounts, "ansatt")).with(csrf())
+                        .param("employeeId", "employee:" + outside).param("handoverReason", "Bytter jobb"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"employeeId-error\">Familien har ikke samtykket til at tjenesten til denne kollegaen"),
+                        containsString("value=\"employee:" + outside + "\" id=\"employeeId-employee-" + outside + "\" checked"),
+                        containsString(">Bytter jobb</textarea>"))));
+
+        mvc.perform(post("/cases/" + caseId + "/handover").with(as(accounts, "ansatt")).with(csrf())
+                        .param("employeeId", "employee:" + insideOtherUnit).param("handoverReason", ""))
+                .andExpect(redirectedUrl("/cases/" + caseId));
+        assertThat(cases.get(ansatt, caseId).pendingHandover().orElseThrow().toEmployeeId()).isEqualTo(insideOtherUnit);
+    }
 }

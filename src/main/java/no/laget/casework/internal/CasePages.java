@@ -111,14 +111,78 @@ class CasePages {
 
     @PostMapping("/cases/{id}/handover")
     String handover(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("handoverForm") CaseForms.Handover form, BindingResult binding, Model model,
+            @ModelAttribute("handoverForm") CaseForms.Handover form, BindingResult binding,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
+        String query = q == null ? "" : q;
+        if (search != null) { // "Søk": the case page again, the form open with what was typed and the matches
+            return page(user, id, model, Map.of("handoverForm", form, "open", "handover", "handoverQuery", query),
+                    fieldErrors.none());
+        }
+        InvalidInputException refused = q == null ? null : refusal(() -> meetings.describe(List.of(query)));
+        if (refused != null) {
+            return page(user, id, model, Map.of("handoverForm", form, "open", "handover"),
+                    atPicker(fieldErrors.of(refused), "employeeId"));
+        }
         try {
             cases.offerHandover(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("handoverForm", form, "open", "handover"), fieldErrors.of(binding, e));
+            return page(user, id, model, Map.of("handoverForm", form, "open", "handover", "handoverQuery", query),
+                    fieldErrors.of(binding, e));
         }
+    }
+
+    /**
+     * The refusal, if the picker's search text held characters Laget refuses (also when nothing was left of it). It
+     * is not saved, but it is not dropped in silence either: the form comes back with the message at the picker, as
+     * for every other field. The probe is a module call that reads nothing for a plain text.
+     */
+    /** The messages with the search field's ("q") put at the picker, whose search field carries the picker's name. */
+    private static Map<String, String> atPicker(Map<String, String> errors, String picker) {
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        errors.forEach((field, message) -> shown.putIfAbsent(field.equals("q") ? picker : field, message));
+        return shown;
+    }
+
+    private static InvalidInputException refusal(Runnable search) {
+        try {
+            search.run();
+            return null;
+        } catch (InvalidInputException e) {
+            return e;
+        }
+    }
+
+    /** The hand-over picker's matches for htmx (with {@code HX-Request}); the case page otherwise. */
+    @GetMapping("/cases/{id}/handover/people")
+    String handoverPeople(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String employeeId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        if (!"true".equals(htmx)) {
+            return page(user, id, model, Map.of("handoverForm", new CaseForms.Handover(employeeId, ""), "open", "handover",
+                    "handoverQuery", q == null ? "" : q), fieldErrors.none());
+        }
+        handoverPicker(user, id, model, employeeId, q);
+        model.addAttribute("errors", fieldErrors.none());
+        return "casework/case :: handover-picker-response";
+    }
+
+    private void handoverPicker(SignedInUser user, long caseId, Model model, String chosenValue, String q) {
+        String value = chosenValue == null || chosenValue.isBlank() ? null
+                : chosenValue.startsWith("employee:") ? chosenValue : "employee:" + chosenValue.trim();
+        List<People.Match> chosen = value == null ? List.of() : meetings.describe(List.of(value));
+        List<People.Match> matches = q == null || q.isBlank() ? List.of()
+                : cases.handoverCandidates(user, caseId, q).stream().filter(m -> !m.value().equals(value)).toList();
+        model.addAttribute("handoverChosen", chosen);
+        model.addAttribute("handoverMatches", matches);
+        model.addAttribute("handoverQuery", q == null ? "" : q);
+        model.addAttribute("handoverStatus", q == null || q.isBlank() ? ""
+                : !People.searchable(q) ? text("meeting.participants.matches.short")
+                : matches.isEmpty() ? text("case.handover.picker.matches.none")
+                : text("meeting.participants.matches.count", matches.size()));
     }
 
     @PostMapping("/cases/{id}/handover/accept")
@@ -349,11 +413,17 @@ class CasePages {
         if (search != null) {
             return meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.none());
         }
+        InvalidInputException refused = q == null ? null : refusal(() -> meetings.describe(List.of(q)));
+        if (refused != null) {
+            // the refusal is raised once per request: say it here, and search no more
+            return meetingForm(user, cases.get(user, id), model, form, null,
+                    atPicker(fieldErrors.of(refused), "participants"));
+        }
         try {
             meetings.plan(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return meetingForm(user, cases.get(user, id), model, form, null, fieldErrors.of(binding, e));
+            return meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.of(binding, e));
         }
     }
 
@@ -556,6 +626,18 @@ class CasePages {
         var everyone = cases.employeesOf(organisation.units().stream().filter(Unit::active).map(Unit::id).toList());
         model.addAttribute("handoverChoices", everyone.stream().filter(p -> p.id() != relayCase.holderEmployeeId())
                 .map(p -> Choice.ofText(String.valueOf(p.id()), p.name() + ", " + p.unitName())).toList());
+        if (relayCase.holderEmployeeId() == user.employeeId() && relayCase.open()) {
+            CaseForms.Handover typedHandover = (CaseForms.Handover) model.getAttribute("handoverForm");
+            try {
+                handoverPicker(user, id, model, typedHandover.employeeId(), (String) typed.get("handoverQuery"));
+            } catch (InvalidInputException e) {
+                // a refused character in the search: said next to the field, nothing searched
+                Map<String, String> shown = new java.util.LinkedHashMap<>(errors);
+                fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put("employeeId", message));
+                model.addAttribute("errors", shown);
+                handoverPicker(user, id, model, typedHandover.employeeId(), null);
+            }
+        }
         model.addAttribute("unitChoices", organisation.units().stream().filter(Unit::active)
                 .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
         List<Choice> employees = new ArrayList<>();

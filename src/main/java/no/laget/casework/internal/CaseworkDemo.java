@@ -51,10 +51,12 @@ class CaseworkDemo {
     private final UserDetailsService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final no.laget.casework.Meetings meetings;
 
     CaseworkDemo(LagetProperties properties, Children children, Consents consents, Concerns concerns, Cases cases,
             AnonymousDiscussions discussions, UserDetailsService accounts, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, no.laget.casework.Meetings meetings) {
+        this.meetings = meetings;
         this.properties = properties;
         this.children = children;
         this.consents = consents;
@@ -129,6 +131,10 @@ class CaseworkDemo {
                 String.valueOf(nurse.employeeId()), "Samtaler med Nora om magesmerter og søvn"));
         cases.addMeasure(teacher, noraCase, new CaseForms.Measure("Samtale hos helsesykepleier hver fjortende dag",
                 "employee:" + nurse.employeeId(), today.minusDays(5).toString(), today.plusDays(25).toString(), null));
+        // A meeting with the health visitor by name (she gets the invitation by e-mail when e-mail is on) and the family.
+        meetings.plan(teacher, noraCase, new CaseForms.Meeting(today.plusDays(8).toString(), "08:30", "09:15",
+                "Gimle skole, møterom 2", "", "Hvordan går det med magesmerter og fravær?", List.of(),
+                List.of("unit:" + teacher.unitId(), "employee:" + nurse.employeeId()), "Kari Innbilt", "Mor", "Nora", "Eleven", "", ""));
 
         // Level 3: school, PPT and the health station; the relay is offered to PPT.
         long jakob = child(teacher, "Jakob", "Drømmesen", LocalDate.of(2013, 1, 28), 859, "Anders Drømmesen");
