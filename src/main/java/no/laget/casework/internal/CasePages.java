@@ -162,7 +162,7 @@ class CasePages {
             jakarta.servlet.http.HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request");
         if (!"true".equals(htmx)) {
-            return page(user, id, model, Map.of("handoverForm", new CaseForms.Handover(employeeId, ""), "open", "handover",
+            return page(user, id, model, Map.of("handoverForm", new CaseForms.Handover(employeeId, "", BestInterestForm.empty()), "open", "handover",
                     "handoverQuery", q == null ? "" : q), fieldErrors.none());
         }
         handoverPicker(user, id, model, employeeId, q);
