@@ -496,7 +496,8 @@ class MeetingPeopleTest {
                         containsString("value=\"employee:" + outside + "\" id=\"employeeId-employee-" + outside + "\" checked"),
                         containsString(">Bytter jobb</textarea>"))));
 
-        mvc.perform(post("/cases/" + caseId + "/handover").with(as(accounts, "ansatt")).with(csrf())
+        mvc.perform(no.laget.support.BestInterestNotesFixture.withNote(post("/cases/" + caseId + "/handover"), "handoverInterest")
+                        .with(as(accounts, "ansatt")).with(csrf())
                         .param("employeeId", "employee:" + insideOtherUnit).param("handoverReason", ""))
                 .andExpect(redirectedUrl("/cases/" + caseId));
         assertThat(cases.get(ansatt, caseId).pendingHandover().orElseThrow().toEmployeeId()).isEqualTo(insideOtherUnit);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
+import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ class ArchiveMenu implements MenuContributor {
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
         return user.hasRole("ADMINISTRATOR")
-                ? List.of(new MenuItem(920, "/admin/arkivuttrekk", "menu.archive-extract", "menu.archive-extract.hint"))
+                ? List.of(new MenuItem(930, "/admin/arkivuttrekk", "menu.archive-extract", "menu.archive-extract.hint")
+                        .in(MenuGroup.ADMINISTRATION))
                 : List.of();
     }
 }

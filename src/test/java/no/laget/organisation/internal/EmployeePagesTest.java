@@ -108,13 +108,13 @@ class EmployeePagesTest {
         String username = unique("per");
         mvc.perform(newEmployee(username, "per@halden.kommune.no", String.valueOf(gimle()), "et-langt-passord", "EMPLOYEE"));
         var session = mvc.perform(login(username, "et-langt-passord", "10.5.0.2")).andReturn().getResponse().getCookie("SESSION");
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/mine-frister"));
+        mvc.perform(get("/mine-frister").cookie(session)).andExpect(status().isOk());
         long id = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow().id();
 
         mvc.perform(post("/admin/employees/" + id + "/deactivate").with(as(accounts, "admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/employees"));
 
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/mine-frister").cookie(session)).andExpect(redirectedUrl("/login"));
         mvc.perform(login(username, "et-langt-passord", "10.5.0.3")).andExpect(redirectedUrl("/login?feil"));
         assertThat(employees.findById(id)).hasValueSatisfying(e -> assertThat(e.active()).isFalse());
     }
@@ -192,7 +192,7 @@ class EmployeePagesTest {
                 .param("externalIdentity", unique("gammel")));
         long id = employees.findAll().stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow().id();
         var session = mvc.perform(login(username, "et-langt-passord", "10.5.0.10")).andReturn().getResponse().getCookie("SESSION");
-        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/mine-frister").cookie(session)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/employees/" + id).with(as(accounts, "admin")).with(csrf())
                         .param("displayName", "Lin Lenket").param("email", "lin@halden.kommune.no")
@@ -200,6 +200,6 @@ class EmployeePagesTest {
                 .andExpect(redirectedUrl("/admin/employees"));
 
         assertThat(employees.findById(id).orElseThrow().externalIdentity()).isNull();
-        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/mine-frister").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 }
