@@ -115,10 +115,10 @@ class CaseworkJourneyTest {
         Locator evaluationForm = page.locator("form[action$='/evaluations']");
         evaluationForm.getByLabel("Fast voksen setter i gang lek i utetiden").check();
         evaluationForm.getByLabel("Bedre").check();
-        page.getByLabel("Vurdering").fill("Leker oftere med to andre barn.");
+        page.getByLabel("Vurdering", new Page.GetByLabelOptions().setExact(true)).fill("Leker oftere med to andre barn.");
         Browser.button(page, "Lagre evalueringen").click();
         assertThat(page.locator("#childVoice-error")).hasText("Skriv hva barnet sier");
-        assertThat(page.getByLabel("Vurdering")).hasValue("Leker oftere med to andre barn.");
+        assertThat(page.getByLabel("Vurdering", new Page.GetByLabelOptions().setExact(true))).hasValue("Leker oftere med to andre barn.");
         browser.assertAccessible(page);
         page.getByLabel("Hva sier barnet?").fill("Det er gøy å leke sisten.");
         Browser.button(page, "Lagre evalueringen").click();

@@ -74,7 +74,9 @@ class TransitionFormsJourneyTest {
         assertThat(summary).isFocused();
         assertThat(page).hasTitle(Pattern.compile("^Feil: "));
         assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {
-                "Velg tjenesten som tar imot", "Velg en ansatt i tjenesten som tar imot"});
+                "Velg tjenesten som tar imot", "Velg en ansatt i tjenesten som tar imot", "Velg om barnet er hørt",
+                "Skriv hvordan barnets syn og barnets beste er vektlagt", "Skriv hvilke andre løsninger som er vurdert",
+                "Skriv konklusjonen"});
         assertThat(page.locator("#transitionUnitId-error")).hasText("Velg tjenesten som tar imot");
         assertThat(page.locator("#transitionEmployeeId-error")).hasText("Velg en ansatt i tjenesten som tar imot");
         assertThat(page.locator("#transitionUnitId")).hasAttribute("aria-invalid", "true");
@@ -91,7 +93,8 @@ class TransitionFormsJourneyTest {
         KeyboardChoice.choose(page, "transitionEmployeeId", teacher);
         Browser.tabTo(page, page.locator("#transitionReason"), 5);
         page.keyboard().type("Begynner på skolen i august");
-        Browser.tabTo(page, Browser.button(page, "Tilby stafettloggen"), 5);
+        writeNoteFromTheKeyboard(page, "transitionInterest");
+        Browser.tabTo(page, Browser.button(page, "Tilby stafettloggen"), 20);
         page.keyboard().press("Enter");
 
         page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
@@ -184,5 +187,19 @@ class TransitionFormsJourneyTest {
         page.navigate("/cases/" + caseId + "/plan");
         assertThat(page.locator("#goalsNeeds")).hasValue("Trygg skolestart; trenger fast voksen");
         browser.assertAccessible(page);
+    }
+
+    /** The best-interest note (a transition is a hand-over): the child was heard, every field typed. */
+    private static void writeNoteFromTheKeyboard(Page page, String prefix) {
+        var note = no.laget.support.BestInterestNotesFixture.heard();
+        Browser.tabTo(page, page.locator("[id='" + prefix + ".childHeard']"), 10);
+        page.keyboard().press("Space");
+        assertThat(page.locator("[id='" + prefix + ".childHeard']")).isChecked();
+        String[][] fields = {{"childViews", note.childViews()}, {"howHeard", note.howHeard()},
+                {"weighing", note.weighing()}, {"alternatives", note.alternatives()}, {"conclusion", note.conclusion()}};
+        for (String[] field : fields) {
+            Browser.tabTo(page, page.locator("[id='" + prefix + "." + field[0] + "']"), 10);
+            page.keyboard().type(field[1]);
+        }
     }
 }

@@ -45,7 +45,9 @@ final class EmbeddedDatabase {
     private static EmbeddedPostgres.Builder builder(Path dir, boolean durable) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "60")
+                // each application context on it has a pool of up to 10; the test JVM keeps several contexts, a demo
+                // with two nodes has two, and the access log and backups take a connection of their own
+                .setServerConfig("max_connections", "200")
                 .setPGStartupWait(STARTUP_WAIT);
         if (durable) {
             builder.setServerConfig("fsync", "on")

@@ -266,7 +266,7 @@ class PlanEditingTest {
         String ownTitle = plans.action(own.actionIds().getFirst()).title();
         String otherTitle = plans.action(other.actionIds().getFirst()).title();
 
-        mvc.perform(get("/").with(as(accounts, "leder")))
+        mvc.perform(get("/mine-frister").with(as(accounts, "leder")))
                 .andExpect(content().string(containsString("href=\"/plan/actions/my-unit\"")));
         String page = mvc.perform(get("/plan/actions/my-unit").with(as(accounts, "leder")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
