@@ -141,7 +141,7 @@ class MeetingPickerJourneyTest {
         page.getByLabel("Brukernavn").fill("ansatt");
         page.getByLabel("Passord").fill("demo");
         page.keyboard().press("Enter");
-        page.waitForURL("**/");
+        page.waitForURL(url -> !url.contains("/login"));
         page.navigate("/cases/" + caseId + "/meetings/new");
         assertAccessibleAsServed(page, checker);
 

@@ -73,7 +73,7 @@ class MyWorkJourneyTest {
         page.getByLabel("Brukernavn").fill("laerer");
         page.getByLabel("Passord").fill("demo");
         Browser.button(page, "Logg inn").click();
-        page.waitForURL("**/");
+        page.waitForURL(url -> !url.contains("/login"));
         page.navigate("/mine-frister");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Merk som utført eller ikke aktuell Frist, " + date))
                 .first().click();
