@@ -46,10 +46,15 @@ class ReminderSwitchOnTest {
     private static ConfigurableApplicationContext node;
 
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
+        // A database of its own: on the suite's shared one, switching e-mail on would rightly mail every deadline
+        // other tests left there that is news today (thousands), and the test is about which of its own are.
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory(
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target")), "reminder-switch-on-");
         node = new SpringApplicationBuilder(LagetApplication.class, TestSupportConfig.class)
                 .profiles("demo", "test")
-                .run("--spring.mail.host=127.0.0.1",
+                .run("--laget.db.embedded-data-dir=" + data.toAbsolutePath(),
+                        "--spring.mail.host=127.0.0.1",
                         "--spring.mail.port=" + smtp.getSmtp().getPort(),
                         "--laget.mail.from=laget@example.no",
                         "--laget.reminders.plan-cron=-",
