@@ -1,8 +1,6 @@
-package no.laget.nav.internal;
+package no.laget.platform.web;
 
-import no.laget.nav.NavRefusedException;
-import no.laget.platform.web.PageController;
-import no.laget.platform.web.PageShell;
+import no.laget.platform.validation.RefusedException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,10 +16,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A refusal by unit type or party: 403 in bokmål on pages, problem+json with reason NAV_REFUSED in the API. */
-final class NavRefusals {
+/**
+ * A module's own refusal ({@link RefusedException}): 403 in bokmål on pages, problem+json with the module's reason
+ * code in the API.
+ */
+final class ModuleRefusals {
 
-    private NavRefusals() {}
+    private ModuleRefusals() {}
 
     @ControllerAdvice(annotations = PageController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,9 +34,9 @@ final class NavRefusals {
             this.shell = shell;
         }
 
-        @ExceptionHandler(NavRefusedException.class)
+        @ExceptionHandler(RefusedException.class)
         @ResponseStatus(HttpStatus.FORBIDDEN)
-        String refused(NavRefusedException e, Model model) {
+        String refused(RefusedException e, Model model) {
             shell.addTo(model);
             model.addAttribute("reasonKey", e.messageKey());
             return "access/refused";
@@ -52,12 +53,12 @@ final class NavRefusals {
             this.messages = messages;
         }
 
-        @ExceptionHandler(NavRefusedException.class)
-        ResponseEntity<ProblemDetail> refused(NavRefusedException e) {
+        @ExceptionHandler(RefusedException.class)
+        ResponseEntity<ProblemDetail> refused(RefusedException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                     messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale()));
             problem.setTitle("Ingen tilgang");
-            problem.setProperty("reason", "NAV_REFUSED");
+            problem.setProperty("reason", e.reasonCode());
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
         }
     }
