@@ -7,6 +7,7 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
+import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.security.SystemClientAuthentication;
 
@@ -26,6 +27,21 @@ public record AccessLogEntry(OffsetDateTime occurredAt, long employeeId, String 
                 decision.basis() == null ? null : decision.basis().name(), decision.consentId(), decision.emergencyId(),
                 decision.reason() == null ? null : decision.reason().name());
     }
+
+    /**
+     * A family member's read or write through the family's door. The actor is not an employee: employee and unit 0
+     * (never a row), the username {@code familie:<member row>} (never the identity number), the relation as the role,
+     * and the client FAMILY.
+     */
+    public static AccessLogEntry ofFamily(FamilyMember member, String relation, Long childId,
+            InformationCategory category, AccessedObject object, Action action, Decision decision, OffsetDateTime at) {
+        return new AccessLogEntry(at.truncatedTo(ChronoUnit.MICROS), 0, member.actorName(), relation, 0, childId,
+                category.name(), object.type(), object.id(), action.name(), FAMILY_CLIENT,
+                decision.allowed() ? "ALLOWED" : "DENIED", decision.basis() == null ? null : decision.basis().name(),
+                decision.consentId(), decision.emergencyId(), decision.reason() == null ? null : decision.reason().name());
+    }
+
+    public static final String FAMILY_CLIENT = "FAMILY";
 
     /**
      * PAGE or API, from the request being served; the registered system's name when another system called the API

@@ -132,7 +132,7 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static void strictHeaders(
+    static void strictHeaders(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

@@ -1,0 +1,50 @@
+package no.laget.family.internal;
+
+import java.util.Comparator;
+import java.util.List;
+
+import no.laget.access.AccessedObject;
+import no.laget.access.Action;
+import no.laget.access.FamilyChild;
+import no.laget.access.FamilyDoor;
+import no.laget.access.InformationCategory;
+import no.laget.platform.security.FamilyMember;
+import no.laget.platform.web.PageController;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The family's start page (their children) and each child's page, which lists the parts the family has. */
+@PageController
+class FamilyPages {
+
+    private final FamilyDoor door;
+    private final List<FamilySection> sections;
+
+    FamilyPages(FamilyDoor door, List<FamilySection> sections) {
+        this.door = door;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(FamilySection::order)).toList();
+    }
+
+    @GetMapping("/familie/logg-inn")
+    String login() {
+        return "family/login";
+    }
+
+    @GetMapping("/familie")
+    String start(@AuthenticationPrincipal FamilyMember member, Model model) {
+        model.addAttribute("children", door.children(member));
+        return "family/start";
+    }
+
+    @GetMapping("/familie/barn/{childId}")
+    String child(@AuthenticationPrincipal FamilyMember member, @PathVariable long childId, Model model) {
+        FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.READ,
+                AccessedObject.of("family-child", childId));
+        model.addAttribute("child", child);
+        model.addAttribute("sections", sections.stream().filter(section -> section.shownFor(child)).toList());
+        return "family/child";
+    }
+}
