@@ -8,6 +8,7 @@ import no.laget.access.Action;
 import no.laget.access.FamilyChild;
 import no.laget.access.FamilyDoor;
 import no.laget.access.InformationCategory;
+import no.laget.platform.security.FamilyLogin;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.web.PageController;
 
@@ -22,14 +23,18 @@ class FamilyPages {
 
     private final FamilyDoor door;
     private final List<FamilySection> sections;
+    private final FamilyLogin login;
 
-    FamilyPages(FamilyDoor door, List<FamilySection> sections) {
+    FamilyPages(FamilyDoor door, List<FamilySection> sections, FamilyLogin login) {
         this.door = door;
+        this.login = login;
         this.sections = sections.stream().sorted(Comparator.comparingInt(FamilySection::order)).toList();
     }
 
     @GetMapping("/familie/logg-inn")
-    String login() {
+    String login(Model model) {
+        // the button leads to Laget's own path under /familie, which sends the browser on to ID-porten
+        login.startPath().ifPresent(path -> model.addAttribute("idportenLoginPath", path));
         return "family/login";
     }
 

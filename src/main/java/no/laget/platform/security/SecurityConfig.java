@@ -1,6 +1,7 @@
 package no.laget.platform.security;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,15 +19,18 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -94,11 +98,14 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, SingleSignOn singleSignOn)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentication, SingleSignOn singleSignOn,
+            LagetProperties properties) throws Exception {
         // with single sign-on: the provider's login too, and the password form only for the break-glass account
         http.authenticationManager(singleSignOn.pageAuthentication(authentication))
                 .headers(SecurityConfig::strictHeaders)
+                // a new session id at login, and any family login in the session is dropped (FamilySecurity)
+                .sessionManagement(session -> session.sessionAuthenticationStrategy(FamilySecurity.newSessionAtLogin(
+                        OneDoorPerSession.employeeLogin(properties.session().idleTimeout()))))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .failureHandler(new LoginFailureHandler())
@@ -127,9 +134,17 @@ class SecurityConfig {
                         .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
                         .requestMatchers("/tilgangslogg").hasRole("AUDITOR")
                         .requestMatchers("/intake", "/intake/**").hasRole("CHILD_WELFARE_INTAKE")
-                        .anyRequest().authenticated());
+                        // an employee, however signed in: never a family login, should one ever reach this chain
+                        .anyRequest().access(SecurityConfig::employee));
         singleSignOn.configure(http);
         return http.build();
+    }
+
+    private static AuthorizationDecision employee(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext request) {
+        Authentication signedIn = authentication.get();
+        return new AuthorizationDecision(signedIn != null && signedIn.isAuthenticated()
+                && signedIn.getPrincipal() instanceof SignedInUser);
     }
 
     static void strictHeaders(

@@ -194,7 +194,7 @@ class SingleSignOn {
     }
 
     /** Laget calls no API with the employee's tokens, so it keeps none (and no node keeps any in memory). */
-    private static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
+    static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
 
         @Override
         public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId, Authentication principal,
