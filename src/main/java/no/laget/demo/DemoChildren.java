@@ -23,7 +23,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Three made-up children with guardians and consents in different states. Synthetic numbers only. */
+/**
+ * Three made-up children with guardians and consents in different states. Synthetic numbers only; the guardians have
+ * numbers too, so the family's door can be tried in the demo.
+ */
 @Component
 class DemoChildren {
 
@@ -63,8 +66,8 @@ class DemoChildren {
                 "2020-08-15", "Fikk plass i Brekkerød barnehage fra august 2020"));
         children.pendingClaims(user("leder")).stream().findFirst()
                 .ifPresent(claim -> children.acceptClaim(user("leder"), claim.id()));
-        long maria = children.addGuardian(user("ansatt"), emma, new GuardianForm("Maria Fiktivsen", "", "900 00 001", "", "true"));
-        long jonas = children.addGuardian(user("ansatt"), emma, new GuardianForm("Jonas Fiktivsen", "", "", "", "true"));
+        long maria = children.addGuardian(user("ansatt"), emma, new GuardianForm("Maria Fiktivsen", guardian(1987, 6, 14, 120), "900 00 001", "", "true"));
+        long jonas = children.addGuardian(user("ansatt"), emma, new GuardianForm("Jonas Fiktivsen", guardian(1985, 2, 3, 215), "", "", "true"));
         consents.record(user("ansatt"), emma, new ConsentForm("GUARDIANS", List.of(id(maria), id(jonas)), "WRITTEN",
                 "Emma sier hun liker å være med i lekegruppa.", "Vurdering av språkutvikling før skolestart",
                 List.of("BASIC", "EDUCATION", "HEALTH"), List.of(id(unit("PPT, Familiens hus"))), List.of(),
@@ -74,8 +77,8 @@ class DemoChildren {
         long noah = children.register(user("laerer"), ChildForm.withNumber(IdentityNumber.syntheticFor(noahBorn, 604).value(),
                 "Noah", "Diktesen", noahBorn.toString(), "Eksempelgata 7, 1776 Halden", "2021-08-16",
                 "Elev ved Gimle skole")).servedChild();
-        long aisha = children.addGuardian(user("laerer"), noah, new GuardianForm("Aisha Diktesen", "", "", "", "true"));
-        children.addGuardian(user("laerer"), noah, new GuardianForm("Per Diktesen", "", "", "", "false"));
+        long aisha = children.addGuardian(user("laerer"), noah, new GuardianForm("Aisha Diktesen", guardian(1983, 10, 21, 330), "", "", "true"));
+        children.addGuardian(user("laerer"), noah, new GuardianForm("Per Diktesen", guardian(1981, 4, 9, 44), "", "", "false"));
         consents.record(user("laerer"), noah, new ConsentForm("GUARDIANS", List.of(id(aisha)), "ORAL", "",
                 "Oppfølging av helse og trivsel på skolen", List.of("BASIC", "EDUCATION"),
                 List.of(id(unit("Helsestasjonen, Familiens hus"))), List.of(), today.minusDays(400).toString(),
@@ -85,12 +88,21 @@ class DemoChildren {
         long sara = children.register(user("barnevern"), ChildForm.withNumber(IdentityNumber.syntheticFor(saraBorn, 733).value(),
                 "Sara", "Oppdiktsdatter", saraBorn.toString(), "", "2024-01-10", "Undersøkelse etter bekymringsmelding"))
                 .servedChild();
-        long line = children.addGuardian(user("barnevern"), sara, new GuardianForm("Line Oppdiktsdatter", "", "", "", "true"));
+        long line = children.addGuardian(user("barnevern"), sara, new GuardianForm("Line Oppdiktsdatter", guardian(1979, 12, 1, 408), "", "", "true"));
         consents.record(user("barnevern"), sara, new ConsentForm("GUARDIANS", List.of(id(line)), "ORAL",
                 "Sara vil ikke at skolen skal vite om dette.", "Samarbeid med NAV om overgang til videregående",
                 List.of("BASIC", "CHILD_WELFARE"), List.of(id(unit("NAV Halden-Aremark"))), List.of(),
                 today.toString(), today.plusDays(180).toString(), "true"));
         log.info("Demo children created: 3");
+    }
+
+    /**
+     * A guardian's synthetic number, the one typed into the demo's ID-porten to log in as them (README.md lists them):
+     * Maria 14868712059, Jonas 03828521569, Aisha 21908333028, Per 09848104520 (no parental responsibility: sees
+     * nothing), Line 01927940988. Sara (born 2009) logs in as the young person with her own, 05910973306.
+     */
+    private static String guardian(int year, int month, int day, int seed) {
+        return IdentityNumber.syntheticFor(LocalDate.of(year, month, day), seed).value();
     }
 
     private SignedInUser user(String username) {

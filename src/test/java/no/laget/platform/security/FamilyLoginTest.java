@@ -78,6 +78,22 @@ class FamilyLoginTest {
     }
 
     @Test
+    void the_readme_numbers_of_the_demo_family_log_in_and_see_what_the_rules_give_them() throws Exception {
+        // Maria, Emma's mother: Emma (born 2019)
+        mvc.perform(get("/familie").cookie(signedIn("14868712059")))
+                .andExpect(content().string(allOf(containsString("Emma Fiktivsen"), not(containsString("Noah")))));
+        // Aisha, Noah's mother: Noah
+        mvc.perform(get("/familie").cookie(signedIn("21908333028")))
+                .andExpect(content().string(containsString("Noah Diktesen")));
+        // Per, Noah's father without parental responsibility: nobody (rule 17)
+        mvc.perform(get("/familie").cookie(signedIn("09848104520")))
+                .andExpect(content().string(allOf(containsString("Vi fant ingen barn"), not(containsString("Noah")))));
+        // Sara (born November 2009, over the consent age): her own page
+        mvc.perform(get("/familie").cookie(signedIn("05910973306")))
+                .andExpect(content().string(allOf(containsString("Sara Oppdiktsdatter"), containsString("Dette er deg"))));
+    }
+
+    @Test
     void the_login_page_has_the_button_and_it_leads_to_id_porten_with_pkce_nonce_and_the_high_level() throws Exception {
         mvc.perform(get("/familie/logg-inn"))
                 .andExpect(status().isOk())

@@ -1,0 +1,56 @@
+package no.laget.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import no.laget.support.Browser;
+import no.laget.support.BrowserTest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A guardian on a phone (375 px) logs in through the demo's own ID-porten with the README's synthetic number, reaches
+ * the child's page and logs out through ID-porten again. Every page of Laget's on the way is axe-clean; the mock
+ * ID-porten's login form is not Laget's.
+ */
+@BrowserTest
+class FamilyLoginJourneyTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_guardian_logs_in_with_the_demo_id_porten_reaches_the_childs_page_and_logs_out() {
+        Page page = browser.newPage(port, options -> options.setViewportSize(375, 812));
+
+        page.navigate("/familie");
+        page.waitForURL("**/familie/logg-inn");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med ID-porten")).click();
+
+        page.waitForURL("**/idporten/authorize**");
+        page.locator("input[name=username]").fill("14868712059"); // Maria Fiktivsen, README.md
+        browser.notOurs(page);
+        page.locator("form [type=submit]").first().click();
+
+        page.waitForURL("**/familie?continue");
+        assertThat(page.locator("h1")).hasText("Barna dine");
+        browser.assertAccessible(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emma Fiktivsen")).click();
+        page.waitForURL("**/familie/barn/*");
+        assertThat(page.locator("h1")).hasText("Emma Fiktivsen");
+        browser.assertAccessible(page);
+
+        Browser.button(page, "Logg ut").click();
+        page.waitForURL("**/familie/logg-inn?utlogget");
+        assertThat(page.getByText("Du er logget ut.")).isVisible();
+        browser.assertAccessible(page);
+    }
+}
