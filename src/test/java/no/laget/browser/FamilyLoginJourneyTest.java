@@ -53,4 +53,24 @@ class FamilyLoginJourneyTest {
         assertThat(page.getByText("Du er logget ut.")).isVisible();
         browser.assertAccessible(page);
     }
+
+    @Test
+    void without_javascript_and_with_lagets_own_csp_the_logout_goes_on_through_id_porten() {
+        // no axe here (it needs the CSP bypassed); the first journey checks the same pages
+        Page page = browser.newPage(port, options -> options.setViewportSize(375, 812).setJavaScriptEnabled(false)
+                .setBypassCSP(false));
+
+        page.navigate("/familie/logg-inn");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med ID-porten")).click();
+        page.waitForURL("**/idporten/authorize**");
+        page.locator("input[name=username]").fill("21908333028"); // Aisha Diktesen, README.md
+        page.locator("form [type=submit]").first().click();
+        page.waitForURL("**/familie");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Noah Diktesen"))).isVisible();
+
+        // form-action covers the redirect to ID-porten's end-session endpoint: without it the browser stops here
+        Browser.button(page, "Logg ut").click();
+        page.waitForURL("**/familie/logg-inn?utlogget");
+        assertThat(page.getByText("Du er logget ut.")).isVisible();
+    }
 }

@@ -149,8 +149,14 @@ class SecurityConfig {
 
     static void strictHeaders(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+        strictHeadersButThePolicy(headers);
+    }
+
+    /** Every strict header but the Content-Security-Policy, for a chain that writes its own (FamilySecurity). */
+    static void strictHeadersButThePolicy(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

@@ -197,6 +197,18 @@ class FamilyLoginTest {
     }
 
     @Test
+    void a_signed_in_members_pages_let_the_logout_form_go_on_to_id_portens_end_session_endpoint() throws Exception {
+        Family family = families.childWithGuardian("ansatt", LocalDate.of(2012, 3, 3), true);
+        Cookie session = signedIn(family.guardianNumber());
+        String idPortenOrigin = "http://localhost:" + idPorten.server().baseUrl().port();
+
+        mvc.perform(get("/familie").cookie(session)).andExpect(header().string("Content-Security-Policy",
+                containsString("form-action 'self' " + idPortenOrigin + ";")));
+        mvc.perform(get("/familie/logg-inn")).andExpect(header().string("Content-Security-Policy",
+                SecurityConfig.CONTENT_SECURITY_POLICY));
+    }
+
+    @Test
     void logging_out_needs_the_csrf_token() throws Exception {
         Family family = families.childWithGuardian("ansatt", LocalDate.of(2012, 1, 3), true);
         Cookie session = signedIn(family.guardianNumber());
