@@ -1,0 +1,171 @@
+package no.laget.family.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import no.laget.access.AccessDoor;
+import no.laget.archive.ArchivedRecord;
+import no.laget.casework.RelayCase;
+import no.laget.child.Child;
+import no.laget.child.Guardian;
+import no.laget.child.ServingUnit;
+import no.laget.consent.Consent;
+import no.laget.consent.Grant;
+import no.laget.interest.NotesForFamily;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The family's download as JSON: format {@code laget-innsyn}, version 1 (docs/decisions.md "Innsyn for the family").
+ * The shape is these records, field for field, in this order; every field is always present (null when empty).
+ * Times are ISO 8601 in Oslo time with their offset, days ISO dates, categories and other codes the names in the
+ * PDF's words (BASIC, RELAY_LOG, ...). A new field raises no version; a renamed or removed one does.
+ */
+final class InnsynJson {
+
+    static final String FORMAT = "laget-innsyn";
+    static final int VERSION = 1;
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    record Document(String format, int version, String createdAt, ChildPart child, List<GuardianPart> guardians,
+            List<ServicePart> services, List<ConsentPart> consents, List<CasePart> relayCases,
+            List<NotePart> bestInterestNotes, List<AccessPart> accessLog, List<ArchivedPart> archivedRecords,
+            List<String> notIncluded) {}
+
+    record ChildPart(String givenName, String familyName, String birthDate, String identityNumber, String address,
+            boolean childWelfareHasCare) {}
+
+    /** {@code identityNumber}, {@code phone} and {@code email} only on the row of the person who downloaded. */
+    record GuardianPart(String name, boolean parentalResponsibility, String identityNumber, String phone,
+            String email) {}
+
+    record ServicePart(String service, String from, String to) {}
+
+    record ConsentPart(long id, String givenBy, List<String> givenByGuardians, String howGiven, String purpose,
+            String childView, String validFrom, String validTo, boolean refused, String recordedAt, String recordedBy,
+            String withdrawnAt, String withdrawnBy, List<GrantPart> grants) {}
+
+    /** {@code receiver} is a service's name, or {@code receiverType} every service of a type (SCHOOL, ...). */
+    record GrantPart(String category, String receiver, String receiverType, String withdrawnAt, String withdrawnBy) {}
+
+    record CasePart(long id, int level, String holder, String holderService, String coordinator, String openedAt,
+            String closedAt, String closeReason, String closeNote, List<ParticipantPart> participants,
+            List<String> goals, List<MeasurePart> measures, List<EvaluationPart> evaluations,
+            List<MeetingPart> meetings, List<LevelChangePart> levelChanges, List<HandoverPart> handovers) {}
+
+    record ParticipantPart(String service, String person, String task, String addedAt) {}
+
+    record MeasurePart(long id, String what, String responsible, String startsOn, String evaluateOn) {}
+
+    record EvaluationPart(long measureId, String outcome, String text, String childVoice, String evaluatedOn,
+            String by) {}
+
+    record MeetingPart(String startsAt, String endsAt, String place, String agenda, String minutes,
+            String childVoice, String cancelledAt, List<String> participants) {}
+
+    record LevelChangePart(Integer fromLevel, int toLevel, String reason, String by, String at) {}
+
+    record HandoverPart(String to, String toService, String reason, String offeredBy, String offeredAt,
+            String answeredAt, Boolean accepted) {}
+
+    record NotePart(String occasion, String writtenBy, String writtenAt, boolean childHeard, String childViews,
+            String howHeard, String notHeardReason, String weighing, String alternatives, String conclusion) {}
+
+    /**
+     * One access: {@code who} YOU, GUARDIAN, YOUNG_PERSON, EMPLOYEE, UNIT_LEADER, CHILD_WELFARE_INTAKE or AUDITOR;
+     * {@code service} the unit's name (null for the family); {@code action} READ or WRITE; {@code basis} OWN_SERVICE,
+     * CONSENT, CASE_PARTICIPANT, EMERGENCY, AUDIT or FAMILY; {@code consentGivenOn} the consent's date.
+     */
+    record AccessPart(String at, String who, String service, String category, String action, String basis,
+            String consentGivenOn, String emergencyReason) {}
+
+    record ArchivedPart(String journalNumber, String title, String classCode, String classTitle, String documentDate,
+            String archivedAt, String service) {}
+
+    private InnsynJson() {
+    }
+
+    static byte[] write(Innsyn innsyn) {
+        return JSON.writeValueAsBytes(of(innsyn));
+    }
+
+    static Document of(Innsyn innsyn) {
+        Child c = innsyn.record().child();
+        return new Document(FORMAT, VERSION, time(innsyn.createdAt()),
+                new ChildPart(c.givenName(), c.familyName(), day(c.birthDate()), c.identityNumber(), c.address(),
+                        c.childWelfareHasCare()),
+                innsyn.record().guardians().stream().map(InnsynJson::guardian).toList(),
+                innsyn.record().servingUnits().stream().map(InnsynJson::service).toList(),
+                innsyn.consents().stream().map(consent -> consent(consent, innsyn)).toList(),
+                innsyn.cases().stream().map(InnsynJson::relayCase).toList(),
+                innsyn.notes().stream().map(InnsynJson::note).toList(),
+                innsyn.accessLog().stream().map(l -> new AccessPart(l.isoWhen(), l.who(), l.whoArgument(),
+                        l.category(), l.action(), l.basis(), l.basisArgument() == null ? null
+                                : day(LocalDate.parse(l.basisArgument(), SeenWords.DAY)), l.emergencyReason())).toList(),
+                innsyn.archived().stream().map(InnsynJson::archived).toList(),
+                List.of("CHILD_WELFARE: barneverntjenesten svarer selv på innsyn i sine opplysninger, også bekymringsmeldinger."));
+    }
+
+    private static GuardianPart guardian(Guardian g) {
+        return new GuardianPart(g.name(), g.parentalResponsibility(), g.identityNumber(), g.phone(), g.email());
+    }
+
+    private static ServicePart service(ServingUnit u) {
+        return new ServicePart(u.unitName(), day(u.from()), day(u.to()));
+    }
+
+    private static ConsentPart consent(Consent c, Innsyn innsyn) {
+        return new ConsentPart(c.id(), c.givenBy().name(),
+                c.guardianIds().stream().map(id -> innsyn.guardianNames().getOrDefault(id, null)).toList(),
+                c.howGiven().name(), c.purpose(), c.childView(), day(c.validFrom()), day(c.validTo()), c.refused(),
+                time(c.recordedAt()), c.recordedByName(), time(c.withdrawnAt()), c.withdrawnByName(),
+                c.grants().stream().map(InnsynJson::grant).toList());
+    }
+
+    private static GrantPart grant(Grant g) {
+        return new GrantPart(g.category().name(), g.receiverUnitName(), g.receiverUnitType(), time(g.withdrawnAt()),
+                g.withdrawnByName());
+    }
+
+    private static CasePart relayCase(RelayCase r) {
+        return new CasePart(r.id(), r.level(), r.holderName(), r.holderUnitName(), r.coordinatorName(),
+                time(r.openedAt()), time(r.closedAt()), r.closeReason() == null ? null : r.closeReason().name(),
+                r.closeNote(),
+                r.participants().stream().map(p -> new ParticipantPart(p.unitName(), p.employeeName(), p.task(),
+                        time(p.addedAt()))).toList(),
+                r.goals().stream().map(RelayCase.Goal::text).toList(),
+                r.measures().stream().map(m -> new MeasurePart(m.id(), m.what(), m.responsible(), day(m.startsOn()),
+                        day(m.evaluateOn()))).toList(),
+                r.evaluations().stream().map(e -> new EvaluationPart(e.measureId(), e.outcome().name(), e.text(),
+                        e.childVoice(), day(e.evaluatedOn()), e.byName())).toList(),
+                r.meetings().stream().map(m -> new MeetingPart(time(m.startsAt()), time(m.endsAt()), m.place(),
+                        m.agenda(), m.minutes(), m.childVoice(), time(m.cancelledAt()),
+                        m.participants().stream().map(RelayCase.MeetingParticipant::label).toList())).toList(),
+                r.levelChanges().stream().map(l -> new LevelChangePart(l.fromLevel(), l.toLevel(), l.reason(),
+                        l.byName(), time(l.at()))).toList(),
+                r.handovers().stream().map(h -> new HandoverPart(h.toEmployeeName(), h.toUnitName(), h.reason(),
+                        h.offeredByName(), time(h.offeredAt()), time(h.answeredAt()), h.accepted())).toList());
+    }
+
+    private static NotePart note(NotesForFamily.Note n) {
+        return new NotePart(n.occasion().name(), n.writtenByName(), time(n.writtenAt()), n.note().childHeard(),
+                n.note().childViews(), n.note().howHeard(), n.note().notHeardReason(), n.note().weighing(),
+                n.note().alternatives(), n.note().conclusion());
+    }
+
+    private static ArchivedPart archived(ArchivedRecord a) {
+        return new ArchivedPart(a.journalNumber(), a.title(), a.classCode(), a.classTitle(), day(a.documentDate()),
+                time(a.archivedAt()), a.unitName());
+    }
+
+    static String time(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(AccessDoor.OSLO).toOffsetDateTime().toString();
+    }
+
+    static String day(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+}
