@@ -7,14 +7,15 @@ import java.util.List;
 /**
  * A case at level 1-3 with its relay log (stafettlogg, docs/domain.md rules 6-8): the holder, the participants, goals,
  * measures, evaluations, meetings, the level history and hand-overs. {@code consentWithdrawnAt} is when a consent a
- * unit of the case stood on for the relay log was withdrawn (the case stays open), or null.
+ * unit of the case stood on for the relay log was withdrawn (the case stays open), or null. {@code familyWords} are
+ * the family's own words ("barnets stemme"), written through the family's door, oldest first.
  */
 public record RelayCase(long id, long childId, int level, long holderEmployeeId, String holderName, long holderUnitId,
         String holderUnitName, OffsetDateTime openedAt, OffsetDateTime closedAt, CloseReason closeReason,
         String closeNote, Long coordinatorEmployeeId, String coordinatorName, Long concernId, int version,
         List<Participant> participants, List<Goal> goals, List<Measure> measures, List<Evaluation> evaluations,
         List<LevelChange> levelChanges, List<Handover> handovers, List<Meeting> meetings,
-        OffsetDateTime consentWithdrawnAt) {
+        OffsetDateTime consentWithdrawnAt, List<FamilyWords> familyWords) {
 
     public enum CloseReason {
         GOAL_MET, GUARDIANS_ASKED;
@@ -98,6 +99,18 @@ public record RelayCase(long id, long childId, int level, long holderEmployeeId,
         /** "Kari Nordmann, Tusenfryd barnehage" or the unit's name. */
         public String label() {
             return employeeId != null ? employeeName + ", " + unitName : unitName;
+        }
+    }
+
+    /**
+     * The family's own words in the log ("barnets stemme"): who wrote them by relation only (a guardian or the young
+     * person), never by name or number.
+     */
+    public record FamilyWords(long id, no.laget.access.FamilyRelation writtenAs, String text, OffsetDateTime writtenAt) {
+
+        @Override
+        public String toString() {
+            return "FamilyWords[" + id + "]";
         }
     }
 

@@ -61,6 +61,22 @@ public class BestInterestNotes {
     }
 
     /**
+     * One child's notes of several sources of one type (a child's cases), oldest first, by source id, each note as
+     * written for this child only; one statement whatever the number of notes. Nothing here asks the employees' door:
+     * <b>the caller has decided access through {@link no.laget.access.FamilyDoor}</b> for this child and the category
+     * of the sources, and logged it there. Never call this for an employee.
+     */
+    public Map<Long, List<Written>> forFamily(String sourceType, Collection<Long> sourceIds, long childId) {
+        Map<Long, List<Written>> bySource = new LinkedHashMap<>();
+        for (NoteRepository.SourcedRow sourced : repository.forSourcesOfChild(sourceType, sourceIds, childId)) {
+            NoteRepository.Row row = sourced.row();
+            bySource.computeIfAbsent(sourced.sourceId(), key -> new ArrayList<>()).add(new Written(row.occasion(),
+                    List.of(row.childId()), row.note(), row.writtenByName(), row.writtenAt()));
+        }
+        return bySource;
+    }
+
+    /**
      * The notes of one source, oldest first, for the given occasions only (a reporter reads the note of the report,
      * never child welfare's). Every child's read is decided and logged by the door.
      */

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
+import no.laget.access.FamilyRelation;
 import no.laget.access.ListedChild;
 import no.laget.casework.CaseSummary;
 import no.laget.casework.RelayCase;
@@ -62,62 +63,91 @@ public class CaseRepository {
     }
 
     public Optional<RelayCase> find(long id) {
-        List<RelayCase.Participant> participants = jdbc.sql("""
-                select p.id, p.unit_id, u.name as unit_name, p.employee_id, e.display_name, p.task, p.consent_id, p.added_at
+        return load("= ?", id).stream().findFirst();
+    }
+
+    /**
+     * Every case of one child, open and closed, oldest first, with its whole relay log: the same fixed number of
+     * statements as {@link #find}, whatever the number of cases and entries.
+     */
+    public List<RelayCase> forChild(long childId) {
+        return load("in (select rc.id from relay_case rc where rc.child_id = ?)", childId);
+    }
+
+    /** Loads the cases whose id matches {@code match} (SQL after the id column, one parameter), one statement per part. */
+    private List<RelayCase> load(String match, long parameter) {
+        Map<Long, List<RelayCase.Participant>> participants = new LinkedHashMap<>();
+        jdbc.sql("""
+                select p.id, p.case_id, p.unit_id, u.name as unit_name, p.employee_id, e.display_name, p.task,
+                       p.consent_id, p.added_at
                   from case_participant p join unit u on u.id = p.unit_id left join employee e on e.id = p.employee_id
-                 where p.case_id = ? and p.removed_at is null order by p.added_at, p.id""")
-                .param(id)
-                .query((rs, row) -> new RelayCase.Participant(rs.getLong("id"), rs.getLong("unit_id"),
-                        rs.getString("unit_name"), (Long) rs.getObject("employee_id"), rs.getString("display_name"),
-                        rs.getString("task"), rs.getLong("consent_id"), rs.getObject("added_at", OffsetDateTime.class)))
-                .list();
-        List<RelayCase.Goal> goals = jdbc.sql("select id, text, version from case_goal where case_id = ? order by id")
-                .param(id)
-                .query((rs, row) -> new RelayCase.Goal(rs.getLong("id"), rs.getString("text"), rs.getInt("version")))
-                .list();
-        List<RelayCase.Measure> measures = jdbc.sql("""
+                 where p.case_id %s and p.removed_at is null order by p.added_at, p.id""".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(participants, rs).add(new RelayCase.Participant(rs.getLong("id"), rs.getLong("unit_id"),
+                            rs.getString("unit_name"), (Long) rs.getObject("employee_id"), rs.getString("display_name"),
+                            rs.getString("task"), rs.getLong("consent_id"), rs.getObject("added_at", OffsetDateTime.class)));
+                });
+        Map<Long, List<RelayCase.Goal>> goals = new LinkedHashMap<>();
+        jdbc.sql("select id, case_id, text, version from case_goal where case_id %s order by id".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(goals, rs).add(new RelayCase.Goal(rs.getLong("id"), rs.getString("text"), rs.getInt("version")));
+                });
+        Map<Long, List<RelayCase.Measure>> measures = new LinkedHashMap<>();
+        jdbc.sql("""
                 select m.*, e.display_name, u.name as unit_name
                   from case_measure m
                   left join employee e on e.id = m.responsible_employee_id
                   left join unit u on u.id = m.responsible_unit_id
-                 where m.case_id = ? order by m.starts_on, m.id""")
-                .param(id)
-                .query((rs, row) -> measure(rs)).list();
-        List<RelayCase.Evaluation> evaluations = jdbc.sql("""
+                 where m.case_id %s order by m.starts_on, m.id""".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(measures, rs).add(measure(rs));
+                });
+        Map<Long, List<RelayCase.Evaluation>> evaluations = new LinkedHashMap<>();
+        jdbc.sql("""
                 select v.*, e.display_name from case_evaluation v join employee e on e.id = v.created_by
-                 where v.case_id = ? order by v.evaluated_on, v.id""")
-                .param(id)
-                .query((rs, row) -> new RelayCase.Evaluation(rs.getLong("id"), rs.getLong("measure_id"),
-                        RelayCase.Outcome.valueOf(rs.getString("outcome")), rs.getString("text"),
-                        rs.getString("child_voice"), rs.getDate("evaluated_on").toLocalDate(), rs.getString("display_name")))
-                .list();
-        List<RelayCase.LevelChange> changes = jdbc.sql("""
+                 where v.case_id %s order by v.evaluated_on, v.id""".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(evaluations, rs).add(new RelayCase.Evaluation(rs.getLong("id"), rs.getLong("measure_id"),
+                            RelayCase.Outcome.valueOf(rs.getString("outcome")), rs.getString("text"),
+                            rs.getString("child_voice"), rs.getDate("evaluated_on").toLocalDate(),
+                            rs.getString("display_name")));
+                });
+        Map<Long, List<RelayCase.LevelChange>> changes = new LinkedHashMap<>();
+        jdbc.sql("""
                 select l.*, e.display_name from case_level_change l join employee e on e.id = l.changed_by
-                 where l.case_id = ? order by l.changed_at, l.id""")
-                .param(id)
-                .query((rs, row) -> new RelayCase.LevelChange((Integer) rs.getObject("from_level", Integer.class),
-                        rs.getInt("to_level"), rs.getString("reason"), rs.getString("display_name"),
-                        rs.getObject("changed_at", OffsetDateTime.class)))
-                .list();
-        List<RelayCase.Handover> handovers = jdbc.sql("""
+                 where l.case_id %s order by l.changed_at, l.id""".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(changes, rs).add(new RelayCase.LevelChange((Integer) rs.getObject("from_level", Integer.class),
+                            rs.getInt("to_level"), rs.getString("reason"), rs.getString("display_name"),
+                            rs.getObject("changed_at", OffsetDateTime.class)));
+                });
+        Map<Long, List<RelayCase.Handover>> handovers = new LinkedHashMap<>();
+        jdbc.sql("""
                 select h.*, t.display_name as to_name, u.name as unit_name, o.display_name as offered_by_name
                   from case_handover h join employee t on t.id = h.to_employee_id join unit u on u.id = h.to_unit_id
                   join employee o on o.id = h.offered_by
-                 where h.case_id = ? order by h.offered_at, h.id""")
-                .param(id)
-                .query((rs, row) -> new RelayCase.Handover(rs.getLong("id"), rs.getLong("to_employee_id"),
-                        rs.getString("to_name"), rs.getLong("to_unit_id"), rs.getString("unit_name"), rs.getString("reason"),
-                        rs.getString("offered_by_name"), rs.getObject("offered_at", OffsetDateTime.class),
-                        rs.getObject("answered_at", OffsetDateTime.class), (Boolean) rs.getObject("accepted"),
-                        rs.getBoolean("transition")))
-                .list();
+                 where h.case_id %s order by h.offered_at, h.id""".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(handovers, rs).add(new RelayCase.Handover(rs.getLong("id"), rs.getLong("to_employee_id"),
+                            rs.getString("to_name"), rs.getLong("to_unit_id"), rs.getString("unit_name"),
+                            rs.getString("reason"), rs.getString("offered_by_name"),
+                            rs.getObject("offered_at", OffsetDateTime.class),
+                            rs.getObject("answered_at", OffsetDateTime.class), (Boolean) rs.getObject("accepted"),
+                            rs.getBoolean("transition")));
+                });
         Map<Long, List<RelayCase.MeetingParticipant>> meetingParticipants = new LinkedHashMap<>();
         jdbc.sql("""
                 select p.id, p.meeting_id, p.unit_id, u.name as unit_name, p.employee_id, e.display_name
                   from case_meeting_participant p join case_meeting m on m.id = p.meeting_id
                   join unit u on u.id = p.unit_id left join employee e on e.id = p.employee_id
-                 where m.case_id = ? order by p.id""")
-                .param(id)
+                 where m.case_id %s order by p.id""".formatted(match))
+                .param(parameter)
                 .query(rs -> {
                     meetingParticipants.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
                             .add(new RelayCase.MeetingParticipant(rs.getLong("id"), rs.getLong("unit_id"),
@@ -128,37 +158,63 @@ public class CaseRepository {
         jdbc.sql("""
                 select f.id, f.meeting_id, f.name, f.role
                   from case_meeting_family f join case_meeting m on m.id = f.meeting_id
-                 where m.case_id = ? order by f.id""")
-                .param(id)
+                 where m.case_id %s order by f.id""".formatted(match))
+                .param(parameter)
                 .query(rs -> {
                     meetingFamily.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
                             .add(new RelayCase.FamilyParticipant(rs.getLong("id"), rs.getString("name"), rs.getString("role")));
                 });
-        List<RelayCase.Meeting> meetings = jdbc.sql("select * from case_meeting where case_id = ? order by starts_at, id")
-                .param(id)
-                .query((rs, row) -> new RelayCase.Meeting(rs.getLong("id"), rs.getObject("starts_at", OffsetDateTime.class),
-                        rs.getObject("ends_at", OffsetDateTime.class), rs.getString("place"), rs.getString("video_link"),
-                        rs.getString("agenda"), rs.getString("minutes"), rs.getString("child_voice"), rs.getInt("version"),
-                        meetingParticipants.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("sequence"),
-                        rs.getObject("cancelled_at", OffsetDateTime.class),
-                        meetingFamily.getOrDefault(rs.getLong("id"), List.of())))
-                .list();
+        Map<Long, List<RelayCase.Meeting>> meetings = new LinkedHashMap<>();
+        jdbc.sql("select * from case_meeting where case_id %s order by starts_at, id".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(meetings, rs).add(new RelayCase.Meeting(rs.getLong("id"),
+                            rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
+                            rs.getString("place"), rs.getString("video_link"), rs.getString("agenda"),
+                            rs.getString("minutes"), rs.getString("child_voice"), rs.getInt("version"),
+                            meetingParticipants.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("sequence"),
+                            rs.getObject("cancelled_at", OffsetDateTime.class),
+                            meetingFamily.getOrDefault(rs.getLong("id"), List.of())));
+                });
+        Map<Long, List<RelayCase.FamilyWords>> familyWords = new LinkedHashMap<>();
+        jdbc.sql("""
+                select id, case_id, written_as, text, written_at from case_family_words
+                 where case_id %s order by written_at, id""".formatted(match))
+                .param(parameter)
+                .query(rs -> {
+                    group(familyWords, rs).add(new RelayCase.FamilyWords(rs.getLong("id"),
+                            FamilyRelation.valueOf(rs.getString("written_as")), rs.getString("text"),
+                            rs.getObject("written_at", OffsetDateTime.class)));
+                });
         return jdbc.sql("""
                 select c.*, h.display_name as holder_name, u.name as holder_unit_name, k.display_name as coordinator_name
                   from relay_case c join employee h on h.id = c.holder_employee_id join unit u on u.id = c.holder_unit_id
                   left join employee k on k.id = c.coordinator_employee_id
-                 where c.id = ?""")
-                .param(id)
-                .query((rs, row) -> new RelayCase(rs.getLong("id"), rs.getLong("child_id"), rs.getInt("level"),
-                        rs.getLong("holder_employee_id"), rs.getString("holder_name"), rs.getLong("holder_unit_id"),
-                        rs.getString("holder_unit_name"), rs.getObject("opened_at", OffsetDateTime.class),
-                        rs.getObject("closed_at", OffsetDateTime.class),
-                        rs.getString("close_reason") == null ? null : RelayCase.CloseReason.valueOf(rs.getString("close_reason")),
-                        rs.getString("close_note"), (Long) rs.getObject("coordinator_employee_id"),
-                        rs.getString("coordinator_name"), (Long) rs.getObject("concern_id"), rs.getInt("version"),
-                        participants, goals, measures, evaluations, changes, handovers, meetings,
-                        rs.getObject("consent_withdrawn_at", OffsetDateTime.class)))
-                .optional();
+                 where c.id %s order by c.opened_at, c.id""".formatted(match))
+                .param(parameter)
+                .query((rs, row) -> {
+                    long id = rs.getLong("id");
+                    return new RelayCase(id, rs.getLong("child_id"), rs.getInt("level"),
+                            rs.getLong("holder_employee_id"), rs.getString("holder_name"), rs.getLong("holder_unit_id"),
+                            rs.getString("holder_unit_name"), rs.getObject("opened_at", OffsetDateTime.class),
+                            rs.getObject("closed_at", OffsetDateTime.class),
+                            rs.getString("close_reason") == null ? null
+                                    : RelayCase.CloseReason.valueOf(rs.getString("close_reason")),
+                            rs.getString("close_note"), (Long) rs.getObject("coordinator_employee_id"),
+                            rs.getString("coordinator_name"), (Long) rs.getObject("concern_id"), rs.getInt("version"),
+                            of(participants, id), of(goals, id), of(measures, id), of(evaluations, id), of(changes, id),
+                            of(handovers, id), of(meetings, id), rs.getObject("consent_withdrawn_at", OffsetDateTime.class),
+                            of(familyWords, id));
+                })
+                .list();
+    }
+
+    private static <T> List<T> group(Map<Long, List<T>> byCase, ResultSet rs) throws SQLException {
+        return byCase.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>());
+    }
+
+    private static <T> List<T> of(Map<Long, List<T>> byCase, long caseId) {
+        return byCase.getOrDefault(caseId, List.of());
     }
 
     private static RelayCase.Measure measure(ResultSet rs) throws SQLException {
@@ -260,6 +316,16 @@ public class CaseRepository {
     public void answerHandover(long id, boolean accepted, OffsetDateTime now) {
         jdbc.sql("update case_handover set answered_at = ?, accepted = ? where id = ? and answered_at is null")
                 .params(now, accepted, id).update();
+    }
+
+    // ---- the family's own words ----
+
+    public long addFamilyWords(long caseId, FamilyRelation writtenAs, long familyMemberId, String text,
+            OffsetDateTime now) {
+        return jdbc.sql("""
+                insert into case_family_words (case_id, written_as, family_member_id, text, written_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(caseId, writtenAs.name(), familyMemberId, text, now).query(Long.class).single();
     }
 
     // ---- goals, measures, evaluations ----

@@ -40,6 +40,33 @@ public class NoteRepository {
                 .query(Long.class).single();
     }
 
+    /** One child's notes of several sources of one type, oldest first, with each note's source id; one statement. */
+    public List<SourcedRow> forSourcesOfChild(String sourceType, java.util.Collection<Long> sourceIds, long childId) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select n.*, e.display_name
+                  from best_interest_note n
+                  join employee e on e.id = n.written_by
+                 where n.source_type = ? and n.source_id = any(?) and n.child_id = ?
+                 order by n.written_at, n.id""")
+                .params(sourceType, sourceIds.toArray(Long[]::new), childId)
+                .query((rs, i) -> new SourcedRow(rs.getLong("source_id"), row(rs)))
+                .list();
+    }
+
+    public record SourcedRow(long sourceId, Row row) {}
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getLong("child_id"), Occasion.valueOf(rs.getString("occasion")),
+                new BestInterestNote(rs.getBoolean("child_heard"), rs.getString("child_views"),
+                        rs.getString("how_heard"), rs.getString("not_heard_reason"), rs.getString("weighing"),
+                        rs.getString("alternatives"), rs.getString("conclusion"),
+                        (Integer) rs.getObject("child_age")),
+                rs.getString("display_name"), rs.getObject("written_at", OffsetDateTime.class));
+    }
+
     public List<Row> forSource(String sourceType, long sourceId) {
         return jdbc.sql("""
                 select n.*, e.display_name
