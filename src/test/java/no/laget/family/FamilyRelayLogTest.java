@@ -53,6 +53,14 @@ class FamilyRelayLogTest {
     @Autowired SqlStatementCounter sql;
     @Autowired UserDetailsService accounts;
 
+    /**
+     * A kindergarten child's birth date of its own: the fixtures draw a synthetic number for the date, and two tests
+     * drawing the same number on the same date would share one child (and its cases).
+     */
+    private static LocalDate someBirthDate() {
+        return LocalDate.of(2018, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(4 * 365));
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(AccessDoor.OSLO));
     }
@@ -110,7 +118,7 @@ class FamilyRelayLogTest {
 
     @Test
     void the_guardian_reads_goals_measures_who_is_responsible_evaluations_meetings_minutes_and_notes() throws Exception {
-        Logged logged = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged logged = childWithCase(someBirthDate());
         fill(logged.caseId(), 1);
         moveToLevel2(logged.caseId());
         String pid = logged.family().guardianNumber();
@@ -144,14 +152,14 @@ class FamilyRelayLogTest {
 
     @Test
     void a_child_without_a_case_has_an_empty_log() throws Exception {
-        Family family = families.childWithGuardian("ansatt", LocalDate.of(2020, 3, 14), true);
+        Family family = families.childWithGuardian("ansatt", someBirthDate(), true);
         assertThat(page(logPath(family.childId()), family.guardianNumber())).contains("data-no-cases");
     }
 
     @Test
     void another_familys_child_and_a_case_of_another_child_are_answered_like_a_missing_child() throws Exception {
-        Logged ours = childWithCase(LocalDate.of(2020, 3, 14));
-        Logged theirs = childWithCase(LocalDate.of(2019, 6, 2));
+        Logged ours = childWithCase(someBirthDate());
+        Logged theirs = childWithCase(someBirthDate());
         String pid = ours.family().guardianNumber();
 
         String missing = mvc.perform(get(logPath(Long.MAX_VALUE)).with(families.as(pid)))
@@ -175,7 +183,7 @@ class FamilyRelayLogTest {
 
     @Test
     void a_guardian_without_parental_responsibility_reads_and_writes_nothing() throws Exception {
-        Logged logged = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged logged = childWithCase(someBirthDate());
         String other = families.addGuardian("ansatt", logged.family().childId(), false);
 
         mvc.perform(get(logPath(logged.family().childId())).with(families.as(other))).andExpect(status().isNotFound());
@@ -224,7 +232,7 @@ class FamilyRelayLogTest {
 
     @Test
     void the_guardians_words_are_marked_as_a_guardians() throws Exception {
-        Logged logged = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged logged = childWithCase(someBirthDate());
         mvc.perform(post(wordsPath(logged.family().childId(), logged.caseId())).param("text", "Hun gleder seg til skolen.")
                 .with(families.as(logged.family().guardianNumber())).with(csrf())).andExpect(status().isFound());
         String casePage = mvc.perform(get("/cases/" + logged.caseId()).with(as(accounts, "ansatt")))
@@ -245,7 +253,7 @@ class FamilyRelayLogTest {
 
     @Test
     void bad_words_get_a_message_next_to_the_field_and_keep_what_was_typed() throws Exception {
-        Logged logged = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged logged = childWithCase(someBirthDate());
         String pid = logged.family().guardianNumber();
         String path = wordsPath(logged.family().childId(), logged.caseId());
 
@@ -267,7 +275,7 @@ class FamilyRelayLogTest {
 
     @Test
     void a_closed_log_takes_no_more_words() throws Exception {
-        Logged logged = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged logged = childWithCase(someBirthDate());
         int version = jdbc.sql("select version from relay_case where id = ?").param(logged.caseId())
                 .query(Integer.class).single();
         cases.close(fixtures.user("ansatt"), logged.caseId(), new CaseForms.Close("GOAL_MET", "Målet er nådd",
@@ -285,7 +293,7 @@ class FamilyRelayLogTest {
 
     @Test
     void writing_without_the_csrf_token_is_refused() throws Exception {
-        Logged logged = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged logged = childWithCase(someBirthDate());
         mvc.perform(post(wordsPath(logged.family().childId(), logged.caseId())).param("text", "Hei")
                 .with(families.as(logged.family().guardianNumber()))).andExpect(status().isForbidden());
         assertThat(words(logged.caseId())).isEmpty();
@@ -293,8 +301,8 @@ class FamilyRelayLogTest {
 
     @Test
     void the_log_costs_the_same_number_of_statements_whatever_the_number_of_cases_and_entries() throws Exception {
-        Logged small = childWithCase(LocalDate.of(2020, 3, 14));
-        Logged large = childWithCase(LocalDate.of(2020, 3, 14));
+        Logged small = childWithCase(someBirthDate());
+        Logged large = childWithCase(someBirthDate());
         for (int round = 0; round < 3; round++) {
             fill(large.caseId(), round);
         }
