@@ -12,6 +12,7 @@ import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.FamilySignIn;
 import no.laget.platform.security.SignedInUser;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -30,8 +31,10 @@ public class FamilyFixtures {
     private final Children children;
     private final FamilyMembers members;
     private final UserDetailsService accounts;
+    private final JdbcClient jdbc;
 
-    FamilyFixtures(Children children, FamilyMembers members, UserDetailsService accounts) {
+    FamilyFixtures(Children children, FamilyMembers members, UserDetailsService accounts, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.children = children;
         this.members = members;
         this.accounts = accounts;
@@ -47,11 +50,15 @@ public class FamilyFixtures {
         for (int attempt = 0; attempt < 50; attempt++) {
             String childNumber = IdentityNumber.syntheticFor(birthDate,
                     ThreadLocalRandom.current().nextInt(1000)).value();
+            if (jdbc.sql("select exists (select 1 from child where identity_number = ?)").param(childNumber)
+                    .query(Boolean.class).single()) {
+                continue; // another test's child: registering it again would hand back that child
+            }
             Long childId = children.register(user, ChildForm.withNumber(childNumber, "Ola", familyName,
                     birthDate.toString(), "", birthDate.isAfter(LocalDate.of(2020, 1, 1)) ? birthDate.toString()
                             : "2020-01-01", "Går hos oss")).servedChildId();
             if (childId == null) {
-                continue; // the number was taken by another test's child: a claim, not a child
+                continue; // taken between the check and the registration: a claim, not a child
             }
             String guardianNumber = guardianNumber();
             long guardianId = children.addGuardian(user, childId, new GuardianForm("Foresatt " + familyName,
