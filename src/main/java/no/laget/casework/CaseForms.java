@@ -9,8 +9,17 @@ public final class CaseForms {
 
     private CaseForms() {}
 
-    /** Opening a case: level, relay holder (an employee id), the first goal (optional), the concern it continues. */
-    public record Open(String level, String holderEmployeeId, String goal, String concernId) {}
+    /**
+     * Opening a case: level, relay holder (an employee id), the first goal (optional), the concern it continues. A case
+     * opened at level 2 or 3 needs the best-interest note (page fields {@code openInterest.*}), as a move there does.
+     */
+    public record Open(String level, String holderEmployeeId, String goal, String concernId, BestInterestForm openInterest) {
+
+        /** A case without the note's fields (level 1, or a caller that learns of the refusal). */
+        public Open(String level, String holderEmployeeId, String goal, String concernId) {
+            this(level, holderEmployeeId, goal, concernId, null);
+        }
+    }
 
     /** A move to level 2 or 3 needs the best-interest note (page fields {@code levelInterest.*}). */
     public record Level(String toLevel, String levelReason, String version, BestInterestForm levelInterest) {}
@@ -107,7 +116,11 @@ public final class CaseForms {
     public record Transition(String transitionUnitId, String transitionEmployeeId, String transitionReason,
             BestInterestForm transitionInterest) {}
 
-    public record Coordinator(String coordinatorEmployeeId) {}
+    /**
+     * Appointing a child coordinator ("employee:ID" or the id) needs the best-interest note (page fields
+     * {@code coordinatorInterest.*}): a decision about the child, and by default a hand-over of the relay.
+     */
+    public record Coordinator(String coordinatorEmployeeId, BestInterestForm coordinatorInterest) {}
 
     /** docs/domain.md rule 29's nine items, with the plan period and revision date. */
     public record Plan(String goalsNeeds, String whoTakesPart, String whoCoordinates, String contributions,

@@ -127,6 +127,10 @@ public class Cases {
             }
         }
         FieldRules.optionalText(problems, "goal", form.goal(), 2000, "case.goal");
+        // Opened at level 2 or 3: the same note as a move there (level 1 needs none).
+        Occasion occasion = level == null ? null : Occasion.ofLevel(level);
+        Optional<BestInterestNote> note = occasion == null ? Optional.empty()
+                : BestInterestNote.check(problems, "openInterest", form.openInterest(), childAge(user, childId));
         Long concernId = null;
         if (!FieldRules.blank(form.concernId())) {
             concernId = number(form.concernId());
@@ -153,6 +157,9 @@ public class Cases {
             concerns.linkCase(concernId, id);
         }
         door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
+        if (note.isPresent()) {
+            writeNote(user, repository.head(id).orElseThrow(), occasion, note.get(), now);
+        }
         remindHolder(id);
         log.info("Case {} opened at level {} for child {} by unit {}", id, level, childId, user.unitId());
         return id;
@@ -199,12 +206,32 @@ public class Cases {
         if (!People.searchable(query)) {
             return List.of();
         }
-        Consents.Receivers receivers = consents.liveReceivers(head.childId(), InformationCategory.RELAY_LOG);
-        People.Scope scope = new People.Scope(receivers.unitIds(), receivers.unitTypes().stream()
+        return people.employees(query, relayScope(head.childId()), People.PAGE + 1).stream()
+                .filter(m -> m.id() != head.holderEmployeeId()).limit(People.PAGE).toList();
+    }
+
+    /**
+     * Who may be added to the case (the participant picker's search): units a live consent of the child covers for
+     * RELAY_LOG and the people who work in them, employees first, the rule {@link #addParticipant} checks.
+     */
+    public List<People.Match> participantCandidates(SignedInUser user, long caseId, String query) {
+        CaseRepository.Head head = access(user, caseId, Action.WRITE);
+        if (!People.searchable(query)) {
+            return List.of();
+        }
+        return people.search(query, relayScope(head.childId()), true);
+    }
+
+    /** The units a live consent of the child covers for RELAY_LOG, by id or by type: one statement. */
+    People.Scope relayScope(long childId) {
+        Consents.Receivers receivers = consents.liveReceivers(childId, InformationCategory.RELAY_LOG);
+        return new People.Scope(receivers.unitIds(), receivers.unitTypes().stream()
                 .map(no.laget.organisation.UnitType::parse).flatMap(Optional::stream)
                 .collect(java.util.stream.Collectors.toSet()));
-        return people.employees(query, scope, People.PAGE + 1).stream()
-                .filter(m -> m.id() != head.holderEmployeeId()).limit(People.PAGE).toList();
+    }
+
+    People people() {
+        return people;
     }
 
     /** Colleagues in the given units, e.g. the user's own for appointing a holder. */
@@ -324,7 +351,9 @@ public class Cases {
     public void addParticipant(SignedInUser user, long caseId, CaseForms.Participant form) {
         CaseRepository.Head head = access(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        Unit unit = unit(form.unitId());
+        // The page's picker sends one choice in unitId: "unit:ID", or "employee:ID" (the person and their unit).
+        Employee picked = form.unitId() != null && form.unitId().trim().startsWith("employee:") ? employee(form.unitId()) : null;
+        Unit unit = picked != null ? unit(String.valueOf(picked.unitId())) : unit(form.unitId());
         Long consent = null;
         if (FieldRules.blank(form.unitId())) {
             problems.add(new FieldProblem("unitId", "case.participant.unit.required"));
@@ -336,7 +365,7 @@ public class Cases {
                 problems.add(new FieldProblem("unitId", "case.participant.no-consent"));
             }
         }
-        Employee employee = null;
+        Employee employee = picked;
         if (!FieldRules.blank(form.participantEmployeeId())) {
             employee = employee(form.participantEmployeeId());
             if (employee == null || unit == null || employee.unitId() != unit.id()) {
@@ -635,7 +664,13 @@ public class Cases {
 
     void writeNote(SignedInUser user, CaseRepository.Head head, Occasion occasion, BestInterestNote note,
             OffsetDateTime now) {
-        notes.write(user, noteSource(head.id()), Action.WRITE, occasion, List.of(head.childId()), note, now);
+        writeNote(user, head, Action.WRITE, occasion, note, now);
+    }
+
+    /** With the action the decision itself stands on (a leader outside the case appoints a coordinator on READ). */
+    void writeNote(SignedInUser user, CaseRepository.Head head, Action action, Occasion occasion, BestInterestNote note,
+            OffsetDateTime now) {
+        notes.write(user, noteSource(head.id()), action, occasion, List.of(head.childId()), note, now);
     }
 
     private static BestInterestNotes.Source noteSource(long caseId) {
@@ -680,8 +715,9 @@ public class Cases {
         return id == null ? null : organisation.employee(id).filter(Employee::active).orElse(null);
     }
 
+    /** An active unit by id, also written "unit:ID" (what the people picker sends). */
     Unit unit(String value) {
-        Long id = number(value);
+        Long id = number(value != null && value.trim().startsWith("unit:") ? value.trim().substring(5) : value);
         return id == null ? null : organisation.unit(id).filter(Unit::active).orElse(null);
     }
 

@@ -3,8 +3,10 @@ package no.laget.casework;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
@@ -15,6 +17,7 @@ import no.laget.consent.Grant;
 import no.laget.interest.BestInterestNote;
 import no.laget.interest.Occasion;
 import no.laget.organisation.Employee;
+import no.laget.organisation.People;
 import no.laget.organisation.Role;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
@@ -57,26 +60,32 @@ public class Transitions {
     public Offer offer(SignedInUser user, long caseId, CaseForms.Transition form) {
         CaseRepository.Head head = cases.access(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        Unit unit = cases.unit(form.transitionUnitId());
         Employee employee = cases.employee(form.transitionEmployeeId());
+        // The page's picker chooses the person ("employee:ID") and the unit is theirs; the API may name both.
+        boolean unitOfPerson = FieldRules.blank(form.transitionUnitId());
+        String unitField = unitOfPerson ? "transitionEmployeeId" : "transitionUnitId";
+        Unit unit = unitOfPerson ? (employee == null ? null : cases.unit(String.valueOf(employee.unitId())))
+                : cases.unit(form.transitionUnitId());
         Offer offer = null;
         if (head.holderEmployeeId() != user.employeeId()) {
-            problems.add(new FieldProblem("transitionUnitId", "case.handover.not-holder"));
+            problems.add(new FieldProblem(unitField, "case.handover.not-holder"));
         } else if (unit == null) {
-            problems.add(new FieldProblem("transitionUnitId", "transition.unit.required"));
+            if (!unitOfPerson) {
+                problems.add(new FieldProblem("transitionUnitId", "transition.unit.required"));
+            }
         } else if (unit.id() == head.holderUnitId()) {
-            problems.add(new FieldProblem("transitionUnitId", "transition.unit.same"));
+            problems.add(new FieldProblem(unitField, "transition.unit.same"));
         } else {
             offer = namingConsent(user, head.childId(), unit.id()).orElse(null);
             if (offer == null) {
-                problems.add(new FieldProblem("transitionUnitId", "transition.unit.no-consent"));
+                problems.add(new FieldProblem(unitField, "transition.unit.no-consent"));
             }
         }
         if (employee == null || (unit != null && employee.unitId() != unit.id())) {
             problems.add(new FieldProblem("transitionEmployeeId", "transition.employee.required"));
         }
         if (problems.isEmpty() && cases.repository().pendingHandover(caseId).isPresent()) {
-            problems.add(new FieldProblem("transitionUnitId", "case.handover.pending"));
+            problems.add(new FieldProblem(unitField, "case.handover.pending"));
         }
         FieldRules.optionalText(problems, "transitionReason", form.transitionReason(), 1000, "case.handoverReason");
         Optional<BestInterestNote> note = BestInterestNote.check(problems, "transitionInterest", form.transitionInterest(),
@@ -90,6 +99,37 @@ public class Transitions {
         cases.writeNote(user, head, Occasion.HANDOVER, note.orElseThrow(), now);
         log.info("Case {}: transition to unit {} offered", caseId, unit.id());
         return offer;
+    }
+
+    /**
+     * Who the holder may offer the log to in a transition (the picker's search): active employees who work with
+     * children in a unit a live consent of the child names by id for RELAY_LOG, other than the holder's unit; the
+     * rule {@link #offer} checks. Two statements, however many units and people there are.
+     */
+    public List<People.Match> transitionCandidates(SignedInUser user, long caseId, String query) {
+        CaseRepository.Head head = cases.access(user, caseId, Action.WRITE);
+        if (!People.searchable(query)) {
+            return List.of();
+        }
+        Set<Long> named = new HashSet<>(consents.liveReceivers(head.childId(), InformationCategory.RELAY_LOG).unitIds());
+        named.remove(head.holderUnitId());
+        return cases.people().employees(query, People.Scope.units(named), People.PAGE);
+    }
+
+    /**
+     * Who a leader may appoint child coordinator (the picker's search): active employees who work with children in a
+     * unit a live consent of the child covers for RELAY_LOG, by id or by type; the rule {@link #appointCoordinator}
+     * checks.
+     */
+    public List<People.Match> coordinatorCandidates(SignedInUser user, long caseId, String query) {
+        if (!user.hasRole(Role.UNIT_LEADER.name())) {
+            throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.leader-only");
+        }
+        CaseRepository.Head head = cases.access(user, caseId, Action.READ);
+        if (!People.searchable(query)) {
+            return List.of();
+        }
+        return cases.people().employees(query, cases.relayScope(head.childId()), People.PAGE);
     }
 
     private Optional<Offer> namingConsent(SignedInUser user, long childId, long unitId) {
@@ -117,14 +157,23 @@ public class Transitions {
         if (!head.open()) {
             throw InvalidInputException.of("case", "case.closed");
         }
+        List<FieldProblem> problems = new ArrayList<>();
         Employee employee = cases.employee(form.coordinatorEmployeeId());
+        Optional<Long> consent = Optional.empty();
         if (employee == null) {
-            throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.required");
+            problems.add(new FieldProblem("coordinatorEmployeeId", "coordinator.required"));
+        } else {
+            consent = cases.consentFor(head.childId(), employee.unitId());
+            if (consent.isEmpty()) {
+                problems.add(new FieldProblem("coordinatorEmployeeId", "coordinator.no-consent"));
+            }
         }
-        Optional<Long> consent = cases.consentFor(head.childId(), employee.unitId());
-        if (consent.isEmpty()) {
-            throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.no-consent");
+        Optional<BestInterestNote> note = BestInterestNote.check(problems, "coordinatorInterest",
+                form.coordinatorInterest(), cases.childAge(user, head.childId()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
+        OffsetDateTime now = cases.now();
         cases.admitIfNeeded(user, head.childId(), caseId, employee.unitId(), employee.id(), consent.get());
         cases.repository().setCoordinator(caseId, employee.id());
         if (cases.coordinatorHoldsRelay() && head.holderEmployeeId() != employee.id()) {
@@ -134,6 +183,9 @@ public class Transitions {
             cases.repository().answerHandover(offer, true, cases.now());
             cases.repository().setHolder(caseId, employee.id(), employee.unitId());
         }
+        // the appointment stands on the leader's reading the case; a leader of a unit in it writes there too
+        Action action = cases.repository().isParticipant(caseId, user.unitId()) ? Action.WRITE : Action.READ;
+        cases.writeNote(user, head, action, Occasion.COORDINATOR, note.orElseThrow(), now);
         cases.remindHolder(caseId);
         log.info("Case {}: child coordinator appointed", caseId);
     }

@@ -2,7 +2,9 @@ package no.laget.interest;
 
 /** The decisions that need a best-interest note. */
 public enum Occasion {
-    LEVEL_2, LEVEL_3, HANDOVER, CLOSE, REPORT, INVESTIGATION;
+    LEVEL_2, LEVEL_3, HANDOVER, CLOSE, REPORT, INVESTIGATION,
+    /** A leader appoints a child coordinator (who by default takes over the relay). */
+    COORDINATOR;
 
     public String labelKey() {
         return "interest.occasion." + name();

@@ -19,6 +19,7 @@ import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.nav.internal.TransitionRepository;
 import no.laget.organisation.Organisation;
+import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
@@ -56,11 +57,12 @@ public class TransitionsToAdulthood {
     private final Consents consents;
     private final Deadlines deadlines;
     private final Organisation organisation;
+    private final People people;
     private final Clock clock;
     private final int monthsBefore18;
 
     TransitionsToAdulthood(TransitionRepository repository, AccessDoor door, Consents consents, Deadlines deadlines,
-            Organisation organisation, Clock clock,
+            Organisation organisation, People people, Clock clock,
             @Value("${laget.nav.transition-months-before-18:6}") int monthsBefore18) {
         if (monthsBefore18 < 1 || monthsBefore18 > 24) {
             throw new IllegalStateException("laget.nav.transition-months-before-18 must be between 1 and 24");
@@ -70,6 +72,7 @@ public class TransitionsToAdulthood {
         this.consents = consents;
         this.deadlines = deadlines;
         this.organisation = organisation;
+        this.people = people;
         this.clock = clock;
         this.monthsBefore18 = monthsBefore18;
     }
@@ -164,7 +167,7 @@ public class TransitionsToAdulthood {
         Staff.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.WRITE, AccessedObject.of("transition"));
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Unit> nav = EmergencyLedger.number(form.navUnitId()).flatMap(organisation::unit)
+        Optional<Unit> nav = EmergencyLedger.number(unitId(form.navUnitId())).flatMap(organisation::unit)
                 .filter(unit -> unit.active() && unit.type() == UnitType.NAV);
         Optional<Long> consent = Optional.empty();
         if (nav.isEmpty()) {
@@ -190,6 +193,37 @@ public class TransitionsToAdulthood {
         deadlines.complete(CHILD_SOURCE, childId, START_KIND);
         log.info("Transition {} started for child {} by unit {}", id, childId, user.unitId());
         return id;
+    }
+
+    /** "unit:ID" (what the picker sends) or the bare id. */
+    private static String unitId(String typed) {
+        return typed != null && typed.trim().startsWith("unit:") ? typed.trim().substring(5) : typed;
+    }
+
+    /**
+     * The NAV offices the transition may start with (the picker's search): active NAV units whose name matches, that
+     * the young person's live written consent lets read child welfare information, the rule {@link #start} checks.
+     * One search, then one consent look-up per match: at most {@link People#PAGE} + 1 statements, however many
+     * units there are.
+     */
+    public List<People.Match> navCandidates(SignedInUser user, long childId, String query) {
+        Staff.requireChildWelfare(user);
+        door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.READ, AccessedObject.of("transition", childId));
+        if (!People.searchable(query)) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return people.units(query, new People.Scope(java.util.Set.of(), java.util.Set.of(UnitType.NAV)), People.PAGE)
+                .stream().filter(m -> consents.liveWrittenConsentOfYoungPerson(childId, InformationCategory.CHILD_WELFARE,
+                        m.id(), today).isPresent()).toList();
+    }
+
+    /** A chosen NAV office with its name for the picker ("unit:ID" or the id); empty for anything else. */
+    public List<People.Match> describeNav(String chosen) {
+        return EmergencyLedger.number(unitId(chosen)).flatMap(organisation::unit)
+                .filter(u -> u.type() == UnitType.NAV)
+                .map(u -> List.of(new People.Match(People.Kind.UNIT, u.id(), u.name(), u.id(), u.name())))
+                .orElse(List.of());
     }
 
     /** The plan: child welfare as the serving unit, NAV on the young person's consent, anyone else refused. */

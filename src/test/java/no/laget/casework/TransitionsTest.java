@@ -93,13 +93,13 @@ class TransitionsTest {
         SignedInUser ppt = fixtures.user("ppt");
 
         assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("ansatt"), id,
-                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()))))
+                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard())))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.leader-only"));
         assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("leder"), id,
-                new CaseForms.Coordinator(String.valueOf(fixtures.user("nav").employeeId()))))
+                new CaseForms.Coordinator(String.valueOf(fixtures.user("nav").employeeId()), heard())))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.no-consent"));
 
-        transitions.appointCoordinator(fixtures.user("leder"), id, new CaseForms.Coordinator(String.valueOf(ppt.employeeId())));
+        transitions.appointCoordinator(fixtures.user("leder"), id, new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()));
 
         RelayCase relayCase = cases.get(ppt, id);
         assertThat(relayCase.coordinatorEmployeeId()).isEqualTo(ppt.employeeId());

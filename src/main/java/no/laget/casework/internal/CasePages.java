@@ -79,7 +79,7 @@ class CasePages {
     String newCase(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
             @RequestParam(required = false) String concernId, @RequestParam(required = false) String level, Model model) {
         CaseForms.Open form = new CaseForms.Open(level == null ? "1" : level, String.valueOf(user.employeeId()), "",
-                concernId == null ? "" : concernId);
+                concernId == null ? "" : concernId, BestInterestForm.empty());
         return openForm(user, childId, model, form, fieldErrors.none());
     }
 
@@ -202,15 +202,118 @@ class CasePages {
         return "redirect:/cases";
     }
 
+    /** Adds a unit or a person; with {@code search} (the picker's "Søk") it only searches and shows the form again. */
     @PostMapping("/cases/{id}/participants")
     String participant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("participantForm") CaseForms.Participant form, BindingResult binding, Model model,
+            @ModelAttribute("participantForm") CaseForms.Participant form, BindingResult binding,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
+        return pickerPost(user, id, model, "participant", form, "unitId", q, search, binding,
+                () -> cases.addParticipant(user, id, form), redirect);
+    }
+
+    /** The participant picker's matches for htmx (with {@code HX-Request}); the case page otherwise. */
+    @GetMapping("/cases/{id}/participants/people")
+    String participantPeople(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String unitId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return pickerGet(user, id, model, "participant", new CaseForms.Participant(unitId, "", ""), "unitId",
+                "case.participant.picker", unitId, "unit:", q, htmx, response,
+                query -> cases.participantCandidates(user, id, query), "case.participant.picker.matches.none");
+    }
+
+    @GetMapping("/cases/{id}/transition/people")
+    String transitionPeople(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String transitionEmployeeId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return pickerGet(user, id, model, "transition",
+                new CaseForms.Transition(null, transitionEmployeeId, "", BestInterestForm.empty()), "transitionEmployeeId",
+                "transition.picker", transitionEmployeeId, "employee:", q, htmx, response,
+                query -> transitions.transitionCandidates(user, id, query), "transition.picker.matches.none");
+    }
+
+    @GetMapping("/cases/{id}/coordinator/people")
+    String coordinatorPeople(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String coordinatorEmployeeId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return pickerGet(user, id, model, "coordinator",
+                new CaseForms.Coordinator(coordinatorEmployeeId, BestInterestForm.empty()), "coordinatorEmployeeId",
+                "coordinator.picker", coordinatorEmployeeId, "employee:", q, htmx, response,
+                query -> transitions.coordinatorCandidates(user, id, query), "coordinator.picker.matches.none");
+    }
+
+    /**
+     * A case-page form with a picker: "Søk" ({@code search}) shows the page again with the form open, everything typed
+     * and the matches; a search text with refused characters is said at the picker; otherwise the form is saved, and
+     * a refusal shows the page with the messages and everything typed.
+     */
+    private String pickerPost(SignedInUser user, long id, Model model, String open, Object form, String field, String q,
+            String search, BindingResult binding, Runnable save, RedirectAttributes redirect) {
+        String query = q == null ? "" : q;
+        Map<String, Object> typed = Map.of(open + "Form", form, "open", open, open + "Query", query);
+        if (search != null) {
+            return page(user, id, model, typed, fieldErrors.none());
+        }
+        InvalidInputException refused = q == null ? null : refusal(() -> meetings.describe(List.of(query)));
+        if (refused != null) {
+            return page(user, id, model, Map.of(open + "Form", form, "open", open), atPicker(fieldErrors.of(refused), field));
+        }
         try {
-            cases.addParticipant(user, id, form);
+            save.run();
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("participantForm", form, "open", "participant"), fieldErrors.of(binding, e));
+            return page(user, id, model, typed, fieldErrors.of(binding, e));
+        }
+    }
+
+    /** A picker's matches for htmx: only the results, the count out of band; without htmx the case page, form open. */
+    private String pickerGet(SignedInUser user, long id, Model model, String open, Object form, String field,
+            String prefix, String chosen, String kind, String q, String htmx, jakarta.servlet.http.HttpServletResponse response,
+            java.util.function.Function<String, List<People.Match>> search, String noneKey) {
+        response.addHeader("Vary", "HX-Request");
+        if (!"true".equals(htmx)) {
+            return page(user, id, model, Map.of(open + "Form", form, "open", open, open + "Query", q == null ? "" : q),
+                    fieldErrors.none());
+        }
+        model.addAttribute("picker", pickerView(chosen, kind, q, search, noneKey));
+        model.addAttribute("pickerName", field);
+        model.addAttribute("pickerPrefix", prefix);
+        model.addAttribute("errors", fieldErrors.none());
+        return "casework/case :: picker-response";
+    }
+
+    /**
+     * What a picker shows: the chosen value ("employee:ID", "unit:ID", or a bare id read as {@code kind}) with its
+     * name, and the matches of {@code search} for q other than the chosen one.
+     */
+    private PickerView pickerView(String chosenValue, String kind, String q,
+            java.util.function.Function<String, List<People.Match>> search, String noneKey) {
+        String value = chosenValue == null || chosenValue.isBlank() ? null
+                : chosenValue.contains(":") ? chosenValue.trim() : kind + chosenValue.trim();
+        List<People.Match> chosen = value == null ? List.of() : meetings.describe(List.of(value));
+        List<People.Match> matches = q == null || q.isBlank() ? List.of()
+                : search.apply(q).stream().filter(m -> !m.value().equals(value)).toList();
+        String status = q == null || q.isBlank() ? ""
+                : !People.searchable(q) ? text("meeting.participants.matches.short")
+                : matches.isEmpty() ? text(noneKey)
+                : text("meeting.participants.matches.count", matches.size());
+        return new PickerView(chosen, matches, q == null ? "" : q, status);
+    }
+
+    /** {@link #pickerView}, with a refused character in the search said at the picker's field and nothing searched. */
+    private PickerView pickerView(Model model, String field, String chosenValue, String kind, String q,
+            java.util.function.Function<String, List<People.Match>> search, String noneKey) {
+        try {
+            return pickerView(chosenValue, kind, q, search, noneKey);
+        } catch (InvalidInputException e) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> shown = new java.util.LinkedHashMap<>((Map<String, String>) model.getAttribute("errors"));
+            fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put(field, message));
+            model.addAttribute("errors", shown);
+            return pickerView(chosenValue, kind, null, search, noneKey);
         }
     }
 
@@ -328,26 +431,20 @@ class CasePages {
 
     @PostMapping("/cases/{id}/transition")
     String transition(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("transitionForm") CaseForms.Transition form, BindingResult binding, Model model,
+            @ModelAttribute("transitionForm") CaseForms.Transition form, BindingResult binding,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
-        try {
-            transitions.offer(user, id, form);
-            return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("transitionForm", form, "open", "transition"), fieldErrors.of(binding, e));
-        }
+        return pickerPost(user, id, model, "transition", form, "transitionEmployeeId", q, search, binding,
+                () -> transitions.offer(user, id, form), redirect);
     }
 
     @PostMapping("/cases/{id}/coordinator")
     String coordinator(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("coordinatorForm") CaseForms.Coordinator form, BindingResult binding, Model model,
+            @ModelAttribute("coordinatorForm") CaseForms.Coordinator form, BindingResult binding,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
-        try {
-            transitions.appointCoordinator(user, id, form);
-            return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("coordinatorForm", form, "open", "coordinator"), fieldErrors.of(binding, e));
-        }
+        return pickerPost(user, id, model, "coordinator", form, "coordinatorEmployeeId", q, search, binding,
+                () -> transitions.appointCoordinator(user, id, form), redirect);
     }
 
     @GetMapping("/cases/{id}/plan")
@@ -583,6 +680,8 @@ class CasePages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("hasConsent", cases.consentFor(childId, user.unitId()).isPresent());
+        var age = child.ageOn(today());
+        model.addAttribute("childAge", age.isPresent() ? age.getAsInt() : null);
         model.addAttribute("levelChoices", levelChoices());
         model.addAttribute("holderChoices", cases.employeesOf(List.of(user.unitId())).stream()
                 .map(p -> Choice.ofText(String.valueOf(p.id()), p.name())).toList());
@@ -609,7 +708,8 @@ class CasePages {
                 new CaseForms.Evaluation(null, null, "", "", today().toString(), "")));
         model.addAttribute("closeForm", typed.getOrDefault("closeForm", new CaseForms.Close(null, "", version, BestInterestForm.empty())));
         model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "", BestInterestForm.empty())));
-        model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm", new CaseForms.Coordinator(null)));
+        model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm",
+                new CaseForms.Coordinator(null, BestInterestForm.empty())));
         model.addAttribute("isLeader", user.hasRole("UNIT_LEADER"));
         model.addAttribute("isHolder", relayCase.holderEmployeeId() == user.employeeId());
         model.addAttribute("handoverToMe", relayCase.pendingHandover().filter(h -> h.toEmployeeId() == user.employeeId())
@@ -623,9 +723,6 @@ class CasePages {
                         organisation.unit(unitId).map(Unit::name).orElse("")))));
         people.forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
         model.addAttribute("responsibleChoices", responsible);
-        var everyone = cases.employeesOf(organisation.units().stream().filter(Unit::active).map(Unit::id).toList());
-        model.addAttribute("handoverChoices", everyone.stream().filter(p -> p.id() != relayCase.holderEmployeeId())
-                .map(p -> Choice.ofText(String.valueOf(p.id()), p.name() + ", " + p.unitName())).toList());
         if (relayCase.holderEmployeeId() == user.employeeId() && relayCase.open()) {
             CaseForms.Handover typedHandover = (CaseForms.Handover) model.getAttribute("handoverForm");
             try {
@@ -638,12 +735,23 @@ class CasePages {
                 handoverPicker(user, id, model, typedHandover.employeeId(), null);
             }
         }
-        model.addAttribute("unitChoices", organisation.units().stream().filter(Unit::active)
-                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
-        List<Choice> employees = new ArrayList<>();
-        employees.add(Choice.ofKey("", "case.participant.employee.none"));
-        everyone.forEach(p -> employees.add(Choice.ofText(String.valueOf(p.id()), p.name() + ", " + p.unitName())));
-        model.addAttribute("participantEmployeeChoices", employees);
+        // The other pickers: each searches only when its own form was sent with a search text.
+        boolean writable = relayCase.open() && relayCase.participates(user.unitId());
+        boolean holder = relayCase.holderEmployeeId() == user.employeeId();
+        CaseForms.Participant participant = (CaseForms.Participant) model.getAttribute("participantForm");
+        model.addAttribute("participantPicker", !writable ? PickerView.EMPTY
+                : pickerView(model, "unitId", participant.unitId(), "unit:", (String) typed.get("participantQuery"),
+                        q -> cases.participantCandidates(user, id, q), "case.participant.picker.matches.none"));
+        CaseForms.Transition transition = (CaseForms.Transition) model.getAttribute("transitionForm");
+        model.addAttribute("transitionPicker", !(writable && holder) ? PickerView.EMPTY
+                : pickerView(model, "transitionEmployeeId", transition.transitionEmployeeId(), "employee:",
+                        (String) typed.get("transitionQuery"), q -> transitions.transitionCandidates(user, id, q),
+                        "transition.picker.matches.none"));
+        CaseForms.Coordinator coordinator = (CaseForms.Coordinator) model.getAttribute("coordinatorForm");
+        model.addAttribute("coordinatorPicker", !(relayCase.open() && user.hasRole("UNIT_LEADER")) ? PickerView.EMPTY
+                : pickerView(model, "coordinatorEmployeeId", coordinator.coordinatorEmployeeId(), "employee:",
+                        (String) typed.get("coordinatorQuery"), q -> transitions.coordinatorCandidates(user, id, q),
+                        "coordinator.picker.matches.none"));
         model.addAttribute("measureChoices", relayCase.measures().stream()
                 .map(m -> Choice.ofText(String.valueOf(m.id()), m.what())).toList());
         model.addAttribute("outcomeChoices", java.util.Arrays.stream(RelayCase.Outcome.values())

@@ -140,7 +140,12 @@ class CaseworkDemo {
         long jakob = child(teacher, "Jakob", "Drømmesen", LocalDate.of(2013, 1, 28), 859, "Anders Drømmesen");
         consent(teacher, jakob, List.of(teacher.unitId(), ppt.unitId(), nurse.unitId()), today.minusDays(60));
         long jakobCase = cases.open(teacher, jakob, new CaseForms.Open("2", String.valueOf(teacher.employeeId()),
-                "Jakob får undervisning han mestrer og kommer seg gjennom skoledagen uten konflikter", ""));
+                "Jakob får undervisning han mestrer og kommer seg gjennom skoledagen uten konflikter", "",
+                new BestInterestForm("YES", "Jakob sier at han gruer seg til skolen og vil ha noen å snakke med.",
+                        "Samtale med kontaktlærer etter skoletid, med far til stede.",
+                        "", "Jakobs ønske om en fast voksen er vektlagt, og at han slipper å bytte klasse.",
+                        "Å bli på nivå 1 med bare tiltak i klassen.",
+                        "Saken starter på nivå 2 med skolen og PPT.")));
         cases.addParticipant(teacher, jakobCase, new CaseForms.Participant(String.valueOf(ppt.unitId()),
                 String.valueOf(ppt.employeeId()), "Sakkyndig vurdering"));
         cases.changeLevel(teacher, jakobCase, new CaseForms.Level("3", "Trenger også helsestasjonen og vurdering fra PPT", "0",

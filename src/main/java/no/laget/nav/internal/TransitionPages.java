@@ -15,14 +15,17 @@ import no.laget.nav.TransitionMeasureForm;
 import no.laget.nav.TransitionPlanForm;
 import no.laget.nav.TransitionStartForm;
 import no.laget.nav.TransitionsToAdulthood;
-import no.laget.organisation.Organisation;
-import no.laget.organisation.UnitType;
+import no.laget.organisation.People;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,16 +43,16 @@ class TransitionPages {
 
     private final TransitionsToAdulthood transitions;
     private final Children children;
-    private final Organisation organisation;
     private final FieldErrors fieldErrors;
+    private final MessageSource messages;
     private final Clock clock;
 
-    TransitionPages(TransitionsToAdulthood transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
-            Clock clock) {
+    TransitionPages(TransitionsToAdulthood transitions, Children children, FieldErrors fieldErrors,
+            MessageSource messages, Clock clock) {
         this.transitions = transitions;
         this.children = children;
-        this.organisation = organisation;
         this.fieldErrors = fieldErrors;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -96,21 +100,40 @@ class TransitionPages {
         }
     }
 
+    /**
+     * The start form. {@code q} searches the NAV offices the young person's consent covers; with {@code HX-Request}
+     * only the picker's results come back (htmx fills them as one types), otherwise the whole page.
+     */
     @GetMapping("/nav/overgang/barn/{childId}/start")
-    String startForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
-        return start(user, childId, model, new TransitionStartForm(""), fieldErrors.none());
+    String startForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String navUnitId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        TransitionStartForm form = new TransitionStartForm(navUnitId == null ? "" : navUnitId);
+        if ("true".equals(htmx)) {
+            picker(user, childId, model, form, q);
+            model.addAttribute("errors", fieldErrors.none());
+            return "nav/transition-start :: picker-response";
+        }
+        return start(user, childId, model, form, q, fieldErrors.none());
     }
 
+    /** Starts the transition; with {@code search} (the picker's "Søk") it only searches and shows the form again. */
     @PostMapping("/nav/overgang/barn/{childId}/start")
     String startTransition(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
-            @ModelAttribute("form") TransitionStartForm form, BindingResult binding, Model model,
+            @ModelAttribute("form") TransitionStartForm form, BindingResult binding,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
+        if (search != null) {
+            return start(user, childId, model, form, q, fieldErrors.none());
+        }
         try {
             long id = transitions.start(user, childId, form);
             redirect.addFlashAttribute("saved", "nav.transition.started");
             return "redirect:/nav/overgang/" + id;
         } catch (InvalidInputException e) {
-            return start(user, childId, model, form, fieldErrors.of(binding, e));
+            return start(user, childId, model, form, q, fieldErrors.of(binding, e));
         }
     }
 
@@ -171,16 +194,41 @@ class TransitionPages {
         return "nav/cwmeasure-form";
     }
 
-    private String start(SignedInUser user, long childId, Model model, TransitionStartForm form,
+    private String start(SignedInUser user, long childId, Model model, TransitionStartForm form, String q,
             Map<String, String> errors) {
         transitions.measures(user, childId);
         model.addAttribute("child", children.get(user, childId));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        List<Choice> navUnits = organisation.units().stream().filter(u -> u.active() && u.type() == UnitType.NAV)
-                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList();
-        model.addAttribute("navChoices", navUnits);
+        try {
+            picker(user, childId, model, form, q);
+        } catch (InvalidInputException e) {
+            // a refused character in the search: the message goes next to the picker, nothing is searched
+            Map<String, String> shown = new java.util.LinkedHashMap<>(errors);
+            fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put("navUnitId", message));
+            model.addAttribute("errors", shown);
+            picker(user, childId, model, form, null);
+        }
         return "nav/transition-start";
+    }
+
+    /** The picker's model: the chosen office with its name, and the offices the consent covers matching q. */
+    private void picker(SignedInUser user, long childId, Model model, TransitionStartForm form, String q) {
+        List<People.Match> chosen = transitions.describeNav(form.navUnitId());
+        String value = chosen.isEmpty() ? null : chosen.getFirst().value();
+        List<People.Match> matches = q == null || q.isBlank() ? List.of()
+                : transitions.navCandidates(user, childId, q).stream().filter(m -> !m.value().equals(value)).toList();
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("matches", matches);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("pickerStatus", q == null || q.isBlank() ? ""
+                : !People.searchable(q) ? text("nav.transition.picker.matches.short")
+                : matches.isEmpty() ? text("nav.transition.picker.matches.none")
+                : text("nav.transition.picker.matches.count", matches.size()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private String planForm(Model model, Transition t, TransitionPlanForm form, Map<String, String> errors) {

@@ -63,7 +63,8 @@ class CaseConsentWithdrawnTest {
         concerns.write(me, child, new ConcernForm(today.toString(), "Sitter alene", null, null));
         long mine = fixtures.consent(me.getUsername(), child, me.unitId(), today, today.plusYears(1), "RELAY_LOG");
         fixtures.consent(me.getUsername(), child, other.unitId(), today, today.plusYears(1), "RELAY_LOG");
-        long caseId = cases.open(me, child, new CaseForms.Open("2", String.valueOf(me.employeeId()), "", ""));
+        long caseId = cases.open(me, child, new CaseForms.Open("2", String.valueOf(me.employeeId()), "", "",
+                no.laget.support.BestInterestNotesFixture.heard()));
         cases.addParticipant(me, caseId, new CaseForms.Participant(String.valueOf(other.unitId()), "", ""));
         long onMe = cases.addMeasure(me, caseId, measure("employee:" + me.employeeId()));
         long onMyUnit = cases.addMeasure(me, caseId, measure("unit:" + me.unitId()));

@@ -123,7 +123,7 @@ class ConsentBoundParticipationTest {
         long nurseConsent = fixtures.consent(kindergarten.getUsername(), child, nurse.unitId(), today, today.plusYears(1),
                 "RELAY_LOG", "HEALTH");
         long caseId = cases.open(kindergarten, child, new CaseForms.Open("1", String.valueOf(kindergarten.employeeId()),
-                "Trives", ""));
+                "Trives", "", no.laget.support.BestInterestNotesFixture.heard()));
         mvc.perform(get("/api/v1/cases/" + caseId).with(as(accounts, nurse.getUsername()))).andExpect(status().isOk());
 
         consents.withdraw(kindergarten, nurseConsent, new WithdrawalForm("SOME",
@@ -167,7 +167,7 @@ class ConsentBoundParticipationTest {
 
     private long caseWithSchool() {
         long caseId = cases.open(kindergarten, child, new CaseForms.Open("2", String.valueOf(kindergarten.employeeId()),
-                "Trives", ""));
+                "Trives", "", no.laget.support.BestInterestNotesFixture.heard()));
         cases.addParticipant(kindergarten, caseId, new CaseForms.Participant(String.valueOf(teacher.unitId()), "", ""));
         return caseId;
     }

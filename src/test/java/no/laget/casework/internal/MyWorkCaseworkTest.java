@@ -258,7 +258,8 @@ class MyWorkCaseworkTest {
     }
 
     private long open(SignedInUser by, Kid kid, SignedInUser holder, String level) {
-        return cases.open(by, kid.id(), new CaseForms.Open(level, String.valueOf(holder.employeeId()), "", ""));
+        return cases.open(by, kid.id(), new CaseForms.Open(level, String.valueOf(holder.employeeId()), "", "",
+                no.laget.support.BestInterestNotesFixture.heard()));
     }
 
     private CaseForms.Measure measure(String what, String responsible, LocalDate evaluateOn) {
