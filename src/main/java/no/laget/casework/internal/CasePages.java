@@ -22,9 +22,12 @@ import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.validation.StaleVersionException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -100,12 +103,14 @@ class CasePages {
 
     @PostMapping("/cases/{id}/level")
     String level(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("levelForm") CaseForms.Level form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("levelForm") CaseForms.Level form, BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
         try {
             cases.changeLevel(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e));
+            return staleAware(page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e)),
+                    model, request, e);
         }
     }
 
@@ -350,12 +355,14 @@ class CasePages {
 
     @PostMapping("/cases/{id}/goals/{goalId}")
     String changeGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long goalId,
-            @ModelAttribute("form") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
         try {
             cases.changeGoal(user, id, goalId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e));
+            return staleAware(goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e)), model,
+                    request, e);
         }
     }
 
@@ -384,12 +391,13 @@ class CasePages {
     @PostMapping("/cases/{id}/measures/{measureId}")
     String changeMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long measureId,
             @ModelAttribute("form") CaseForms.Measure form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
         try {
             cases.changeMeasure(user, id, measureId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e));
+            return staleAware(measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e)), model,
+                    request, e);
         }
     }
 
@@ -407,13 +415,15 @@ class CasePages {
 
     @PostMapping("/cases/{id}/close")
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("closeForm") CaseForms.Close form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("closeForm") CaseForms.Close form, BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
         try {
             cases.close(user, id, form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/cases";
         } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e));
+            return staleAware(page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e)),
+                    model, request, e);
         }
     }
 
@@ -457,21 +467,27 @@ class CasePages {
                 .orElse(new CaseForms.Plan("", "", relayCase.coordinatorName() == null ? "" : relayCase.coordinatorName(),
                         "", "", "", today().toString(), today().plusYears(1).toString(), today().plusMonths(6).toString(),
                         "", "", ""));
-        return planForm(model, relayCase, form, fieldErrors.none());
+        return planForm(model, relayCase, stored, form, fieldErrors.none());
     }
 
     @PostMapping("/cases/{id}/plan")
     String savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @ModelAttribute("form") CaseForms.Plan form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") CaseForms.Plan form, BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
         try {
             transitions.savePlan(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
-            return planForm(model, cases.get(user, id), form, fieldErrors.of(binding, e));
+            RelayCase relayCase = cases.get(user, id);
+            return staleAware(planForm(model, relayCase, transitions.plan(user, id), form, fieldErrors.of(binding, e)),
+                    model, request, e);
         }
     }
 
-    private String planForm(Model model, RelayCase relayCase, CaseForms.Plan form, Map<String, String> errors) {
+    private String planForm(Model model, RelayCase relayCase, Optional<CaseRepository.PlanRow> stored, CaseForms.Plan form,
+            Map<String, String> errors) {
+        startingPoint(model, stored.map(CasePages::planFields).orElse(List.of()),
+                stored.map(p -> String.valueOf(p.version())).orElse(""));
         model.addAttribute("relayCase", relayCase);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -540,13 +556,14 @@ class CasePages {
     @PostMapping("/cases/{id}/meetings/{meetingId}/move")
     String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @ModelAttribute("form") CaseForms.MeetingMove form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
         try {
             meetings.move(user, id, meetingId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
             RelayCase relayCase = cases.get(user, id);
-            return moveForm(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e));
+            return staleAware(moveForm(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e)),
+                    model, request, e);
         }
     }
 
@@ -563,6 +580,7 @@ class CasePages {
 
     private String moveForm(Model model, RelayCase relayCase, RelayCase.Meeting meeting, CaseForms.MeetingMove form,
             Map<String, String> errors) {
+        startingPoint(model, moveFields(meeting), String.valueOf(meeting.version()));
         model.addAttribute("relayCase", relayCase);
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
@@ -631,13 +649,15 @@ class CasePages {
 
     @PostMapping("/cases/{id}/meetings/{meetingId}/minutes")
     String writeMinutes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
-            @ModelAttribute("form") CaseForms.Minutes form, BindingResult binding, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") CaseForms.Minutes form, BindingResult binding, Model model, RedirectAttributes redirect,
+            HttpServletRequest request) {
         try {
             meetings.writeMinutes(user, id, meetingId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
             RelayCase relayCase = cases.get(user, id);
-            return minutes(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e));
+            return staleAware(minutes(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e)),
+                    model, request, e);
         }
     }
 
@@ -648,6 +668,10 @@ class CasePages {
 
     private String minutes(Model model, RelayCase relayCase, RelayCase.Meeting meeting, CaseForms.Minutes form,
             Map<String, String> errors) {
+        startingPoint(model, List.of(
+                new StaleChanges.Field("minutes", "meeting.minutes.label", nonNull(meeting.minutes()), nonNull(meeting.minutes())),
+                new StaleChanges.Field("childVoice", "meeting.childVoice", nonNull(meeting.childVoice()),
+                        nonNull(meeting.childVoice()))), String.valueOf(meeting.version()));
         model.addAttribute("relayCase", relayCase);
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
@@ -665,6 +689,87 @@ class CasePages {
                         organisation.unit(unitId).map(Unit::name).orElse("")))));
         cases.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
         return responsible;
+    }
+
+    // ---------------------------------------------------------------- two people saving the same thing
+
+    /** An edit form's starting point: the stored fields and version; no changes to show. */
+    private static void startingPoint(Model model, List<StaleChanges.Field> now, String version) {
+        model.addAttribute("seen", now);
+        model.addAttribute("changes", List.of());
+        model.addAttribute("storedVersion", version);
+        model.addAttribute("currentVersion", null);
+    }
+
+    /**
+     * After a refused save: when it was stale, the fields the other person changed (stored now vs. what the user
+     * started from) and the current version and values as the new starting point; otherwise the user's own starting
+     * point carries on. What the user typed stays in the fields either way.
+     */
+    private String staleAware(String view, Model model, HttpServletRequest request, InvalidInputException e) {
+        @SuppressWarnings("unchecked")
+        List<StaleChanges.Field> now = (List<StaleChanges.Field>) model.getAttribute("seen");
+        if (now == null) {
+            return view;
+        }
+        if (e instanceof StaleVersionException) {
+            model.addAttribute("changes", StaleChanges.changes(request, now, this::text));
+            model.addAttribute("currentVersion", model.getAttribute("storedVersion"));
+        } else {
+            model.addAttribute("seen", StaleChanges.seen(request, now));
+        }
+        return view;
+    }
+
+    /** The case's own row as the level and close forms start from: level, holder and coordinator. */
+    private List<StaleChanges.Field> caseFields(RelayCase relayCase) {
+        return List.of(
+                new StaleChanges.Field("level", "case.facts.level", String.valueOf(relayCase.level()),
+                        text("case.level." + relayCase.level())),
+                new StaleChanges.Field("holder", "case.facts.holder", String.valueOf(relayCase.holderEmployeeId()),
+                        relayCase.holderName() + ", " + relayCase.holderUnitName()),
+                new StaleChanges.Field("coordinator", "case.facts.coordinator",
+                        relayCase.coordinatorEmployeeId() == null ? "" : String.valueOf(relayCase.coordinatorEmployeeId()),
+                        nonNull(relayCase.coordinatorName())),
+                new StaleChanges.Field("closed", "case.facts.closed", relayCase.open() ? "" : "closed",
+                        relayCase.open() ? "" : text("case.stale.closed")));
+    }
+
+    private static List<StaleChanges.Field> moveFields(RelayCase.Meeting meeting) {
+        var start = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO);
+        var end = meeting.endsAt().atZoneSameInstant(AccessDoor.OSLO);
+        return List.of(
+                new StaleChanges.Field("meetingDate", "meeting.date", start.toLocalDate().toString(),
+                        shown(start.toLocalDate())),
+                new StaleChanges.Field("startTime", "meeting.startTime", start.toLocalTime().toString(),
+                        start.toLocalTime().toString()),
+                new StaleChanges.Field("endTime", "meeting.endTime", end.toLocalTime().toString(), end.toLocalTime().toString()),
+                new StaleChanges.Field("place", "meeting.place.label", nonNull(meeting.place()), nonNull(meeting.place())),
+                new StaleChanges.Field("videoLink", "meeting.videoLink.label", nonNull(meeting.videoLink()),
+                        nonNull(meeting.videoLink())));
+    }
+
+    private static List<StaleChanges.Field> planFields(CaseRepository.PlanRow p) {
+        return List.of(
+                new StaleChanges.Field("goalsNeeds", "plan.goalsNeeds", p.goalsNeeds(), p.goalsNeeds()),
+                new StaleChanges.Field("whoTakesPart", "plan.whoTakesPart", p.whoTakesPart(), p.whoTakesPart()),
+                new StaleChanges.Field("whoCoordinates", "plan.whoCoordinates", p.whoCoordinates(), p.whoCoordinates()),
+                new StaleChanges.Field("contributions", "plan.contributions", p.contributions(), p.contributions()),
+                new StaleChanges.Field("measures", "plan.measures", p.measures(), p.measures()),
+                new StaleChanges.Field("howCarriedOut", "plan.howCarriedOut", p.howCarriedOut(), p.howCarriedOut()),
+                new StaleChanges.Field("periodFrom", "plan.periodFrom", p.periodFrom().toString(), shown(p.periodFrom())),
+                new StaleChanges.Field("periodTo", "plan.periodTo", p.periodTo().toString(), shown(p.periodTo())),
+                new StaleChanges.Field("reviseOn", "plan.reviseOn", p.reviseOn().toString(), shown(p.reviseOn())),
+                new StaleChanges.Field("consents", "plan.consents", p.consents(), p.consents()),
+                new StaleChanges.Field("cooperation", "plan.cooperation", p.cooperation(), p.cooperation()));
+    }
+
+    private static String shown(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 
     // ---------------------------------------------------------------- rendering
@@ -692,6 +797,7 @@ class CasePages {
         RelayCase relayCase = cases.get(user, id);
         String version = String.valueOf(relayCase.version());
         model.addAttribute("relayCase", relayCase);
+        startingPoint(model, caseFields(relayCase), version);
         Optional<String> childName = childName(user, relayCase.childId());
         model.addAttribute("childName", childName);
         model.addAttribute("childAge", childName.isPresent() ? cases.childAge(user, relayCase.childId()) : null);
@@ -763,6 +869,10 @@ class CasePages {
     }
 
     private String goalForm(Model model, RelayCase relayCase, long goalId, CaseForms.Goal form, Map<String, String> errors) {
+        RelayCase.Goal goal = relayCase.goals().stream().filter(g -> g.id() == goalId).findFirst()
+                .orElseThrow(() -> new NotFoundException("goal"));
+        startingPoint(model, List.of(new StaleChanges.Field("goalText", "case.goal", goal.text(), goal.text())),
+                String.valueOf(goal.version()));
         model.addAttribute("relayCase", relayCase);
         model.addAttribute("goalId", goalId);
         model.addAttribute("form", form);
@@ -772,6 +882,16 @@ class CasePages {
 
     private String measureForm(Model model, RelayCase relayCase, long measureId, CaseForms.Measure form,
             Map<String, String> errors) {
+        RelayCase.Measure measure = relayCase.measures().stream().filter(m -> m.id() == measureId).findFirst()
+                .orElseThrow(() -> new NotFoundException("measure"));
+        startingPoint(model, List.of(
+                new StaleChanges.Field("what", "case.measure.what", measure.what(), measure.what()),
+                new StaleChanges.Field("responsible", "case.measure.responsible", measure.responsibleValue(),
+                        measure.responsible()),
+                new StaleChanges.Field("startsOn", "case.measure.startsOn", measure.startsOn().toString(),
+                        shown(measure.startsOn())),
+                new StaleChanges.Field("evaluateOn", "case.measure.evaluateOn", measure.evaluateOn().toString(),
+                        shown(measure.evaluateOn()))), String.valueOf(measure.version()));
         model.addAttribute("relayCase", relayCase);
         model.addAttribute("measureId", measureId);
         model.addAttribute("form", form);
