@@ -81,8 +81,8 @@ class BestInterestFiguresTest {
         assertThat(tables).singleElement().satisfies(table -> {
             assertThat(table.id()).isEqualTo("best-interest");
             assertThat(table.rowLabels()).containsExactly("Til nivå 2", "Til nivå 3", "Stafetten gitt videre",
-                    "Saken avsluttet", "Bekymringsmelding", "Undersøkelse besluttet");
-            assertThat(table.counts()).isDeepEqualTo(new int[][] {{1, 1}, {0, 0}, {6, 0}, {0, 5}, {0, 0}, {0, 0}});
+                    "Saken avsluttet", "Bekymringsmelding", "Undersøkelse besluttet", "Barnekoordinator oppnevnt");
+            assertThat(table.counts()).isDeepEqualTo(new int[][] {{1, 1}, {0, 0}, {6, 0}, {0, 5}, {0, 0}, {0, 0}, {0, 0}});
         });
 
         String page = mvc.perform(get("/statistics/internal").param("ar", String.valueOf(YEAR)).with(as(accounts, "oppvekst")))
