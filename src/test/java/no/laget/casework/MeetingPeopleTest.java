@@ -473,7 +473,6 @@ class MeetingPeopleTest {
                 .andExpect(content().string(allOf(
                         containsString("type=\"radio\" name=\"employeeId\" value=\"employee:" + inside + "\""),
                         containsString("value=\"employee:" + insideOtherUnit + "\""),
-                        // (the transition and coordinator forms still list every employee by number, not the picker)
                         not(containsString("employee:" + outside)), containsString(">Går over til helsestasjonen</textarea>"))));
         assertThat(cases.get(ansatt, caseId).pendingHandover()).as("a search offers nothing").isEmpty();
         String fragment = mvc.perform(get("/cases/" + caseId + "/handover/people").header("HX-Request", "true")
