@@ -123,7 +123,9 @@ class StaleSaveChangesTest {
                         .param("seen.coordinator", "").param("seen.closed", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Noen andre har endret dette i mellomtiden"),
+                        containsString("data-stale-changes"), containsString("Dette endret den andre"),
                         containsString("<dt>Nivå</dt>"), containsString(">Nivå 2: samarbeid mellom to tjenester</dd>"),
+                        containsString("name=\"seen.level\" value=\"2\""),
                         not(containsString("<dt>Stafettholder</dt>\n      <dd class=\"preserve-lines\"")),
                         containsString(">Min egen begrunnelse</textarea>"))));
         RelayCase relayCase = cases.get(ansatt, caseId);
