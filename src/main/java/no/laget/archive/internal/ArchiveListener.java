@@ -8,6 +8,7 @@ import no.laget.casework.MinutesWritten;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.report.LetterSent;
+import no.laget.report.ReportSent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ class ArchiveListener {
     static final String INTERNAL_SENDER = "IA";
     private static final String INTERNAL = "Organinternt dokument uten oppfølging";
     private static final String OUTGOING = "Utgående dokument";
+    private static final String CHILD_WELFARE_SERVICE = "Barneverntjenesten";
 
     private final Recorder recorder;
 
@@ -66,6 +68,19 @@ class ArchiveListener {
                 Screening.wordsOf(e.childName()), INTERNAL, "Møtereferat", INTERNAL_SENDER, "", e.unitId(),
                 e.employeeId(), e.writtenAt(), e.writtenAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
                 e.relayLog(), null, null));
+    }
+
+    @EventListener
+    void reportSent(ReportSent e) {
+        // The report names the children and the reporter; both are screened out of the public title (bvl. § 13-1).
+        // The file title names neither, like the letters' that later join the same file.
+        Set<String> screened = Screening.wordsOf(e.childNames().toArray(String[]::new));
+        screened.addAll(Screening.wordsOf(e.reporterName()));
+        recorder.record(new NewRecord("REPORT_SENT", "report:" + e.reportId(), e.childId(),
+                "Bekymringsmelding nr. " + e.reportId(),
+                "Bekymringsmelding om " + String.join(" og ", e.childNames()) + " fra " + e.reporterName(), screened,
+                OUTGOING, "Bekymringsmelding", EXTERNAL_RECEIVER, CHILD_WELFARE_SERVICE, e.unitId(), e.employeeId(),
+                e.sentAt(), e.sentAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.report(), null, null));
     }
 
     @EventListener

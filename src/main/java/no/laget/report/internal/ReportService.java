@@ -20,6 +20,7 @@ import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.report.LegalClocks;
+import no.laget.report.ReportSent;
 import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportRepository.Delivery;
@@ -29,6 +30,7 @@ import no.laget.report.internal.ReportRepository.MineRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,11 +70,15 @@ class ReportService {
     private final Clock clock;
     private final String municipalityNumber;
     private final String municipalityName;
+    private final ReportPdf reportPdf;
+    private final ApplicationEventPublisher events;
 
     ReportService(ReportRules rules, ReportRepository repository, Children children, AccessDoor door, FiksSchema schema,
             ReportReceivers receivers, DeliveryWorker worker, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
-            LagetProperties properties, BestInterestNotes notes) {
+            LagetProperties properties, BestInterestNotes notes, ReportPdf reportPdf, ApplicationEventPublisher events) {
         this.rules = rules;
+        this.reportPdf = reportPdf;
+        this.events = events;
         this.notes = notes;
         this.repository = repository;
         this.children = children;
@@ -116,6 +122,10 @@ class ReportService {
         notes.write(user, noteSource(id), Action.REPORT, Occasion.REPORT,
                 withIds.stream().map(ReportedChild::childId).distinct().toList(),
                 ReportRules.note(new ArrayList<>(), form).orElseThrow(), now);
+        // The report as it leaves, rendered once: the archive keeps these bytes, never a later rendering.
+        events.publishEvent(new ReportSent(id, withIds.getFirst().childId(),
+                withIds.stream().map(ReportedChild::fullName).toList(), report.reporter().name(), user.unitId(),
+                user.employeeId(), report.sentAt(), reportPdf.render(id, report)));
         log.info("Report {} saved by unit {} for delivery to {}", id, user.unitId(), receivers.chosen());
         deliverAfterCommit();
         return id;
