@@ -76,8 +76,7 @@ public class Archive {
     @Transactional(readOnly = true)
     public StoredDocument document(SignedInUser user, long recordId) {
         ArchiveRepository.Head head = repository.head(recordId).orElseThrow(() -> door.unknown(user));
-        door.require(user, head.childId(), InformationCategory.valueOf(head.category()), Action.READ,
-                AccessedObject.of("archive_record", recordId));
+        require(user, head, Action.READ);
         ArchivedRecord record = repository.find(recordId).orElseThrow();
         return new StoredDocument(recordId, "arkiv-" + record.journalNumber().replace('/', '-') + ".pdf",
                 repository.content(recordId), record.sha256());
@@ -90,8 +89,7 @@ public class Archive {
     @Transactional
     public long correct(SignedInUser user, long recordId, String reason, byte[] correctedPdf) {
         ArchiveRepository.Head head = repository.head(recordId).orElseThrow(() -> door.unknown(user));
-        door.require(user, head.childId(), InformationCategory.valueOf(head.category()), Action.WRITE,
-                AccessedObject.of("archive_record", recordId));
+        require(user, head, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         FieldRules.text(problems, "reason", reason, 2000, "archive.correction.reason");
         if (correctedPdf == null || correctedPdf.length == 0) {
@@ -106,6 +104,31 @@ public class Archive {
                 "Korrigering: " + old.title(), Set.of(), old.recordType(), old.documentType(), old.counterpartType(),
                 old.counterpartName(), user.unitId(), user.employeeId(), now,
                 now.atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), correctedPdf, recordId, reason.trim());
-        return recorder.record(correction, "Korrigering: " + repository.publicTitle(recordId));
+        return recorder.record(correction, "Korrigering: " + repository.publicTitle(recordId),
+                repository.readerUnits(recordId));
+    }
+
+    /**
+     * The archived records of a cooperation agreement (records of no child) that the user's unit may read, oldest
+     * first: the agreement's parties when each was archived. Anyone else gets an empty list.
+     */
+    @Transactional(readOnly = true)
+    public List<ArchivedRecord> forAgreement(SignedInUser user, long agreementId) {
+        return repository.forUnitInFile("agreement:" + agreementId, user.unitId());
+    }
+
+    /**
+     * A child's record passes the door for its class's category; a record of no child is read (and corrected) by
+     * employees of the units it names, and refused to anyone else exactly like a missing record.
+     */
+    private void require(SignedInUser user, ArchiveRepository.Head head, Action action) {
+        if (head.childId() == null) {
+            if (!repository.readerUnits(head.id()).contains(user.unitId())) {
+                throw door.unknown(user);
+            }
+            return;
+        }
+        door.require(user, head.childId(), InformationCategory.valueOf(head.category()), action,
+                AccessedObject.of("archive_record", head.id()));
     }
 }

@@ -6,5 +6,5 @@
  * reporter sent) and never calls into them; a child's records are read through the access door.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "casework", "report"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "casework", "report", "nav"})
 package no.laget.archive;

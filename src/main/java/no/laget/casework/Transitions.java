@@ -11,6 +11,8 @@ import java.util.Set;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.casework.internal.CaseRepository;
+import no.laget.casework.internal.IndividualPlanPdf;
+import no.laget.child.Children;
 import no.laget.consent.Consent;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
@@ -27,6 +29,7 @@ import no.laget.platform.validation.InvalidInputException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +44,17 @@ public class Transitions {
 
     private final Cases cases;
     private final Consents consents;
+    private final Children children;
+    private final IndividualPlanPdf planPdf;
+    private final ApplicationEventPublisher events;
 
-    Transitions(Cases cases, Consents consents) {
+    Transitions(Cases cases, Consents consents, Children children, IndividualPlanPdf planPdf,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.consents = consents;
+        this.children = children;
+        this.planPdf = planPdf;
+        this.events = events;
     }
 
     /** The categories a consent lets go along to a receiving unit: what it names that unit for, by id. */
@@ -199,7 +209,7 @@ public class Transitions {
     /** Saves docs/domain.md rule 29's nine items; every item is required, the period must hold the revision date. */
     @Transactional
     public void savePlan(SignedInUser user, long caseId, CaseForms.Plan form) {
-        cases.access(user, caseId, Action.WRITE);
+        CaseRepository.Head head = cases.access(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         FieldRules.text(problems, "goalsNeeds", form.goalsNeeds(), 4000, "plan.goalsNeeds");
         FieldRules.text(problems, "whoTakesPart", form.whoTakesPart(), 2000, "plan.whoTakesPart");
@@ -224,12 +234,18 @@ public class Transitions {
         }
         Integer version = FieldRules.blank(form.version()) ? null : Versions.parse(form.version());
         boolean existing = cases.repository().plan(caseId).isPresent();
+        OffsetDateTime now = cases.now();
         if ((existing && version == null) || !cases.repository().savePlan(caseId, version, new CaseRepository.PlanRow(
                 form.goalsNeeds().trim(), form.whoTakesPart().trim(), form.whoCoordinates().trim(),
                 form.contributions().trim(), form.measures().trim(), form.howCarriedOut().trim(), from.get(), to.get(),
-                revise.get(), form.consents().trim(), form.cooperation().trim(), 0), user.employeeId(), cases.now())) {
+                revise.get(), form.consents().trim(), form.cooperation().trim(), 0), user.employeeId(), now)) {
             throw Versions.stale();
         }
+        // The plan as saved, rendered once: the archive keeps every version as it read, never a later rendering.
+        CaseRepository.PlanRow saved = cases.repository().plan(caseId).orElseThrow();
+        no.laget.child.Child child = children.get(user, head.childId());
+        events.publishEvent(new IndividualPlanRevised(caseId, head.childId(), child.fullName(), saved.version() + 1,
+                !existing, user.unitId(), user.employeeId(), now, planPdf.render(saved, child, saved.version() + 1, now)));
         log.info("Case {}: individual plan saved", caseId);
     }
 }

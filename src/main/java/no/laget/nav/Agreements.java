@@ -16,6 +16,7 @@ import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.nav.internal.AgreementRepository;
+import no.laget.nav.internal.NavPdf;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
@@ -26,6 +27,7 @@ import no.laget.platform.validation.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,8 +52,13 @@ public class Agreements {
     private final Deadlines deadlines;
     private final Organisation organisation;
     private final Clock clock;
+    private final NavPdf pdf;
+    private final ApplicationEventPublisher events;
 
-    Agreements(AgreementRepository repository, Deadlines deadlines, Organisation organisation, Clock clock) {
+    Agreements(AgreementRepository repository, Deadlines deadlines, Organisation organisation, Clock clock, NavPdf pdf,
+            ApplicationEventPublisher events) {
+        this.pdf = pdf;
+        this.events = events;
         this.repository = repository;
         this.deadlines = deadlines;
         this.organisation = organisation;
@@ -191,8 +198,16 @@ public class Agreements {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // The evaluation as recorded, with the agreement and this round's input, rendered once for the archive.
+        Agreement agreement = get(user, id);
+        OffsetDateTime now = now();
+        String recordedBy = organisation.employee(user.employeeId()).map(e -> e.displayName()).orElse("");
+        byte[] document = pdf.agreementEvaluation(agreement, agreement.inputs(), head.evaluationDueOn(), on.orElseThrow(),
+                form.summary().trim(), recordedBy, now);
         repository.insertEvaluation(id, head.evaluationDueOn(), on.orElseThrow(), form.summary().trim(),
-                user.employeeId(), on.orElseThrow().plusYears(1), now());
+                user.employeeId(), on.orElseThrow().plusYears(1), now);
+        events.publishEvent(new AgreementEvaluated(id, head.title(), agreement.parties().stream()
+                .map(Agreement.Party::unitId).toList(), user.unitId(), user.employeeId(), now, on.orElseThrow(), document));
         schedule(id);
         log.info("Agreement {} evaluated, recorded by unit {}", id, user.unitId());
     }

@@ -17,6 +17,7 @@ import no.laget.access.Reason;
 import no.laget.consent.Consents;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
+import no.laget.nav.internal.NavPdf;
 import no.laget.nav.internal.TransitionRepository;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.People;
@@ -30,6 +31,7 @@ import no.laget.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +62,15 @@ public class TransitionsToAdulthood {
     private final People people;
     private final Clock clock;
     private final int monthsBefore18;
+    private final NavPdf pdf;
+    private final ApplicationEventPublisher events;
 
     TransitionsToAdulthood(TransitionRepository repository, AccessDoor door, Consents consents, Deadlines deadlines,
             Organisation organisation, People people, Clock clock,
-            @Value("${laget.nav.transition-months-before-18:6}") int monthsBefore18) {
+            @Value("${laget.nav.transition-months-before-18:6}") int monthsBefore18, NavPdf pdf,
+            ApplicationEventPublisher events) {
+        this.pdf = pdf;
+        this.events = events;
         if (monthsBefore18 < 1 || monthsBefore18 > 24) {
             throw new IllegalStateException("laget.nav.transition-months-before-18 must be between 1 and 24");
         }
@@ -255,9 +262,11 @@ public class TransitionsToAdulthood {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        OffsetDateTime now = now();
         repository.updatePlan(transitionId, meetingOn.orElseThrow(), form.participants().trim(), form.goals().trim(),
                 Boolean.parseBoolean(form.individualPlanDue()), form.individualPlanReason().trim(), until.orElse(null),
-                now());
+                now);
+        planChanged(user, transitionId, row.meetingOn() == null, now);
         log.info("Transition {} plan saved by unit {}", transitionId, user.unitId());
     }
 
@@ -283,13 +292,22 @@ public class TransitionsToAdulthood {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        OffsetDateTime now = now();
         long id = repository.insertPlanMeasure(transitionId, form.description().trim(), form.responsible().trim(),
-                timeLimit.orElseThrow(), evaluationOn.orElseThrow(), now());
+                timeLimit.orElseThrow(), evaluationOn.orElseThrow(), now);
+        planChanged(user, transitionId, false, now);
         deadlines.schedule(new DeadlineRequest(EVALUATION_KIND, MEASURE_SOURCE, id, row.childId(),
                 row.childWelfareUnitId(), null, evaluationOn.orElseThrow(), evaluationOn.orElseThrow().minusDays(14),
                 "/nav/overgang/" + transitionId));
         log.info("Transition {} measure {} added by unit {}", transitionId, id, user.unitId());
         return id;
+    }
+
+    /** The whole plan as it reads now, rendered once for the archive (made: the first meeting and plan saved). */
+    private void planChanged(SignedInUser user, long transitionId, boolean made, OffsetDateTime now) {
+        Transition plan = view(user, repository.transition(transitionId).orElseThrow());
+        events.publishEvent(new TransitionPlanChanged(transitionId, plan.childId(), plan.childName(), made,
+                user.unitId(), user.employeeId(), now, pdf.transitionPlan(plan, now)));
     }
 
     private TransitionRepository.Row forWriting(SignedInUser user, long transitionId, String object) {

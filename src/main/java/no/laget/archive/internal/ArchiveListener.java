@@ -4,9 +4,12 @@ import java.util.Set;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.CaseClosed;
+import no.laget.casework.IndividualPlanRevised;
 import no.laget.casework.MinutesWritten;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
+import no.laget.nav.AgreementEvaluated;
+import no.laget.nav.TransitionPlanChanged;
 import no.laget.report.LetterSent;
 import no.laget.report.ReportSent;
 
@@ -15,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The moments the archive keeps, heard from the modules that own them, in their own transaction: a consent or a
- * refusal recorded, a consent withdrawn, a meeting's minutes written, a relay case closed, a letter to a reporter
- * sent. Each event carries the document as it was rendered at that moment; the archive never renders anything itself.
+ * refusal recorded, a consent withdrawn, a meeting's minutes written, a relay case closed, an individual plan made or
+ * revised, a transition plan made or changed, a cooperation agreement evaluated, a report of concern or a letter to a
+ * reporter sent. Each event carries the document as it was rendered at that moment; the archive never renders anything itself.
  */
 @Component
 class ArchiveListener {
@@ -68,6 +72,36 @@ class ArchiveListener {
                 Screening.wordsOf(e.childName()), INTERNAL, "Møtereferat", INTERNAL_SENDER, "", e.unitId(),
                 e.employeeId(), e.writtenAt(), e.writtenAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
                 e.relayLog(), null, null));
+    }
+
+    @EventListener
+    void individualPlanRevised(IndividualPlanRevised e) {
+        recorder.record(new NewRecord(e.first() ? "PLAN_MADE" : "PLAN_REVISED", "individual_plan:" + e.caseId(),
+                e.childId(), "Individuell plan for " + e.childName(),
+                (e.first() ? "Individuell plan for " : "Revidert individuell plan for ") + e.childName() + ", versjon "
+                        + e.version(),
+                Screening.wordsOf(e.childName()), INTERNAL, "Individuell plan", INTERNAL_SENDER, "", e.unitId(),
+                e.employeeId(), e.revisedAt(), e.revisedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.plan(),
+                null, null));
+    }
+
+    @EventListener
+    void transitionPlanChanged(TransitionPlanChanged e) {
+        recorder.record(new NewRecord(e.made() ? "TRANSITION_PLAN_MADE" : "TRANSITION_PLAN_CHANGED",
+                "transition:" + e.transitionId(), e.childId(), "Overgang til voksenlivet for " + e.childName(),
+                (e.made() ? "Overgangsplan for " : "Endret overgangsplan for ") + e.childName(),
+                Screening.wordsOf(e.childName()), INTERNAL, "Overgangsplan", INTERNAL_SENDER, "", e.unitId(),
+                e.employeeId(), e.changedAt(), e.changedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.plan(),
+                null, null));
+    }
+
+    @EventListener
+    void agreementEvaluated(AgreementEvaluated e) {
+        // An agreement holds no child data: a record of no child, read by employees of the agreement's parties.
+        recorder.record(new NewRecord("AGREEMENT_EVALUATED", "agreement:" + e.agreementId(), null,
+                "Samarbeidsavtale: " + e.agreementTitle(), "Evaluering av samarbeidsavtalen " + e.agreementTitle(),
+                Set.of(), INTERNAL, "Evaluering", INTERNAL_SENDER, "", e.unitId(), e.employeeId(), e.recordedAt(),
+                e.evaluatedOn(), e.evaluation(), null, null), null, e.partyUnitIds());
     }
 
     @EventListener

@@ -35,7 +35,7 @@ public class ArchiveRepository {
     }
 
     /** The head of a record, enough to ask the door: the child and the category its class needs. */
-    public record Head(long id, long childId, String category, String kind, String fileKey, long fileId) {}
+    public record Head(long id, Long childId, String category, String kind, String fileKey, long fileId) {}
 
     /** @param publicTitle the public title when the caller has it already (a correction keeps the old one's); else screened here */
     public long insert(NewRecord r, Classification.Entry cls, String unitName, String employeeName, String publicTitle) {
@@ -65,7 +65,7 @@ public class ArchiveRepository {
                     archived_by_name, archived_at, document_date, corrects_id, correction_reason, file_size, sha256)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), fileId, r.childId(), r.kind(),
-                        cls.category().name(), year, journalSequence, recordNumber, r.recordType(), r.documentType(), r.title(),
+                        cls.categoryName(), year, journalSequence, recordNumber, r.recordType(), r.documentType(), r.title(),
                         publicTitle != null ? publicTitle : Screening.screen(r.title(), r.screenedWords()), r.counterpartType(), r.counterpartName(),
                         cls.accessCode(), cls.legalBasis(), r.unitId(), unitName, r.employeeId(), employeeName, r.at(),
                         r.documentDate(), r.correctsId(), r.correctionReason(), r.pdf().length, sha256(r.pdf()))
@@ -74,12 +74,34 @@ public class ArchiveRepository {
         return id;
     }
 
+    /** Names the units whose employees may read a record of no child. */
+    public void insertReaderUnits(long recordId, java.util.Collection<Long> unitIds) {
+        for (long unitId : new java.util.TreeSet<>(unitIds)) {
+            jdbc.sql("insert into archive_record_reader_unit (record_id, unit_id) values (?, ?)").params(recordId, unitId)
+                    .update();
+        }
+    }
+
+    /** The units whose employees may read a record of no child; empty for a child's record. */
+    public List<Long> readerUnits(long recordId) {
+        return jdbc.sql("select unit_id from archive_record_reader_unit where record_id = ? order by unit_id")
+                .param(recordId).query(Long.class).list();
+    }
+
+    /** The records of no child in a case file that a unit may read, oldest first, without the bytes. */
+    public List<ArchivedRecord> forUnitInFile(String fileKey, long unitId) {
+        return jdbc.sql(SELECT + " " + """
+                 where f.file_key = ? and r.child_id is null
+                   and exists (select 1 from archive_record_reader_unit u where u.record_id = r.id and u.unit_id = ?)
+                 order by r.archived_at, r.id""").params(fileKey, unitId).query(ArchiveRepository::archived).list();
+    }
+
     public Optional<Head> head(long id) {
         return jdbc.sql("""
                 select r.id, r.child_id, r.category, r.kind, f.file_key, f.id as file_id
                   from archive_record r join archive_file f on f.id = r.file_id where r.id = ?""")
                 .param(id)
-                .query((rs, row) -> new Head(rs.getLong("id"), rs.getLong("child_id"), rs.getString("category"),
+                .query((rs, row) -> new Head(rs.getLong("id"), (Long) rs.getObject("child_id"), rs.getString("category"),
                         rs.getString("kind"), rs.getString("file_key"), rs.getLong("file_id")))
                 .optional();
     }
@@ -91,7 +113,7 @@ public class ArchiveRepository {
                        r.counterpart_name, r.unit_id, r.document_date
                   from archive_record r join archive_file f on f.id = r.file_id where r.id = ?""")
                 .param(id)
-                .query((rs, row) -> new NewRecord(rs.getString("kind"), rs.getString("file_key"), rs.getLong("child_id"),
+                .query((rs, row) -> new NewRecord(rs.getString("kind"), rs.getString("file_key"), (Long) rs.getObject("child_id"),
                         rs.getString("file_title"), rs.getString("title"), java.util.Set.of(), rs.getString("record_type"),
                         rs.getString("document_type"), rs.getString("counterpart_type"), rs.getString("counterpart_name"), rs.getLong("unit_id"), 0,
                         null, rs.getObject("document_date", LocalDate.class), null, null, null))

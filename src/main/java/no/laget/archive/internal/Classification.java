@@ -25,8 +25,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Classification {
 
-    /** A class (klasse) of the scheme with what a record in it is screened under. */
-    public record Entry(String code, String title, InformationCategory category, String accessCode, String legalBasis) {}
+    /** The category of a class whose records belong to no child and are read by the units each record names. */
+    public static final String UNITS = "UNITS";
+
+    /**
+     * A class (klasse) of the scheme with what a record in it is screened under. category is null for a class of
+     * records of no child ({@link #UNITS}).
+     */
+    public record Entry(String code, String title, InformationCategory category, String accessCode, String legalBasis) {
+
+        public boolean ofNoChild() {
+            return category == null;
+        }
+
+        /** The category as stored with a record. */
+        public String categoryName() {
+            return category == null ? UNITS : category.name();
+        }
+    }
 
     private final String schemeId;
     private final String schemeTitle;
@@ -46,8 +62,9 @@ public class Classification {
             if (key.startsWith("class.") && key.endsWith(".title")) {
                 String code = key.substring("class.".length(), key.length() - ".title".length());
                 String category = required(p, "class." + code + ".category");
-                InformationCategory parsed = InformationCategory.parse(category).orElseThrow(() -> new IllegalStateException(
-                        "The archive's class " + code + " names an unknown information category: " + category));
+                InformationCategory parsed = UNITS.equals(category) ? null : InformationCategory.parse(category)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "The archive's class " + code + " names an unknown information category: " + category));
                 classes.put(code, new Entry(code, p.getProperty(key).trim(), parsed,
                         required(p, "class." + code + ".access-code"), required(p, "class." + code + ".legal-basis")));
             }

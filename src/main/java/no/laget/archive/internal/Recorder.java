@@ -37,15 +37,29 @@ public class Recorder {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public long record(NewRecord r, String publicTitle) {
+        return record(r, publicTitle, java.util.List.of());
+    }
+
+    /**
+     * @param readerUnits for a record of no child (its class's category UNITS, childId null): the units whose
+     *     employees may read it, at least one; empty for a child's record
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long record(NewRecord r, String publicTitle, java.util.Collection<Long> readerUnits) {
         if (r.pdf() == null || r.pdf().length == 0) {
             throw new IllegalArgumentException("An archived record needs its document");
         }
         Classification.Entry cls = classification.forKind(r.kind());
+        if (cls.ofNoChild() != (r.childId() == null) || cls.ofNoChild() == readerUnits.isEmpty()) {
+            throw new IllegalArgumentException("A record of kind " + r.kind() + " and class " + cls.code()
+                    + " needs a child or reader units, as its class says, not both");
+        }
         String unitName = organisation.unit(r.unitId()).map(Unit::name).orElse("Ukjent enhet");
         String employeeName = organisation.employee(r.employeeId()).map(Employee::displayName).orElse("Ukjent");
         // An internal document's counterpart is the unit that made it.
         NewRecord placed = r.counterpartName() == null || r.counterpartName().isBlank() ? r.withCounterpartName(unitName) : r;
         long id = repository.insert(placed, cls, unitName, employeeName, publicTitle);
+        repository.insertReaderUnits(id, readerUnits);
         log.info("Archived record {} ({}, class {})", id, r.kind(), cls.code());
         return id;
     }
