@@ -10,8 +10,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -22,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +36,11 @@ import org.springframework.stereotype.Service;
  * node that got the request, its progress written to archive_extract_job so that any node's page can show it. The
  * files go to a directory on the server (laget.archive.extract-directory), never through the browser: the
  * administrator sees no child data, only counts, the directory and the outcome. One job at a time.
+ *
+ * <p>While a job runs, its node writes a heartbeat every fifth of the lease (laget.archive.extract-lease, default five
+ * minutes). A RUNNING job whose heartbeat is older than the lease was left by a node that died or was stopped; it is
+ * marked FAILED, with a message that says so, when this node starts and whenever a page or a new job asks, so one
+ * dead node never blocks the next extract. A job found so and then finished by a node that was only slow stays FAILED.
  */
 @Service
 class ExtractJobs implements DisposableBean {
@@ -51,18 +62,61 @@ class ExtractJobs implements DisposableBean {
     private final Extract extract;
     private final Clock clock;
     private final Path base;
+    private final Duration lease;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "archive-extract");
         thread.setDaemon(true);
         return thread;
     });
+    private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "archive-extract-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     ExtractJobs(JdbcClient jdbc, Extract extract, Clock clock,
-            @Value("${laget.archive.extract-directory:data/arkivuttrekk}") String base) {
+            @Value("${laget.archive.extract-directory:data/arkivuttrekk}") String base,
+            @Value("${laget.archive.extract-lease:PT5M}") Duration lease) {
+        if (lease.compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new IllegalStateException("laget.archive.extract-lease must be at least 10 seconds");
+        }
         this.jdbc = jdbc;
         this.extract = extract;
         this.clock = clock;
         this.base = Path.of(base);
+        this.lease = lease;
+    }
+
+    /** A node that starts has no job running yet: any RUNNING job with an old heartbeat was left by a dead node. */
+    @EventListener(ApplicationReadyEvent.class)
+    void recoverAtStart() {
+        recoverAbandoned();
+    }
+
+    /**
+     * Marks FAILED every RUNNING job whose heartbeat is older than the lease, with a message naming the last sign of
+     * life (Oslo time). Returns how many it found.
+     */
+    int recoverAbandoned() {
+        OffsetDateTime now = now();
+        int found = jdbc.sql("""
+                update archive_extract_job
+                   set status = 'FAILED', finished_at = ?,
+                       message = 'Uttrekket stoppet fordi serveren som laget det, sluttet å svare (siste livstegn '
+                                 || to_char(heartbeat_at at time zone 'Europe/Oslo', 'DD.MM.YYYY HH24:MI')
+                                 || '). Ingen filer i mappen kan brukes. Start et nytt uttrekk.'
+                 where status = 'RUNNING' and heartbeat_at < ?""")
+                .params(now, now.minus(lease)).update();
+        if (found > 0) {
+            log.warn("Archive extract: {} job(s) left running by a node that stopped were marked failed", found);
+        }
+        return found;
+    }
+
+    /** This node is still working on the job. */
+    void beat(long id) {
+        jdbc.sql("update archive_extract_job set heartbeat_at = ? where id = ? and status = 'RUNNING'")
+                .params(now(), id).update();
     }
 
     /** Checks the period, records the job and hands it to the worker; the page follows it by its id. */
@@ -72,6 +126,9 @@ class ExtractJobs implements DisposableBean {
         Optional<LocalDate> to = FieldRules.date(problems, "to", toText, "archive.extract.to");
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             problems.add(new FieldProblem("to", "archive.extract.to.before-from"));
+        }
+        if (problems.isEmpty()) {
+            recoverAbandoned();
         }
         if (problems.isEmpty() && running().isPresent()) {
             problems.add(new FieldProblem("from", "archive.extract.running"));
@@ -84,9 +141,10 @@ class ExtractJobs implements DisposableBean {
             throw new InvalidInputException(problems);
         }
         long id = jdbc.sql("""
-                insert into archive_extract_job (period_from, period_to, directory, status, records_total, started_by, started_at)
-                values (?, ?, '', 'RUNNING', ?, ?, ?) returning id""")
-                .params(from.get(), to.get(), total, admin.employeeId(), now()).query(Long.class).single();
+                insert into archive_extract_job (period_from, period_to, directory, status, records_total, started_by,
+                    started_at, heartbeat_at)
+                values (?, ?, '', 'RUNNING', ?, ?, ?, ?) returning id""")
+                .params(from.get(), to.get(), total, admin.employeeId(), now(), now()).query(Long.class).single();
         // The start time in the name as well as the id: a new database (a restore, another installation) counts ids anew.
         String started = now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         Path directory = base.resolve("arkivuttrekk-" + from.get() + "-" + to.get() + "-" + started + "-" + id)
@@ -98,28 +156,42 @@ class ExtractJobs implements DisposableBean {
     }
 
     private void run(long id, LocalDate from, LocalDate to, Path directory) {
+        long every = Math.max(1_000, lease.toMillis() / 5);
+        ScheduledFuture<?> beating = heart.scheduleAtFixedRate(() -> {
+            try {
+                beat(id);
+            } catch (RuntimeException e) {
+                log.warn("Archive extract job {}: heartbeat not written", id, e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
         try {
             Extract.Result result = extract.write(from, to, directory, done -> {
                 if (done % PROGRESS_EVERY == 0) {
                     jdbc.sql("update archive_extract_job set records_done = ? where id = ?").params(done, id).update();
                 }
             });
-            jdbc.sql("""
+            int updated = jdbc.sql("""
                     update archive_extract_job set status = 'DONE', records_done = records_total, finished_at = ?,
-                        message = ? where id = ?""")
-                    .params(now(), result.checksums().size() + " filer, kontrollert mot skjemaene", id).update();
-            log.info("Archive extract job {} done in {} ms", id, result.millis());
+                        heartbeat_at = ?, message = ? where id = ? and status = 'RUNNING'""")
+                    .params(now(), now(), result.checksums().size() + " filer, kontrollert mot skjemaene", id).update();
+            if (updated == 0) {
+                log.warn("Archive extract job {} finished after it was marked failed for a lost heartbeat", id);
+            } else {
+                log.info("Archive extract job {} done in {} ms", id, result.millis());
+            }
         } catch (ExtractException e) {
             finishFailed(id, e.getMessage());
             log.warn("Archive extract job {} failed: {}", id, e.getMessage());
         } catch (RuntimeException e) {
             finishFailed(id, "Teknisk feil: se loggen på serveren");
             log.error("Archive extract job {} failed", id, e);
+        } finally {
+            beating.cancel(false);
         }
     }
 
     private void finishFailed(long id, String message) {
-        jdbc.sql("update archive_extract_job set status = 'FAILED', finished_at = ?, message = ? where id = ?")
+        jdbc.sql("update archive_extract_job set status = 'FAILED', finished_at = ?, message = ? where id = ? and status = 'RUNNING'")
                 .params(now(), message.length() > 2000 ? message.substring(0, 2000) : message, id).update();
     }
 
@@ -153,5 +225,6 @@ class ExtractJobs implements DisposableBean {
     @Override
     public void destroy() {
         worker.shutdownNow();
+        heart.shutdownNow();
     }
 }

@@ -54,11 +54,13 @@ class ExtractPages {
 
     @GetMapping("/{id}")
     String job(@PathVariable long id, Model model) {
+        jobs.recoverAbandoned();
         model.addAttribute("job", jobs.get(id).orElseThrow(() -> new NotFoundException("archive_extract_job")));
         return "archive/extract-job";
     }
 
     private String page(Model model, ExtractForm form, Map<String, String> errors) {
+        jobs.recoverAbandoned();
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("jobs", jobs.latest());
