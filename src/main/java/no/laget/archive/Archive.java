@@ -22,6 +22,7 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.validation.TextCharacters;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +93,13 @@ public class Archive {
         require(user, head, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         FieldRules.text(problems, "reason", reason, 2000, "archive.correction.reason");
+        if (reason != null && !TextCharacters.acceptable(reason)) {
+            problems.add(new FieldProblem("reason", "archive.correction.reason.characters"));
+        }
         if (correctedPdf == null || correctedPdf.length == 0) {
             problems.add(new FieldProblem("document", "archive.correction.document.required"));
+        } else if (!isPdf(correctedPdf)) {
+            problems.add(new FieldProblem("document", "archive.correction.document.not-pdf"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -106,6 +112,26 @@ public class Archive {
                 now.atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), correctedPdf, recordId, reason.trim());
         return recorder.record(correction, "Korrigering: " + repository.publicTitle(recordId),
                 repository.readerUnits(recordId));
+    }
+
+    /**
+     * The record a correction page would correct, for a caller who may write its category (the door decides and logs);
+     * a missing record, or one of no child (corrected through {@link #correct} by its units only), is refused like a
+     * forbidden one.
+     */
+    @Transactional(readOnly = true)
+    public ArchivedRecord toCorrect(SignedInUser user, long recordId) {
+        ArchiveRepository.Head head = repository.head(recordId).orElseThrow(() -> door.unknown(user));
+        if (head.childId() == null) {
+            throw door.unknown(user);
+        }
+        require(user, head, Action.WRITE);
+        return repository.find(recordId).orElseThrow();
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        byte[] magic = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return bytes.length > magic.length && java.util.Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 
     /**

@@ -143,8 +143,9 @@ public class ArchiveRepository {
             select r.id, r.journal_year, r.journal_sequence, f.file_year, f.file_sequence, f.title as file_title,
                    f.class_code, f.class_title, r.kind, r.title, r.record_type, r.access_code, r.legal_basis, r.unit_name,
                    r.archived_by_name, r.archived_at, r.document_date, r.corrects_id, r.correction_reason, r.file_size,
-                   r.sha256, r.category
-              from archive_record r join archive_file f on f.id = r.file_id""";
+                   r.sha256, r.category, r.child_id, c.journal_year as corrects_year, c.journal_sequence as corrects_sequence
+              from archive_record r join archive_file f on f.id = r.file_id
+              left join archive_record c on c.id = r.corrects_id""";
 
     private static ArchivedRecord archived(ResultSet rs, int row) throws SQLException {
         return new ArchivedRecord(rs.getLong("id"), rs.getInt("journal_year") + "/" + rs.getInt("journal_sequence"),
@@ -154,7 +155,9 @@ public class ArchiveRepository {
                 rs.getString("unit_name"), rs.getString("archived_by_name"),
                 rs.getObject("archived_at", OffsetDateTime.class), rs.getObject("document_date", LocalDate.class),
                 (Long) rs.getObject("corrects_id"), rs.getString("correction_reason"), rs.getLong("file_size"),
-                rs.getString("sha256"), rs.getString("category"));
+                rs.getString("sha256"), rs.getString("category"), (Long) rs.getObject("child_id"),
+                rs.getObject("corrects_year") == null ? null
+                        : rs.getInt("corrects_year") + "/" + rs.getInt("corrects_sequence"));
     }
 
     static String sha256(byte[] bytes) {
