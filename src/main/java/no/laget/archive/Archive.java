@@ -135,35 +135,6 @@ public class Archive {
     }
 
     /**
-     * For the family's innsyn export only: every archived record of the child, oldest first, corrections included,
-     * without the bytes ({@link #documentOfChildForFamily} reads them). <strong>No access door here</strong>: the
-     * caller (the family door) has already decided that the family may see the child's data and has logged that
-     * access itself; this method neither asks nor logs. Records of every class are returned, with their category and
-     * legal basis, so the caller can leave out what the family may not see: a report of concern (class 300, category
-     * CHILD_WELFARE) names the reporter, whose identity bvl. § 13-1 may keep from the family, and only child welfare
-     * can decide that. Records of no child (cooperation agreements) are never included.
-     */
-    @Transactional(readOnly = true)
-    public List<ArchivedRecord> recordsOfChildForFamily(long childId) {
-        return repository.forChild(childId);
-    }
-
-    /**
-     * For the family's innsyn export only: a record's stored document exactly as archived, when the record is the
-     * child's; empty otherwise (another child's record, a record of no child, a missing one). No access door, as for
-     * {@link #recordsOfChildForFamily}: the caller has decided and logged.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<StoredDocument> documentOfChildForFamily(long childId, long recordId) {
-        return repository.head(recordId).filter(head -> head.childId() != null && head.childId() == childId)
-                .map(head -> {
-                    ArchivedRecord record = repository.find(recordId).orElseThrow();
-                    return new StoredDocument(recordId, "arkiv-" + record.journalNumber().replace('/', '-') + ".pdf",
-                            repository.content(recordId), record.sha256());
-                });
-    }
-
-    /**
      * The archived records of a cooperation agreement (records of no child) that the user's unit may read, oldest
      * first: the agreement's parties when each was archived. Anyone else gets an empty list.
      */

@@ -1,10 +1,12 @@
 package no.laget.archive;
 
 import java.util.List;
+import java.util.Optional;
 
 import no.laget.archive.internal.ArchiveRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The list of a child's archived records (not the documents), oldest first, in one statement, for the family's own
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Service;
  * {@code access.FamilyDoor}</strong> (categories BASIC and RELAY_LOG).
  */
 @Service
+@Transactional(readOnly = true)
 public class ArchiveForFamily {
 
     private final ArchiveRepository repository;
@@ -23,5 +26,18 @@ public class ArchiveForFamily {
 
     public List<ArchivedRecord> recordsOfChild(long childId) {
         return repository.forChild(childId).stream().filter(r -> !"CHILD_WELFARE".equals(r.category())).toList();
+    }
+
+    /**
+     * A record's stored document exactly as archived, when the record is the child's and not child welfare's; empty
+     * otherwise (another child's record, a record of no child, a missing one): the same answer for each.
+     */
+    public Optional<StoredDocument> documentOfChild(long childId, long recordId) {
+        return repository.head(recordId).filter(head -> head.childId() != null && head.childId() == childId)
+                .flatMap(head -> repository.find(recordId))
+                .filter(record -> !"CHILD_WELFARE".equals(record.category()))
+                .map(record -> new StoredDocument(recordId,
+                        "arkiv-" + record.journalNumber().replace('/', '-') + ".pdf", repository.content(recordId),
+                        record.sha256()));
     }
 }

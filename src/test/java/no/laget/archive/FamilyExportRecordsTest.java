@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FamilyExportRecordsTest {
 
     @Autowired Archive archive;
+    @Autowired ArchiveForFamily forFamily;
     @Autowired ChildFixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired MovableClock clock;
@@ -53,17 +54,17 @@ class FamilyExportRecordsTest {
         byte[] firstBytes = archive.document(ansatt, first.id()).content();
         long logged = jdbc.sql("select count(*) from access_log where child_id = ?").param(child).query(Long.class).single();
 
-        List<ArchivedRecord> records = archive.recordsOfChildForFamily(child);
+        List<ArchivedRecord> records = forFamily.recordsOfChild(child);
 
         assertThat(records).extracting(ArchivedRecord::id).containsExactly(first.id(), correction);
         assertThat(records).isEqualTo(employeeSees);
-        assertThat(archive.documentOfChildForFamily(child, correction)).hasValueSatisfying(d -> {
+        assertThat(forFamily.documentOfChild(child, correction)).hasValueSatisfying(d -> {
             assertThat(d.content()).isEqualTo("%PDF-1.7 rettet".getBytes());
             assertThat(d.fileName()).doesNotContain("Kari");
         });
-        assertThat(archive.documentOfChildForFamily(child, first.id()).orElseThrow().content()).isEqualTo(firstBytes);
-        assertThat(archive.documentOfChildForFamily(child, othersRecord)).isEmpty();
-        assertThat(archive.documentOfChildForFamily(child, 1_000_000_000L + othersRecord)).isEmpty();
+        assertThat(forFamily.documentOfChild(child, first.id()).orElseThrow().content()).isEqualTo(firstBytes);
+        assertThat(forFamily.documentOfChild(child, othersRecord)).isEmpty();
+        assertThat(forFamily.documentOfChild(child, 1_000_000_000L + othersRecord)).isEmpty();
         assertThat(jdbc.sql("select count(*) from access_log where child_id = ?").param(child).query(Long.class).single())
                 .as("the export's own reads log nothing: the family door logs").isEqualTo(logged);
     }

@@ -2,6 +2,9 @@ package no.laget.archive.internal;
 
 import java.util.List;
 
+import no.laget.access.AccessDoor;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
 import no.laget.archive.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.archive.StoredDocument;
@@ -42,8 +45,10 @@ class ArchivePages {
     private final Archive archive;
     private final Children children;
     private final FieldErrors fieldErrors;
+    private final AccessDoor door;
 
-    ArchivePages(Archive archive, Children children, FieldErrors fieldErrors) {
+    ArchivePages(Archive archive, Children children, FieldErrors fieldErrors, AccessDoor door) {
+        this.door = door;
         this.archive = archive;
         this.children = children;
         this.fieldErrors = fieldErrors;
@@ -54,6 +59,11 @@ class ArchivePages {
         List<ArchivedRecord> records = archive.forChild(user, childId);
         model.addAttribute("records", records);
         model.addAttribute("child", children.get(user, childId));
+        // "Korriger" only where the user may write the record's category (one check per category, not per row)
+        model.addAttribute("correctable", records.stream().map(ArchivedRecord::category).distinct()
+                .filter(category -> InformationCategory.parse(category)
+                        .map(c -> door.permits(user, childId, c, Action.WRITE)).orElse(false))
+                .collect(java.util.stream.Collectors.toSet()));
         return "archive/records";
     }
 

@@ -103,6 +103,20 @@ class CorrectionPagesTest {
     }
 
     @Test
+    void the_correct_link_is_shown_only_to_those_who_may_write_the_records_category() throws Exception {
+        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        fixtures.consent("ansatt", child, fixtures.user("laerer").unitId(), today, today.plusYears(1), "BASIC",
+                "RELAY_LOG");
+        String writer = mvc.perform(get("/children/{id}/arkiv", child).with(as(accounts, "ansatt")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String reader = mvc.perform(get("/children/{id}/arkiv", child).with(as(accounts, "laerer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(writer).contains("/arkiv/" + original.id() + "/korriger");
+        assertThat(reader).contains("/arkiv/" + original.id() + "/dokument.pdf")
+                .doesNotContain("/arkiv/" + original.id() + "/korriger");
+    }
+
+    @Test
     void an_employee_without_access_is_refused_the_page_and_the_post_as_for_a_missing_record() throws Exception {
         for (String username : List.of("nav", "laerer")) {
             String refused = mvc.perform(get("/arkiv/{id}/korriger", original.id()).with(as(accounts, username)))
