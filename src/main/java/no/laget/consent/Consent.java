@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A consent or a refusal, with its grants. */
+/**
+ * A consent or a refusal, with its grants. A consent given digitally through the family's door ({@link HowGiven#DIGITAL})
+ * carries the assurance level ({@code acr}) of the ID-porten login(s) it was given with, the weakest when several
+ * people answered; {@code recordedAt} is then the moment the last answer made it live (or refused), and
+ * {@code recordedBy} the employee whose unit asked for it.
+ */
 public record Consent(long id, long childId, GivenBy givenBy, HowGiven howGiven, String childView, String purpose,
         LocalDate validFrom, LocalDate validTo, boolean refused, long recordedBy, String recordedByName,
         long recordedByUnitId, OffsetDateTime recordedAt, OffsetDateTime withdrawnAt, String withdrawnByName,
-        List<Long> guardianIds, List<Grant> grants) {
+        List<Long> guardianIds, List<Grant> grants, String digitalAssurance) {
 
     public enum Status { LIVE, PARTLY_WITHDRAWN, WITHDRAWN, EXPIRED, NOT_YET_VALID, REFUSED }
 

@@ -44,10 +44,12 @@ class ConsentPages {
     private final Clock clock;
     private final MessageSource messages;
     private final AccessDoor door;
+    private final no.laget.consent.ConsentRequests requests;
 
     ConsentPages(Consents consents, Children children, Organisation organisation, FieldErrors fieldErrors, Clock clock,
-            MessageSource messages, AccessDoor door) {
+            MessageSource messages, AccessDoor door, no.laget.consent.ConsentRequests requests) {
         this.door = door;
+        this.requests = requests;
         this.consents = consents;
         this.children = children;
         this.organisation = organisation;
@@ -59,6 +61,7 @@ class ConsentPages {
     @GetMapping("/children/{childId}/consents")
     String list(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
         model.addAttribute("consents", consents.forChild(user, childId));
+        model.addAttribute("requests", requests.forChild(user, childId));
         model.addAttribute("child", children.get(user, childId));
         model.addAttribute("today", today());
         // recording and withdrawing are writes of basic data: offered only to whom the door would let do them

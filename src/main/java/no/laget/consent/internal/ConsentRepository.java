@@ -70,7 +70,8 @@ public class ConsentRepository {
                         rs.getString("recorded_by_name"), rs.getLong("recorded_by_unit_id"),
                         rs.getObject("recorded_at", OffsetDateTime.class),
                         rs.getObject("withdrawn_at", OffsetDateTime.class), rs.getString("withdrawn_by_name"),
-                        ids(rs.getArray("guardian_ids")), grants.getOrDefault(rs.getLong("id"), List.of())))
+                        ids(rs.getArray("guardian_ids")), grants.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getString("digital_assurance")))
                 .list();
     }
 
@@ -105,6 +106,28 @@ public class ConsentRepository {
                 update consent_grant set withdrawn_at = ?, withdrawn_by_name = ?, withdrawal_recorded_by = ?
                  where consent_id = ? and id = any(?) and withdrawn_at is null""")
                 .params(now, byName, recordedBy, consentId, grantIds.toArray(Long[]::new)).update();
+    }
+
+    /** Marks a consent as given digitally with the assurance level of the login(s) (issue 12). */
+    public void setDigitalAssurance(long consentId, String assurance) {
+        jdbc.sql("update consent set digital_assurance = ? where id = ?").params(assurance, consentId).update();
+    }
+
+    /** A withdrawal of the whole consent by a family member through the family's door: no employee recorded it. */
+    public void withdrawAllByFamily(long consentId, String byName, long familyMemberId, OffsetDateTime now) {
+        jdbc.sql("""
+                update consent set withdrawn_at = ?, withdrawn_by_name = ?, withdrawn_by_family_member_id = ?
+                 where id = ? and withdrawn_at is null""")
+                .params(now, byName, familyMemberId, consentId).update();
+    }
+
+    /** A withdrawal of some grants by a family member through the family's door. */
+    public void withdrawGrantsByFamily(long consentId, List<Long> grantIds, String byName, long familyMemberId,
+            OffsetDateTime now) {
+        jdbc.sql("""
+                update consent_grant set withdrawn_at = ?, withdrawn_by_name = ?, withdrawn_by_family_member_id = ?
+                 where consent_id = ? and id = any(?) and withdrawn_at is null""")
+                .params(now, byName, familyMemberId, consentId, grantIds.toArray(Long[]::new)).update();
     }
 
     /**

@@ -1,0 +1,93 @@
+package no.laget.consent.internal;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import no.laget.access.AccessDoor;
+import no.laget.access.InformationCategory;
+import no.laget.child.Children;
+import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.ConsentRequests;
+import no.laget.consent.Consents;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.UnitType;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
+import no.laget.platform.web.FieldErrors;
+import no.laget.platform.web.PageController;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A unit asks the family for consent in Laget (issue 12); the request waits on the family's page. */
+@PageController
+class ConsentRequestPages {
+
+    private final ConsentRequests requests;
+    private final Consents consents;
+    private final Children children;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ConsentRequestPages(ConsentRequests requests, Consents consents, Children children, Organisation organisation,
+            FieldErrors fieldErrors, MessageSource messages, Clock clock) {
+        this.requests = requests;
+        this.consents = consents;
+        this.children = children;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/children/{childId}/consent-requests/new")
+    String newRequest(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
+        String today = java.time.LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString();
+        return form(user, childId, model, new ConsentRequestForm("GUARDIANS", "", List.of(), List.of(), List.of(),
+                today, ""), fieldErrors.none());
+    }
+
+    @PostMapping("/children/{childId}/consent-requests")
+    String request(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @ModelAttribute("form") ConsentRequestForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            long id = requests.request(user, childId, form);
+            redirect.addFlashAttribute("requested", id);
+            return "redirect:/children/" + childId + "/consents";
+        } catch (InvalidInputException e) {
+            return form(user, childId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private String form(SignedInUser user, long childId, Model model, ConsentRequestForm form,
+            Map<String, String> errors) {
+        model.addAttribute("child", children.get(user, childId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("givenByChoices", List.of(
+                Choice.ofKey("GUARDIANS", "consent.givenBy.GUARDIANS.option"),
+                Choice.ofText("YOUNG_PERSON", messages.getMessage("consent.givenBy.YOUNG_PERSON.option",
+                        new Object[] {consents.consentAge()}, LocaleContextHolder.getLocale()))));
+        model.addAttribute("categoryChoices", Arrays.stream(InformationCategory.values())
+                .map(c -> Choice.ofKey(c.name(), c.labelKey())).toList());
+        model.addAttribute("unitChoices", organisation.units().stream().filter(u -> u.active())
+                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
+        model.addAttribute("unitTypeChoices", Arrays.stream(UnitType.values())
+                .map(t -> Choice.ofKey(t.name(), t.labelKey())).toList());
+        return "consent/request-form";
+    }
+}
