@@ -82,8 +82,9 @@ class EveryInputRefusesBadCharactersTest {
             "MyWorkPages#undo",
             // emergency access is offered on a refusal page, not by a link; the demo has no other system to change
             "ChildPages#openEmergency", "SystemClientPages#change",
-            // the family's door: no employee reaches it; FamilyRelayLogTest posts NUL, too long and empty to it
-            "FamilyRelayLogPages#addWords");
+            // the family's door: no employee reaches it; FamilyRelayLogTest posts NUL, too long and empty to the words
+            // form, FamilyConsentPagesTest sends NUL to the consent answer's text field
+            "FamilyRelayLogPages#addWords", "FamilyConsentPages#answer", "FamilyConsentPages#withdraw");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>(.*?)(?=<(?:input|textarea|select|/form)\\b|$)",
