@@ -50,6 +50,7 @@ public class PageShell {
         attributes.put("menuTasks", menu.stream().filter(item -> item.group() == MenuGroup.TASKS).toList());
         attributes.put("menuGroups", groups(menu));
         attributes.put("currentPath", currentPath());
+        addLanguage(attributes);
         return attributes;
     }
 
@@ -88,6 +89,23 @@ public class PageShell {
         }
         return byGroup.entrySet().stream().map(entry -> new Section(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
+    }
+
+    /**
+     * The language choice of the family's door and the public catalogue: {@code language} (this request's, bokmål on
+     * every other page), {@code languages} (every one, in the order of the choice) and {@code languageReturnPath}
+     * (this page, to come back to once chosen).
+     */
+    private static void addLanguage(Map<String, Object> attributes) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            var request = servlet.getRequest();
+            attributes.put("language", FamilyLocaleResolver.languageOf(request));
+            String query = request.getQueryString();
+            attributes.put("languageReturnPath", FamilyLocaleResolver.pathOf(request) + (query == null ? "" : "?" + query));
+        } else {
+            attributes.put("language", FamilyLanguage.NB);
+        }
+        attributes.put("languages", List.of(FamilyLanguage.values()));
     }
 
     /** The path of the current request without the context path, or null outside a request. */

@@ -1,0 +1,40 @@
+package no.laget.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The language choice of the family's door and the public catalogue: links (or a form) to
+ * {@code /familie/sprak?sprak=ar&tilbake=/hvem-kan-hjelpe} remember the language in a cookie and go back to the
+ * page the visitor came from. Works without JavaScript and without a login. Only a family or catalogue page is a
+ * place to go back to, so the address cannot send anyone elsewhere; a language Laget does not speak changes nothing.
+ */
+@PageController
+class LanguageChoice {
+
+    static final String PATH = "/familie/sprak";
+
+    @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.POST})
+    String choose(@RequestParam(name = "sprak", defaultValue = "") String language,
+            @RequestParam(name = "tilbake", defaultValue = "") String back,
+            HttpServletRequest request, HttpServletResponse response) {
+        FamilyLanguage.of(language).ifPresent(chosen -> FamilyLocaleResolver.remember(request, response, chosen));
+        return "redirect:" + safeReturn(back);
+    }
+
+    /** A family or catalogue page of this site (path and query), or the family's start page. */
+    static String safeReturn(String back) {
+        if (back == null || back.length() > 2000 || back.chars().anyMatch(c -> c <= ' ' || c == '\\' || c == '{' || c == '}' || c == 0x7f)) {
+            return "/familie";
+        }
+        int end = back.indexOf('?');
+        String path = end < 0 ? back : back.substring(0, end);
+        boolean ours = FamilyLocaleResolver.speaksLanguages(path) && !path.contains("//") && !path.contains("/..")
+                && !path.equals(PATH);
+        return ours ? back : "/familie";
+    }
+}
