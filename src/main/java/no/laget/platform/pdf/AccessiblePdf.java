@@ -8,15 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
@@ -38,14 +42,24 @@ import org.xml.sax.SAXException;
 /**
  * Every PDF Laget hands out (the consent form, the relay log, child welfare's letters, the plan's annual report):
  * a Thymeleaf template rendered in XML mode, parsed by the JDK's own parser and laid out by openhtmltopdf as PDF/UA-1
- * (a screen reader can read it) and PDF/A-3u (it can be archived), in bokmål, with DejaVu Sans embedded. One
- * renderer, so an accessibility fix reaches every document at once; the modules only build their model.
+ * (a screen reader can read it) and PDF/A-3u (it can be archived), in bokmål unless a language is given, with its
+ * fonts embedded. One renderer, so an accessibility fix reaches every document at once; the modules only build
+ * their model.
+ *
+ * <p>Fonts: DejaVu Sans (Latin with every Polish and Lithuanian letter, Cyrillic, and Arabic too), Noto Sans
+ * Arabic and Noto Sans Ethiopic (Tigrinya). A template names them in {@code font-family}; the two Noto fonts are also
+ * the renderer's fallback, so a template that names only DejaVu Sans still shows Ethiopic. Right-to-left text is
+ * ordered by the Unicode bidi algorithm and Arabic letters are joined (ICU); an Arabic document starts right to left.
  */
 @Component
 public class AccessiblePdf {
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
     private static final String FONT_FAMILY = "DejaVu Sans";
+    /** For a template's {@code font-family}: Arabic in its own typeface rather than DejaVu's. */
+    public static final String ARABIC_FONT_FAMILY = "Noto Sans Arabic";
+    public static final String ETHIOPIC_FONT_FAMILY = "Noto Sans Ethiopic";
+    private static final Set<FSFontUseCase> DOCUMENT_AND_FALLBACK = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE);
 
     static {
         // Left alone, the renderer prints every step to standard error; through SLF4J the levels are set like any other logger's.
@@ -56,6 +70,10 @@ public class AccessiblePdf {
     // Read once: PDF/UA needs embedded fonts, and shipping them in the jar keeps the output the same on every machine.
     private final byte[] regularFont = read("fonts/DejaVuSans.ttf");
     private final byte[] boldFont = read("fonts/DejaVuSans-Bold.ttf");
+    private final byte[] arabicFont = read("fonts/NotoSansArabic-Regular.ttf");
+    private final byte[] arabicBoldFont = read("fonts/NotoSansArabic-Bold.ttf");
+    private final byte[] ethiopicFont = read("fonts/NotoSansEthiopic-Regular.ttf");
+    private final byte[] ethiopicBoldFont = read("fonts/NotoSansEthiopic-Bold.ttf");
     // PDF/A needs an output intent; the JDK's own sRGB profile saves shipping one.
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -65,16 +83,32 @@ public class AccessiblePdf {
 
     /** @param template a template name such as {@code consent/form-pdf}, whose output must be well-formed XHTML */
     public byte[] render(String template, Map<String, Object> model) {
-        String xhtml = templates.process(new TemplateSpec(template, TemplateMode.XML), new Context(BOKMAAL, model));
+        return render(template, model, BOKMAAL);
+    }
+
+    /**
+     * The document in a language: its messages ({@code #{...}}) from that language's files, and right to left from
+     * the start when the language is written so (the template still sets {@code lang} and {@code dir} on its root).
+     */
+    public byte[] render(String template, Map<String, Object> model, Locale language) {
+        String xhtml = templates.process(new TemplateSpec(template, TemplateMode.XML), new Context(language, model));
+        boolean rightToLeft = isRightToLeft(language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()
                     .useFastMode()
+                    .useUnicodeBidiSplitter(IcuBidi.SPLITTER)
+                    .useUnicodeBidiReorderer(IcuBidi.REORDERER)
+                    .defaultTextDirection(rightToLeft ? TextDirection.RTL : TextDirection.LTR)
                     .usePdfUaAccessibility(true)
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                     .useColorProfile(colourProfile)
-                    .useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(arabicFont), ARABIC_FONT_FAMILY, 400, FontStyle.NORMAL, true, DOCUMENT_AND_FALLBACK)
+                    .useFont(() -> new ByteArrayInputStream(arabicBoldFont), ARABIC_FONT_FAMILY, 700, FontStyle.NORMAL, true, DOCUMENT_AND_FALLBACK)
+                    .useFont(() -> new ByteArrayInputStream(ethiopicFont), ETHIOPIC_FONT_FAMILY, 400, FontStyle.NORMAL, true, DOCUMENT_AND_FALLBACK)
+                    .useFont(() -> new ByteArrayInputStream(ethiopicBoldFont), ETHIOPIC_FONT_FAMILY, 700, FontStyle.NORMAL, true, DOCUMENT_AND_FALLBACK)
+                    .useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true, DOCUMENT_AND_FALLBACK)
+                    .useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true, DOCUMENT_AND_FALLBACK)
                     // The templates need nothing from outside; refusing every fetch means no typed text can make the server call out.
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
@@ -86,6 +120,14 @@ public class AccessiblePdf {
             throw new UncheckedIOException("Could not render " + template + " as PDF", e);
         }
         return out.toByteArray();
+    }
+
+    /** Arabic (and any other right-to-left language a template may come in). */
+    static boolean isRightToLeft(Locale language) {
+        return switch (language.getLanguage()) {
+            case "ar", "fa", "he", "ur", "ps", "ckb" -> true;
+            default -> false;
+        };
     }
 
     /**
