@@ -26,9 +26,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import static no.laget.support.Accounts.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -117,18 +115,6 @@ class FamilyLanguagesTest {
                 .andExpect(cookie().httpOnly("laget-sprak", true))
                 .andExpect(cookie().sameSite("laget-sprak", "Lax"))
                 .andExpect(cookie().maxAge("laget-sprak", 365 * 24 * 3600));
-
-        // a form works the same, with its CSRF token
-        mvc.perform(post("/familie/sprak").with(csrf()).param("sprak", "nn").param("tilbake", "/familie/logg-inn"))
-                .andExpect(redirectedUrl("/familie/logg-inn"))
-                .andExpect(cookie().value("laget-sprak", "nn"));
-    }
-
-    @Test
-    void a_post_without_the_csrf_token_is_refused() throws Exception {
-        mvc.perform(post("/familie/sprak").param("sprak", "nn").param("tilbake", "/familie/logg-inn"))
-                .andExpect(status().isForbidden())
-                .andExpect(cookie().doesNotExist("laget-sprak"));
     }
 
     @Test

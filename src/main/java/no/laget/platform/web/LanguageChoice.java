@@ -3,12 +3,11 @@ package no.laget.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The language choice of the family's door and the public catalogue: links (or a form) to
+ * The language choice of the family's door and the public catalogue: plain links (a GET form would do too) to
  * {@code /familie/sprak?sprak=ar&tilbake=/hvem-kan-hjelpe} remember the language in a cookie and go back to the
  * page the visitor came from. Works without JavaScript and without a login. Only a family or catalogue page is a
  * place to go back to, so the address cannot send anyone elsewhere; a language Laget does not speak changes nothing.
@@ -18,7 +17,8 @@ class LanguageChoice {
 
     static final String PATH = "/familie/sprak";
 
-    @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.POST})
+    /** A GET, like any language link: it only sets a preference, and needs no CSRF token on a public page. */
+    @GetMapping(PATH)
     String choose(@RequestParam(name = "sprak", defaultValue = "") String language,
             @RequestParam(name = "tilbake", defaultValue = "") String back,
             HttpServletRequest request, HttpServletResponse response) {
