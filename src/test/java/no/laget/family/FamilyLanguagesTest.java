@@ -156,6 +156,13 @@ class FamilyLanguagesTest {
         assertThat(htmlElement(start)).contains("lang=\"nb\"").doesNotContain("rtl");
         assertThat(start).contains("Logget inn som").doesNotContain("العربية");
 
+        // "Hvem kan hjelpe?" is in an employee's menu: signed in, it keeps the employee's menu and bokmål
+        String catalogue = mvc.perform(get("/hvem-kan-hjelpe").with(as(accounts, "laerer"))
+                        .cookie(new Cookie("laget-sprak", "ar")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(htmlElement(catalogue)).contains("lang=\"nb\"").doesNotContain("rtl");
+        assertThat(catalogue).contains("Logget inn som", "aria-current=\"page\"");
+
         // the API's messages too: an age out of range in bokmål
         String problem = mvc.perform(get("/api/v1/measures").param("age", "99").cookie(english)
                         .header("Accept-Language", "en"))

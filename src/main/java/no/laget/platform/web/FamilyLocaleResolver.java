@@ -28,8 +28,8 @@ final class FamilyLocaleResolver implements LocaleResolver {
 
     /** The language of this request: the chosen one on a family or public catalogue page, bokmål elsewhere. */
     static FamilyLanguage languageOf(HttpServletRequest request) {
-        if (!speaksLanguages(pathOf(request))) {
-            return FamilyLanguage.NB;
+        if (!speaksLanguages(pathOf(request)) || PageShell.currentUser() != null) {
+            return FamilyLanguage.NB; // employees read bokmål everywhere, "Hvem kan hjelpe?" included
         }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
