@@ -106,6 +106,7 @@ class CasePages {
             @ModelAttribute("levelForm") CaseForms.Level form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             cases.changeLevel(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
@@ -358,6 +359,7 @@ class CasePages {
             @ModelAttribute("form") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             cases.changeGoal(user, id, goalId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
@@ -393,6 +395,7 @@ class CasePages {
             @ModelAttribute("form") CaseForms.Measure form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             cases.changeMeasure(user, id, measureId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
@@ -418,6 +421,7 @@ class CasePages {
             @ModelAttribute("closeForm") CaseForms.Close form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             cases.close(user, id, form);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/cases";
@@ -475,6 +479,7 @@ class CasePages {
             @ModelAttribute("form") CaseForms.Plan form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             transitions.savePlan(user, id, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
@@ -558,6 +563,7 @@ class CasePages {
             @ModelAttribute("form") CaseForms.MeetingMove form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             meetings.move(user, id, meetingId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {
@@ -652,6 +658,7 @@ class CasePages {
             @ModelAttribute("form") CaseForms.Minutes form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
         try {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
             meetings.writeMinutes(user, id, meetingId, form);
             return saved(id, redirect);
         } catch (InvalidInputException e) {

@@ -36,6 +36,8 @@ class FamilyPageAdvice {
     String refused(Model model) {
         shell.addTo(model);
         model.addAttribute("familySignedIn", signedIn());
+        // the language links lead back to the start, not to the asked address, so that the page does not repeat the id
+        model.addAttribute("languageReturnPath", "/familie");
         return "family/not-found";
     }
 

@@ -2,6 +2,7 @@ package no.laget.platform.web;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import no.laget.platform.validation.FieldProblem;
@@ -48,6 +49,19 @@ public class FieldErrors {
             }
         }
         return errors;
+    }
+
+    /**
+     * Refuses the post when a field whose name starts with the prefix held refused characters. For hidden fields the
+     * page wrote itself and only compares (never hands to a module service), which the service-call trap of
+     * {@link RefusedInput} would therefore never see. Call it first in the handler, inside its refusal handling.
+     */
+    public static void refuseHiddenFieldsWithRefusedCharacters(String prefix) {
+        List<String> fields = RefusedInput.ofCurrentRequest().keySet().stream()
+                .filter(field -> field.startsWith(prefix)).toList();
+        if (!fields.isEmpty()) {
+            throw RefusedInput.refusal(fields, RefusedInput.MESSAGE_REMOVED);
+        }
     }
 
     /**
