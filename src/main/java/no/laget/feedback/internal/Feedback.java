@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import no.laget.casework.Cases;
+import no.laget.casework.RelayCase;
 import no.laget.feedback.FeedbackKind;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
@@ -44,20 +46,22 @@ class Feedback {
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{22}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Created(String token, LocalDate expiresOn, Unit unit, FeedbackKind kind) {}
+    record Created(String token, LocalDate expiresOn, Unit unit, FeedbackKind kind, boolean onFamilyPage) {}
 
     private final FeedbackRepository repository;
     private final Organisation organisation;
+    private final Cases cases;
     private final Clock clock;
     private final int linkDays;
 
-    Feedback(FeedbackRepository repository, Organisation organisation, Clock clock,
+    Feedback(FeedbackRepository repository, Organisation organisation, Cases cases, Clock clock,
             @Value("${laget.feedback.link-days:14}") int linkDays) {
         if (linkDays < 1 || linkDays > 90) {
             throw new IllegalStateException("laget.feedback.link-days must be between 1 and 90, was " + linkDays);
         }
         this.repository = repository;
         this.organisation = organisation;
+        this.cases = cases;
         this.clock = clock;
         this.linkDays = linkDays;
     }
@@ -91,6 +95,7 @@ class Feedback {
                 problems.add(new FieldProblem("kind", "feedback.kind.unknown"));
             }
         }
+        Long childId = form.sendToFamily() ? familyChild(user, form, problems) : null;
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -99,9 +104,33 @@ class Feedback {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         LocalDate today = today();
         LocalDate expires = today.plusDays(linkDays);
-        repository.insertInvitation(hash(token), unit.id(), kind, today, expires);
-        log.info("Feedback invitation made for unit {}", unit.id());
-        return new Created(token, expires, unit, kind);
+        long invitationId = repository.insertInvitation(hash(token), unit.id(), kind, today, expires);
+        if (childId != null) {
+            repository.linkToChild(invitationId, childId);
+        }
+        log.info("Feedback invitation made for unit {}{}", unit.id(), childId != null ? ", on the family's page" : "");
+        return new Created(token, expires, unit, kind, childId != null);
+    }
+
+    /**
+     * The child of the relay case the invitation is about, when the employee sends it to the family's page: the case
+     * is read through the access door (a case the employee may not read is refused like every other), and it must be
+     * open with the employee's own unit taking part, the same reach as the case page's "Be om tilbakemelding" link.
+     */
+    private Long familyChild(SignedInUser user, InvitationForm form, List<FieldProblem> problems) {
+        long caseId;
+        try {
+            caseId = Long.parseLong(form.caseId() == null ? "" : form.caseId().trim());
+        } catch (NumberFormatException noCase) {
+            problems.add(new FieldProblem("toFamily", "feedback.toFamily.no-case"));
+            return null;
+        }
+        RelayCase relayCase = cases.get(user, caseId);
+        if (!relayCase.open() || !relayCase.participates(user.unitId())) {
+            problems.add(new FieldProblem("toFamily", "feedback.toFamily.not-own"));
+            return null;
+        }
+        return relayCase.childId();
     }
 
     /** An invitation that can still be answered; anything else (unknown, used, expired) is empty. */
@@ -116,7 +145,20 @@ class Feedback {
 
     @Transactional
     void answer(String token, AnswerForm form) {
-        FeedbackRepository.Invitation invitation = open(token).orElseThrow(() -> new NotFoundException("feedback link"));
+        answer(open(token).orElseThrow(() -> new NotFoundException("feedback link")), form);
+    }
+
+    /** Open on {@code today}: not used, not expired. */
+    boolean open(FeedbackRepository.Invitation invitation) {
+        return !invitation.answered() && !today().isAfter(invitation.expiresOn());
+    }
+
+    /**
+     * Stores the answer the same way whether it came by the one-use link or the family's page: the answer row holds
+     * the unit, the kind, the day and the answers, never the invitation; using the invitation also removes its link
+     * to a child's page, so the link works no more and no used invitation stays tied to a child.
+     */
+    void answer(FeedbackRepository.Invitation invitation, AnswerForm form) {
         List<FieldProblem> problems = new ArrayList<>();
         String respondent = null;
         if (FieldRules.blank(form.respondent())) {
@@ -137,6 +179,7 @@ class Feedback {
         if (!repository.markAnswered(invitation.id())) {
             throw new NotFoundException("feedback link");
         }
+        repository.forgetChildLink(invitation.id());
         repository.insertAnswer(new FeedbackRepository.Answer(invitation.unitId(), invitation.kind(), today(),
                 respondent, heard, useful, FieldRules.trimToNull(form.improve())));
         log.info("Feedback answer received for unit {}", invitation.unitId());

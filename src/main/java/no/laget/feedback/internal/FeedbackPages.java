@@ -55,12 +55,18 @@ class FeedbackPages {
         this.fieldErrors = fieldErrors;
     }
 
-    /** Opened from a meeting or a measure on the case page, with {@code om=MEETING} or {@code om=MEASURE} chosen. */
+    /**
+     * Opened from a meeting or a measure on the case page, with {@code om=MEETING} or {@code om=MEASURE} chosen and
+     * {@code sak} the case, which offers to put the invitation on the child's page in the family's door too.
+     */
     @GetMapping("/feedback")
     String invitationForm(@AuthenticationPrincipal SignedInUser user,
-            @RequestParam(name = "om", required = false) String about, Model model) {
+            @RequestParam(name = "om", required = false) String about,
+            @RequestParam(name = "sak", required = false) String caseId, Model model) {
         String kind = FeedbackKind.parse(about).map(Enum::name).orElse("");
-        return invitationForm(user, model, new InvitationForm(String.valueOf(user.unitId()), kind), fieldErrors.none());
+        String onlyDigits = caseId != null && caseId.trim().matches("\\d{1,18}") ? caseId.trim() : null;
+        return invitationForm(user, model, new InvitationForm(String.valueOf(user.unitId()), kind, onlyDigits, null),
+                fieldErrors.none());
     }
 
     @PostMapping("/feedback")

@@ -3,6 +3,7 @@ package no.laget.feedback.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import no.laget.feedback.FeedbackKind;
 
@@ -24,11 +25,54 @@ class FeedbackRepository {
         this.jdbc = jdbc;
     }
 
-    void insertInvitation(String tokenHash, long unitId, FeedbackKind kind, LocalDate createdOn, LocalDate expiresOn) {
-        jdbc.sql("""
+    long insertInvitation(String tokenHash, long unitId, FeedbackKind kind, LocalDate createdOn, LocalDate expiresOn) {
+        return jdbc.sql("""
                 insert into feedback_invitation (token_hash, unit_id, kind, created_on, expires_on)
-                values (?, ?, ?, ?, ?)""")
-                .params(tokenHash, unitId, kind.name(), createdOn, expiresOn).update();
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(tokenHash, unitId, kind.name(), createdOn, expiresOn).query(Long.class).single();
+    }
+
+    /** Puts the invitation on the child's page in the family's door; returns the opaque reference for its URL. */
+    UUID linkToChild(long invitationId, long childId) {
+        return jdbc.sql("""
+                insert into feedback_family_invitation (invitation_id, child_id) values (?, ?) returning ref""")
+                .params(invitationId, childId).query(UUID.class).single();
+    }
+
+    /** Called when the invitation is used, whichever way: an answered invitation is linked to no child at rest. */
+    void forgetChildLink(long invitationId) {
+        jdbc.sql("delete from feedback_family_invitation where invitation_id = ?").param(invitationId).update();
+    }
+
+    record ChildInvitation(UUID ref, Invitation invitation) {}
+
+    /** The child's invitations that can still be answered on {@code today}, soonest to expire first. */
+    List<ChildInvitation> openForChild(long childId, LocalDate today) {
+        return jdbc.sql("""
+                select f.ref, i.id, i.unit_id, i.kind, i.created_on, i.expires_on, i.answered
+                  from feedback_family_invitation f join feedback_invitation i on i.id = f.invitation_id
+                 where f.child_id = ? and not i.answered and i.expires_on >= ?
+                 order by i.expires_on, f.id limit 50""")
+                .params(childId, today)
+                .query((rs, row) -> new ChildInvitation(rs.getObject("ref", UUID.class), invitation(rs)))
+                .list();
+    }
+
+    /** The invitation behind {@code ref} if it is on this child's page (used or not); another child's is empty. */
+    Optional<Invitation> forChild(long childId, UUID ref) {
+        return jdbc.sql("""
+                select i.id, i.unit_id, i.kind, i.created_on, i.expires_on, i.answered
+                  from feedback_family_invitation f join feedback_invitation i on i.id = f.invitation_id
+                 where f.child_id = ? and f.ref = ?""")
+                .params(childId, ref)
+                .query((rs, row) -> invitation(rs))
+                .optional();
+    }
+
+    private static Invitation invitation(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Invitation(rs.getLong("id"), rs.getLong("unit_id"), FeedbackKind.valueOf(rs.getString("kind")),
+                rs.getDate("created_on").toLocalDate(), rs.getDate("expires_on").toLocalDate(),
+                rs.getBoolean("answered"));
     }
 
     Optional<Invitation> invitation(String tokenHash) {
@@ -36,9 +80,7 @@ class FeedbackRepository {
                 select id, unit_id, kind, created_on, expires_on, answered from feedback_invitation
                  where token_hash = ?""")
                 .param(tokenHash)
-                .query((rs, row) -> new Invitation(rs.getLong("id"), rs.getLong("unit_id"),
-                        FeedbackKind.valueOf(rs.getString("kind")), rs.getDate("created_on").toLocalDate(),
-                        rs.getDate("expires_on").toLocalDate(), rs.getBoolean("answered")))
+                .query((rs, row) -> invitation(rs))
                 .optional();
     }
 
