@@ -181,7 +181,7 @@ class NavigationTest {
         cases.addMeasure(ansatt, relayCase, new CaseForms.Measure("Lesegruppe", "employee:" + ansatt.employeeId(),
                 today.toString(), today.plusDays(30).toString(), null));
 
-        assertThat(page("/cases/" + relayCase, "ansatt")).contains("href=\"/feedback?om=MEASURE\"");
+        assertThat(page("/cases/" + relayCase, "ansatt")).contains("href=\"/feedback?om=MEASURE&amp;sak=" + relayCase + "\"");
         assertThat(checkedKind(page("/feedback?om=MEASURE", "ansatt"))).isEqualTo("MEASURE");
         assertThat(checkedKind(page("/feedback?om=MEETING", "ansatt"))).isEqualTo("MEETING");
         assertThat(checkedKind(page("/feedback?om=SOMETHING", "ansatt"))).isNull();
