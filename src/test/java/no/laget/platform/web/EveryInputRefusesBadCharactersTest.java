@@ -83,8 +83,10 @@ class EveryInputRefusesBadCharactersTest {
             // emergency access is offered on a refusal page, not by a link; the demo has no other system to change
             "ChildPages#openEmergency", "SystemClientPages#change",
             // the family's door: no employee reaches it; FamilyRelayLogTest posts NUL, too long and empty to the words
-            // form, FamilyConsentPagesTest sends NUL to the consent answer's text field
-            "FamilyRelayLogPages#addWords", "FamilyConsentPages#answer", "FamilyConsentPages#withdraw");
+            // form, FamilyConsentPagesTest sends NUL to the consent answer's text field, FamilyFeedbackTest posts NUL,
+            // a name and an empty answer to the feedback answer
+            "FamilyRelayLogPages#addWords", "FamilyConsentPages#answer", "FamilyConsentPages#withdraw",
+            "FamilyFeedbackPages#answer");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>(.*?)(?=<(?:input|textarea|select|/form)\\b|$)",
