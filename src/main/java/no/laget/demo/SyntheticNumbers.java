@@ -8,7 +8,8 @@ import no.laget.child.IdentityNumber;
 
 /**
  * Unique synthetic identity numbers (month + 80) for the data set, derived from a sequence number: number {@code i}
- * is born on day {@code i mod days} counted back from the newest birth date, and takes that day's
+ * is born on day {@code (i * 7919) mod days} counted back from the newest birth date (7919 is a prime that divides
+ * neither 6,570 nor 9,125, so each round of {@code days} numbers takes every date once), and takes that day's
  * {@code (i / days)}-th individual number whose check digits exist, counted from the top of the century's range
  * (the demo and the tests take theirs from the bottom). Each number is checked by {@link IdentityNumber}.
  */
@@ -17,18 +18,24 @@ final class SyntheticNumbers {
     private static final int[] FIRST_WEIGHTS = {3, 7, 6, 1, 8, 9, 4, 5, 2, 1};
     private static final int[] SECOND_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
+    private static final long STRIDE = 7919;
+
     private final LocalDate newest;
     private final int days;
     private final Map<LocalDate, int[]> individuals = new HashMap<>();
 
     /** Birth dates from {@code newest} back over {@code days} days. */
     SyntheticNumbers(LocalDate newest, int days) {
+        if (days % STRIDE == 0) {
+            throw new IllegalArgumentException("days must be prime to the stride");
+        }
         this.newest = newest;
         this.days = days;
     }
 
     LocalDate birthDate(long sequence) {
-        return newest.minusDays(sequence % days);
+        // a stride prime to the number of days spreads any run of numbers over every age, one date each per round
+        return newest.minusDays(Math.floorMod(sequence * STRIDE, (long) days));
     }
 
     String number(long sequence) {

@@ -94,6 +94,10 @@ class DatasetTest {
                 .isEqualTo(2L * CHILDREN - single);
         long served = count("select count(*) from " + DATASET_CHILD
                 + " and extract(year from age(current_date, c.birth_date)) between 1 and 15");
+        // ages spread over 0-17 even at a small size: most children have a kindergarten or a school
+        assertThat(served).isBetween(200L, 280L);
+        assertThat(count("select count(*) from " + DATASET_CHILD + " and c.birth_date < current_date - 365 * 16"))
+                .isPositive();
         assertThat(count("select count(*) from child_unit cu where cu.child_id in (select c.id from " + DATASET_CHILD + ")"))
                 .isBetween(CHILDREN + served - 2, CHILDREN + served + 2);
 
@@ -191,11 +195,13 @@ class DatasetTest {
                                                            where cu.child_id = c.id and e.username = ?)
                    and not exists (select 1 from consent k where k.child_id = c.id)
                  order by c.id limit 1""").param(row.getKey()).query(Long.class).single();
-        var session = mvc.perform(login(row.getKey(), Dataset.PASSWORD, "10.9.0.1"))
-                .andExpect(authenticated().withUsername(row.getKey())).andReturn().getResponse().getCookie("SESSION");
+        // this MockMvc has Spring Security's filters but not Spring Session's: the login lives in the mock session
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                        login(row.getKey(), Dataset.PASSWORD, "10.9.0.1"))
+                .andExpect(authenticated().withUsername(row.getKey())).andReturn().getRequest().getSession(false);
         assertThat(session).isNotNull();
-        mvc.perform(get("/children/" + row.getValue()).cookie(session)).andExpect(status().isOk());
-        mvc.perform(get("/children/" + other).cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/children/" + row.getValue()).session(session)).andExpect(status().isOk());
+        mvc.perform(get("/children/" + other).session(session)).andExpect(status().isForbidden());
         // and a wrong password is a wrong password for them too
         mvc.perform(login(row.getKey(), "wrong", "10.9.0.2"))
                 .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated());
