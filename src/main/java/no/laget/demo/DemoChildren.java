@@ -10,6 +10,8 @@ import no.laget.child.ChildForm;
 import no.laget.child.GuardianForm;
 import no.laget.consent.Consents;
 import no.laget.consent.ConsentForm;
+import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.ConsentRequests;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;
@@ -24,7 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Three made-up children with guardians and consents in different states. Synthetic numbers only; the guardians have
+ * Three made-up children with guardians and consents in different states, and a consent request waiting for Noah's
+ * mother. Synthetic numbers only; the guardians have
  * numbers too, so the family's door can be tried in the demo.
  */
 @Component
@@ -35,15 +38,17 @@ class DemoChildren {
     private final LagetProperties properties;
     private final Children children;
     private final Consents consents;
+    private final ConsentRequests requests;
     private final Organisation organisation;
     private final UserDetailsService accounts;
     private final Clock clock;
 
-    DemoChildren(LagetProperties properties, Children children, Consents consents, Organisation organisation,
-            UserDetailsService accounts, Clock clock) {
+    DemoChildren(LagetProperties properties, Children children, Consents consents, ConsentRequests requests,
+            Organisation organisation, UserDetailsService accounts, Clock clock) {
         this.properties = properties;
         this.children = children;
         this.consents = consents;
+        this.requests = requests;
         this.organisation = organisation;
         this.accounts = accounts;
         this.clock = clock;
@@ -83,6 +88,11 @@ class DemoChildren {
                 "Oppfølging av helse og trivsel på skolen", List.of("BASIC", "EDUCATION"),
                 List.of(id(unit("Helsestasjonen, Familiens hus"))), List.of(), today.minusDays(400).toString(),
                 today.minusDays(35).toString(), null));
+        // Gimle skole asks in Laget: the relay log to the school for six months. It waits on Aisha's page (the only one
+        // with parental responsibility), so a demo user sees a request to answer at /familie with 21908333028.
+        requests.request(user("laerer"), noah, new ConsentRequestForm("GUARDIANS",
+                "Samarbeid med helsestasjonen om Noahs trivsel på skolen", List.of("RELAY_LOG"),
+                List.of(id(unit("Gimle skole"))), List.of(), today.toString(), today.plusMonths(6).toString()));
 
         LocalDate saraBorn = LocalDate.of(2009, 11, 5);
         long sara = children.register(user("barnevern"), ChildForm.withNumber(IdentityNumber.syntheticFor(saraBorn, 733).value(),
