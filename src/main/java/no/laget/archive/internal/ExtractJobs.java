@@ -29,6 +29,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,6 +50,8 @@ class ExtractJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractJobs.class);
     private static final int PROGRESS_EVERY = 250;
+
+    private final TransactionTemplate progressWrites;
 
     enum Status { RUNNING, DONE, FAILED }
 
@@ -76,7 +81,10 @@ class ExtractJobs implements DisposableBean {
 
     ExtractJobs(JdbcClient jdbc, Extract extract, Clock clock,
             @Value("${laget.archive.extract-directory:data/arkivuttrekk}") String base,
-            @Value("${laget.archive.extract-lease:PT5M}") Duration lease) {
+            @Value("${laget.archive.extract-lease:PT5M}") Duration lease, PlatformTransactionManager transactions) {
+        // progress is written from inside the documents' read-only transaction: in a transaction of its own
+        this.progressWrites = new TransactionTemplate(transactions);
+        this.progressWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         if (lease.compareTo(Duration.ofSeconds(10)) < 0) {
             throw new IllegalStateException("laget.archive.extract-lease must be at least 10 seconds");
         }
@@ -167,7 +175,8 @@ class ExtractJobs implements DisposableBean {
         try {
             Extract.Result result = extract.write(from, to, directory, done -> {
                 if (done % PROGRESS_EVERY == 0) {
-                    jdbc.sql("update archive_extract_job set records_done = ? where id = ?").params(done, id).update();
+                    progressWrites.executeWithoutResult(status -> jdbc.sql(
+                            "update archive_extract_job set records_done = ? where id = ?").params(done, id).update());
                 }
             });
             int updated = jdbc.sql("""
