@@ -1,5 +1,6 @@
 package no.laget.family.internal;
 
+import java.util.Locale;
 import java.util.Map;
 
 import no.laget.access.AccessedObject;
@@ -10,8 +11,10 @@ import no.laget.access.FamilyRelation;
 import no.laget.access.InformationCategory;
 import no.laget.platform.pdf.AccessiblePdf;
 import no.laget.platform.security.FamilyMember;
+import no.laget.platform.web.FamilyLanguage;
 import no.laget.platform.web.PageController;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -52,7 +55,10 @@ class InnsynPages {
     @GetMapping("/familie/barn/{childId}/innsyn.pdf")
     ResponseEntity<byte[]> asPdf(@AuthenticationPrincipal FamilyMember member, @PathVariable long childId) {
         Innsyn innsyn = export.collect(member, childId, "pdf");
-        byte[] body = pdf.render("family/innsyn-pdf", Map.of("innsyn", innsyn));
+        // In the language the family reads the pages in (FamilyLocaleResolver: the cookie laget-sprak), Arabic right to left.
+        FamilyLanguage language = FamilyLanguage.of(LocaleContextHolder.getLocale());
+        Locale locale = language.locale();
+        byte[] body = pdf.render("family/innsyn-pdf", Map.of("innsyn", innsyn, "language", language), locale);
         return download(body, MediaType.APPLICATION_PDF, "innsyn-" + childId + ".pdf");
     }
 
