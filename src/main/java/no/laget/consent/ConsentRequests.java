@@ -242,6 +242,17 @@ public class ConsentRequests {
                 .orElseThrow(() -> new FamilyAccessRefusedException(Reason.FAMILY_NOT_ENTITLED));
     }
 
+    /**
+     * The form of one consent the family's consents page shows this member, as the accessible PDF the services keep.
+     * In bokmål: the form's texts ({@code consent.pdf.*}) exist in bokmål only so far. Another child's consent, one
+     * the member does not see, and a missing one are refused alike. The caller has decided access through FamilyDoor.
+     */
+    public byte[] formPdfForFamily(FamilyMember member, FamilyChild child, long consentId) {
+        Consent consent = consents.find(consentId).filter(c -> c.childId() == child.childId() && sees(child, c.givenBy()))
+                .orElseThrow(() -> new FamilyAccessRefusedException(Reason.FAMILY_NOT_ENTITLED));
+        return formPdf.render(consent, requests.child(consent.childId()), requests.guardians(consent.childId()));
+    }
+
     /** Whether the member answers (and withdraws) consents given so: guardians for GUARDIANS, the young person for YOUNG_PERSON. */
     public static boolean answers(FamilyChild child, GivenBy givenBy) {
         return child.relation() == FamilyRelation.GUARDIAN ? givenBy == GivenBy.GUARDIANS

@@ -25,6 +25,10 @@ import no.laget.platform.web.PageController;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -104,6 +108,21 @@ class FamilyConsentPages {
             return answerPage(model, child, requests.requestForFamily(member, child, requestId), form,
                     fieldErrors.of(binding, e));
         }
+    }
+
+    /** The consent's form as the services keep it (PDF/UA, bokmål: the form's texts are not translated yet). */
+    @GetMapping("/familie/barn/{childId}/samtykker/{consentId}/samtykke.pdf")
+    ResponseEntity<byte[]> formPdf(@AuthenticationPrincipal FamilyMember member, @PathVariable long childId,
+            @PathVariable long consentId) {
+        FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.READ,
+                AccessedObject.of("family-consent-pdf", consentId));
+        byte[] body = requests.formPdfForFamily(member, child, consentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("samtykke-" + consentId + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
     }
 
     @GetMapping("/familie/barn/{childId}/samtykker/{consentId}/trekk-tilbake")
