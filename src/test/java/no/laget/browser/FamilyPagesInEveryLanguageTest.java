@@ -1,0 +1,97 @@
+package no.laget.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+
+import jakarta.servlet.http.Cookie;
+
+import no.laget.child.Children;
+import no.laget.consent.ConsentForm;
+import no.laget.consent.Consents;
+import no.laget.organisation.Organisation;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.web.FamilyLanguage;
+import no.laget.support.Browser;
+import no.laget.support.BrowserTest;
+import no.laget.support.FamilyFixtures;
+import no.laget.support.FamilyFixtures.Family;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every family page behind the login is axe-clean in each of the nine languages, Arabic right to left. As in
+ * {@link FamilySeenAndInnsynPagesTest}, the page is rendered as the signed-in guardian sees it (MockMvc with the
+ * family's login and the language cookie {@code laget-sprak}) and laid out by the browser on the running
+ * application's origin, with its style sheets. One child's data, made once, serves every language.
+ */
+@BrowserTest
+class FamilyPagesInEveryLanguageTest {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired WebApplicationContext context;
+    @Autowired FamilyFixtures families;
+    @Autowired UserDetailsService accounts;
+    @Autowired Children children;
+    @Autowired Consents consents;
+    @Autowired Organisation organisation;
+
+    @Test
+    void every_family_page_is_axe_clean_in_every_language_and_arabic_is_right_to_left() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        Family family = families.childWithGuardian("helsesykepleier", LocalDate.of(2018, 9, 3), true);
+        SignedInUser nurse = (SignedInUser) accounts.loadUserByUsername("helsesykepleier");
+        long school = organisation.units().stream().filter(u -> u.name().equals("Gimle skole")).findFirst()
+                .orElseThrow().id();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        consents.record(nurse, family.childId(), new ConsentForm("GUARDIANS", List.of(String.valueOf(family.guardianId())),
+                "WRITTEN", "", "Samarbeid om skolestart", List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(school)),
+                List.of(), today.minusDays(1).toString(), today.plusMonths(6).toString(), "false"));
+        children.get((SignedInUser) accounts.loadUserByUsername("laerer"), family.childId());
+
+        String child = "/familie/barn/" + family.childId();
+        List<String> paths = List.of("/familie", child, child + "/samtykker", child + "/stafettlogg",
+                child + "/hvem-har-sett", child + "/innsyn", child + "/tilbakemelding");
+
+        Page page = browser.newPage(port, options -> options.setViewportSize(375, 812));
+        page.navigate("/familie/logg-inn");
+        browser.assertAccessible(page);
+        for (FamilyLanguage language : FamilyLanguage.values()) {
+            for (String path : paths) {
+                String html = mvc.perform(get(path).cookie(new Cookie("laget-sprak", language.tag()))
+                                .with(families.as(family.guardianNumber())))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                page.setContent(html);
+                String where = language.tag() + " " + path;
+                assertThat(page.evaluate("() => document.documentElement.lang")).as("lang of %s", where)
+                        .isEqualTo(language.tag());
+                assertThat(page.evaluate("() => document.documentElement.dir")).as("dir of %s", where)
+                        .isEqualTo(language.rightToLeft() ? "rtl" : "");
+                assertThat(page.evaluate("() => getComputedStyle(document.body).direction")).as("direction of %s", where)
+                        .isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
+                // a key shown instead of text ("family.…") would be a missing translation
+                assertThat((String) page.evaluate("() => document.body.innerText")).as("text of %s", where)
+                        .doesNotContain("family.", "??");
+                browser.assertAccessible(page);
+            }
+        }
+    }
+}
