@@ -104,6 +104,8 @@ class FamilyFeedbackPages {
     private static String closed(Model model, FamilyChild child, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("child", child);
+        // the language links lead to the list, not to the asked address: the page must not repeat the reference
+        model.addAttribute("languageReturnPath", "/familie/barn/" + child.childId() + "/tilbakemelding");
         return "family/feedback-closed";
     }
 
