@@ -6,9 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,8 +28,6 @@ import no.laget.consent.internal.ConsentRequestRepository;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
-import no.laget.organisation.Unit;
-import no.laget.organisation.UnitType;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -170,46 +166,11 @@ public class ConsentRequests {
     }
 
     private List<ConsentRequestRepository.NewAsk> asks(ConsentRequestForm form, List<FieldProblem> problems) {
-        Set<InformationCategory> categories = new LinkedHashSet<>();
-        for (String value : form.categories()) {
-            Optional<InformationCategory> category = InformationCategory.parse(value);
-            if (category.isEmpty()) {
-                problems.add(new FieldProblem("categories", "consent.categories.unknown"));
-                return List.of();
-            }
-            categories.add(category.get());
-        }
-        if (categories.isEmpty()) {
-            problems.add(new FieldProblem("categories", "consent.categories.required"));
-        }
-        Map<Long, Unit> units = organisation.unitsById();
-        List<Long> unitIds = new ArrayList<>();
-        for (String value : form.receiverUnitIds()) {
-            Long id = number(value);
-            Unit unit = id == null ? null : units.get(id);
-            if (unit == null || !unit.active()) {
-                problems.add(new FieldProblem("receiverUnitIds", "consent.receiverUnitIds.unknown"));
-                return List.of();
-            }
-            unitIds.add(id);
-        }
-        List<String> types = new ArrayList<>();
-        for (String value : form.receiverUnitTypes()) {
-            if (UnitType.parse(value).isEmpty()) {
-                problems.add(new FieldProblem("receiverUnitTypes", "consent.receiverUnitTypes.unknown"));
-                return List.of();
-            }
-            types.add(value);
-        }
-        if (unitIds.isEmpty() && types.isEmpty()) {
-            problems.add(new FieldProblem("receiverUnitIds", "consent.receivers.required"));
-        }
-        List<ConsentRequestRepository.NewAsk> asks = new ArrayList<>();
-        for (InformationCategory category : categories) {
-            unitIds.stream().distinct().forEach(u -> asks.add(new ConsentRequestRepository.NewAsk(category, u, null)));
-            types.stream().distinct().forEach(t -> asks.add(new ConsentRequestRepository.NewAsk(category, null, t)));
-        }
-        return asks;
+        Set<InformationCategory> categories = ConsentChoices.categories(form.categories(), problems);
+        return ConsentChoices.pairs(categories, form.receiverUnitIds(), form.receiverUnitTypes(),
+                        organisation.unitsById(), problems).stream()
+                .map(pair -> new ConsentRequestRepository.NewAsk(pair.category(), pair.unitId(), pair.unitType()))
+                .toList();
     }
 
     // ---- the family's side: the caller has decided access through FamilyDoor ----
@@ -452,11 +413,7 @@ public class ConsentRequests {
     }
 
     private static Long number(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ConsentChoices.number(value);
     }
 
     private LocalDate today() {

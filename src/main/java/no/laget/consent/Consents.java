@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +23,6 @@ import no.laget.consent.WithdrawalForm;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
-import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -262,51 +260,14 @@ public class Consents {
     }
 
     private Set<InformationCategory> categories(ConsentForm form, List<FieldProblem> problems) {
-        Set<InformationCategory> categories = new LinkedHashSet<>();
-        for (String value : form.categories()) {
-            Optional<InformationCategory> category = InformationCategory.parse(value);
-            if (category.isEmpty()) {
-                problems.add(new FieldProblem("categories", "consent.categories.unknown"));
-                return categories;
-            }
-            categories.add(category.get());
-        }
-        if (categories.isEmpty()) {
-            problems.add(new FieldProblem("categories", "consent.categories.required"));
-        }
-        return categories;
+        return ConsentChoices.categories(form.categories(), problems);
     }
 
     private List<ConsentRepository.NewGrant> grants(ConsentForm form, Set<InformationCategory> categories,
             List<FieldProblem> problems) {
-        List<Long> unitIds = new ArrayList<>();
-        var units = organisation.unitsById();
-        for (String value : form.receiverUnitIds()) {
-            Long id = number(value);
-            Unit unit = id == null ? null : units.get(id);
-            if (unit == null || !unit.active()) {
-                problems.add(new FieldProblem("receiverUnitIds", "consent.receiverUnitIds.unknown"));
-                return List.of();
-            }
-            unitIds.add(id);
-        }
-        List<String> types = new ArrayList<>();
-        for (String value : form.receiverUnitTypes()) {
-            if (UnitType.parse(value).isEmpty()) {
-                problems.add(new FieldProblem("receiverUnitTypes", "consent.receiverUnitTypes.unknown"));
-                return List.of();
-            }
-            types.add(value);
-        }
-        if (unitIds.isEmpty() && types.isEmpty()) {
-            problems.add(new FieldProblem("receiverUnitIds", "consent.receivers.required"));
-        }
-        List<ConsentRepository.NewGrant> grants = new ArrayList<>();
-        for (InformationCategory category : categories) {
-            unitIds.stream().distinct().forEach(unit -> grants.add(new ConsentRepository.NewGrant(category, unit, null)));
-            types.stream().distinct().forEach(type -> grants.add(new ConsentRepository.NewGrant(category, null, type)));
-        }
-        return grants;
+        return ConsentChoices.pairs(categories, form.receiverUnitIds(), form.receiverUnitTypes(),
+                        organisation.unitsById(), problems).stream()
+                .map(pair -> new ConsentRepository.NewGrant(pair.category(), pair.unitId(), pair.unitType())).toList();
     }
 
     /** The order the fields stand on the page, so the error summary reads top down. */
@@ -329,11 +290,7 @@ public class Consents {
     }
 
     private static Long number(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ConsentChoices.number(value);
     }
 
     private LocalDate today() {
