@@ -57,7 +57,13 @@ class SingleSignOnJourneyTest {
         assertThat(page.getByText(employee.displayName()).first()).isVisible();
         browser.assertAccessible(page);
 
+        java.util.List<String> visited = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> visited.add(request.url()));
         browser.logOut(page);
+        // logout ends the provider's session too: the browser went through its end-session endpoint (which the
+        // page's form-action policy must allow) and came back
+        org.assertj.core.api.Assertions.assertThat(visited).anyMatch(url -> url.startsWith(
+                ProductionWithSingleSignOn.IDP.endSessionEndpointUrl(ProductionWithSingleSignOn.ISSUER_ID).toString()));
     }
 
     @Test

@@ -85,7 +85,9 @@ class FamilySecurity {
                         newSessionAtLogin(OneDoorPerSession.familyLogin(idle))))
                 .headers(headers -> {
                     SecurityConfig.strictHeadersButThePolicy(headers);
-                    headers.addHeaderWriter(new FamilyPolicy(door));
+                    headers.addHeaderWriter(new LogoutFormPolicy(signedIn -> door.open()
+                            && signedIn instanceof FamilySignIn ? door.registration().endSessionOrigin()
+                            : java.util.Optional.empty()));
                 })
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)))
                 .addFilterAfter(new FamilyIdleTimeout(clock, idle), SecurityContextHolderFilter.class)
@@ -124,30 +126,6 @@ class FamilySecurity {
                     }));
         }
         return http.build();
-    }
-
-    /**
-     * The employees' Content-Security-Policy, except that a signed-in family member's pages let the logout form go on
-     * to ID-porten's end-session endpoint ({@code form-action} covers the redirects after a form is sent, and the
-     * browser would otherwise stop the logout at Laget's page).
-     */
-    record FamilyPolicy(FamilyLogin door) implements org.springframework.security.web.header.HeaderWriter {
-
-        @Override
-        public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-            if (response.containsHeader("Content-Security-Policy")) {
-                return;
-            }
-            String policy = SecurityConfig.CONTENT_SECURITY_POLICY;
-            if (door.open() && SecurityContextHolder.getContextHolderStrategy().getContext()
-                    .getAuthentication() instanceof FamilySignIn) {
-                String origin = door.registration().endSessionOrigin().orElse(null);
-                if (origin != null) {
-                    policy = policy.replace("form-action 'self'", "form-action 'self' " + origin);
-                }
-            }
-            response.setHeader("Content-Security-Policy", policy);
-        }
     }
 
     /** A login changes the session id (fixation) and forgets the other door's login in the session. */

@@ -50,26 +50,11 @@ final class IdPortenRegistration implements ClientRegistrationRepository {
     }
 
     /**
-     * The origin of ID-porten's end-session endpoint, which the family's logout form is redirected to, so the pages'
-     * {@code form-action} must allow it. Reads the discovery document if it has not been read yet.
+     * The origin of ID-porten's end-session endpoint, which the family's logout form is redirected to. Reads the
+     * discovery document if it has not been read yet.
      */
     java.util.Optional<String> endSessionOrigin() {
-        ClientRegistration known = findByRegistrationId(ID);
-        Object endpoint = known == null ? null
-                : known.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-        if (endpoint == null) {
-            return java.util.Optional.empty();
-        }
-        try {
-            java.net.URI uri = java.net.URI.create(endpoint.toString());
-            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(uri.getScheme() + "://" + uri.getHost()
-                    + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return LogoutFormPolicy.endSessionOrigin(findByRegistrationId(ID));
     }
 
     private ClientRegistration discover() {

@@ -41,6 +41,14 @@ final class IssuerRegistration implements ClientRegistrationRepository {
         return known;
     }
 
+    /**
+     * The origin of the provider's end-session endpoint, which an employee's logout form is redirected to. Reads the
+     * discovery document if it has not been read yet.
+     */
+    java.util.Optional<String> endSessionOrigin() {
+        return LogoutFormPolicy.endSessionOrigin(findByRegistrationId(ID));
+    }
+
     private ClientRegistration discover() {
         try {
             return ClientRegistrations.fromOidcIssuerLocation(settings.issuer())

@@ -102,7 +102,10 @@ class SecurityConfig {
             LagetProperties properties) throws Exception {
         // with single sign-on: the provider's login too, and the password form only for the break-glass account
         http.authenticationManager(singleSignOn.pageAuthentication(authentication))
-                .headers(SecurityConfig::strictHeaders)
+                .headers(headers -> {
+                    strictHeadersButThePolicy(headers);
+                    headers.addHeaderWriter(singleSignOn.contentSecurityPolicy());
+                })
                 // a new session id at login, and any family login in the session is dropped (FamilySecurity)
                 .sessionManagement(session -> session.sessionAuthenticationStrategy(FamilySecurity.newSessionAtLogin(
                         OneDoorPerSession.employeeLogin(properties.session().idleTimeout()))))
@@ -153,7 +156,7 @@ class SecurityConfig {
         strictHeadersButThePolicy(headers);
     }
 
-    /** Every strict header but the Content-Security-Policy, for a chain that writes its own (FamilySecurity). */
+    /** Every strict header but the Content-Security-Policy, for a chain that writes its own ({@link LogoutFormPolicy}). */
     static void strictHeadersButThePolicy(
             org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
         headers.frameOptions(frame -> frame.deny())

@@ -127,6 +127,12 @@ class SingleSignOn {
                 }));
     }
 
+    /** The pages' policy, with the provider's end-session origin allowed for an employee signed in through it. */
+    LogoutFormPolicy contentSecurityPolicy() {
+        return new LogoutFormPolicy(signedIn -> configured() && signedIn instanceof EmployeeSignIn
+                ? registration.endSessionOrigin() : java.util.Optional.empty());
+    }
+
     /** Logout ends Laget's session, and then, when the provider offers one, the provider's session too. */
     LogoutSuccessHandler logoutSuccess() {
         SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();

@@ -46,6 +46,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -189,6 +190,26 @@ class SingleSignOnTest {
         HttpResponse<String> provider = HTTP.send(HttpRequest.newBuilder(URI.create(endSession)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(provider.headers().firstValue("Location")).hasValue("http://localhost/login?utlogget");
+    }
+
+    @Test
+    void an_employee_signed_in_at_the_provider_may_have_the_logout_form_go_on_to_its_end_session_endpoint()
+            throws Exception {
+        String subject = unique("sub");
+        linkedEmployee(subject);
+        Cookie session = signedIn(subject);
+        URI endSession = URI.create(IDP.endSessionEndpointUrl(ISSUER_ID).toString());
+        String origin = endSession.getScheme() + "://" + endSession.getHost() + ":" + endSession.getPort();
+
+        mvc.perform(get("/mine-frister").cookie(session)).andExpect(header().string("Content-Security-Policy",
+                SecurityConfig.CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin)));
+        // not signed in, or signed in with the password (the break-glass account): Laget's own forms only
+        mvc.perform(get("/login")).andExpect(header().string("Content-Security-Policy",
+                SecurityConfig.CONTENT_SECURITY_POLICY));
+        Cookie breakGlass = sessionOf(mvc.perform(login("drift", ProductionWithSingleSignOn.DRIFT_PASSWORD, "10.20.0.9"))
+                .andReturn());
+        mvc.perform(get("/mine-frister").cookie(breakGlass)).andExpect(header().string("Content-Security-Policy",
+                SecurityConfig.CONTENT_SECURITY_POLICY));
     }
 
     @Test
