@@ -1,6 +1,5 @@
 package no.laget.platform.security;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +43,12 @@ public record IdPortenProperties(
     private static final Map<String, Integer> LEVELS = Map.of(SUBSTANTIAL, 3, "Level3", 3, HIGH, 4, "Level4", 4);
 
     public IdPortenProperties {
-        issuer = trimmed(issuer);
-        clientId = trimmed(clientId);
+        issuer = IssuerAddress.trimmed(issuer);
+        clientId = IssuerAddress.trimmed(clientId);
         clientSecret = clientSecret == null ? "" : clientSecret;
-        clientAuth = trimmed(clientAuth).isEmpty() ? SingleSignOnProperties.CLIENT_SECRET_BASIC
-                : trimmed(clientAuth).toLowerCase(Locale.ROOT);
-        minimumAssurance = trimmed(minimumAssurance).isEmpty() ? HIGH : trimmed(minimumAssurance);
+        clientAuth = IssuerAddress.trimmed(clientAuth).isEmpty() ? SingleSignOnProperties.CLIENT_SECRET_BASIC
+                : IssuerAddress.trimmed(clientAuth).toLowerCase(Locale.ROOT);
+        minimumAssurance = IssuerAddress.trimmed(minimumAssurance).isEmpty() ? HIGH : IssuerAddress.trimmed(minimumAssurance);
     }
 
     /** Issuer, client id and secret are all given: Laget logs families in with the real ID-porten. */
@@ -90,7 +89,7 @@ public record IdPortenProperties(
                     .toList();
             throw new MissingSettingsException(named);
         }
-        if (!validIssuer(issuer)) {
+        if (!IssuerAddress.valid(issuer)) {
             throw new InvalidSettingException("LAGET_IDPORTEN_ISSUER",
                     "must be ID-porten's https address, e.g. https://idporten.no (http only for localhost)");
         }
@@ -103,27 +102,6 @@ public record IdPortenProperties(
 
     /** The issuer's host, for logs: it names the provider and no person. */
     String issuerHost() {
-        try {
-            return URI.create(issuer).getHost();
-        } catch (IllegalArgumentException e) {
-            return "unknown";
-        }
-    }
-
-    private static boolean validIssuer(String issuer) {
-        try {
-            URI uri = URI.create(issuer);
-            if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                return false;
-            }
-            boolean local = uri.getHost().equals("localhost") || uri.getHost().equals("127.0.0.1");
-            return "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? "" : value.trim();
+        return IssuerAddress.host(issuer);
     }
 }

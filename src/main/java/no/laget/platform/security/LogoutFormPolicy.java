@@ -2,12 +2,10 @@ package no.laget.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.web.header.HeaderWriter;
 
 /**
@@ -37,23 +35,5 @@ final class LogoutFormPolicy implements HeaderWriter {
             policy = policy.replace("form-action 'self'", "form-action 'self' " + origin.get());
         }
         response.setHeader("Content-Security-Policy", policy);
-    }
-
-    /** The scheme, host and port of a registration's end-session endpoint, when its discovery document names one. */
-    static Optional<String> endSessionOrigin(ClientRegistration registration) {
-        Object endpoint = registration == null ? null
-                : registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
-        if (endpoint == null) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = URI.create(endpoint.toString());
-            if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
-                return Optional.empty();
-            }
-            return Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

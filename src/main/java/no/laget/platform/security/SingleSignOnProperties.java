@@ -1,6 +1,5 @@
 package no.laget.platform.security;
 
-import java.net.URI;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -33,12 +32,12 @@ public record SingleSignOnProperties(
     static final String CLIENT_SECRET_POST = "client_secret_post";
 
     public SingleSignOnProperties {
-        issuer = trimmed(issuer);
-        clientId = trimmed(clientId);
+        issuer = IssuerAddress.trimmed(issuer);
+        clientId = IssuerAddress.trimmed(clientId);
         clientSecret = clientSecret == null ? "" : clientSecret;
-        clientAuth = trimmed(clientAuth).isEmpty() ? CLIENT_SECRET_BASIC : trimmed(clientAuth).toLowerCase(Locale.ROOT);
-        claim = trimmed(claim).isEmpty() ? "sub" : trimmed(claim);
-        breakGlassUsername = trimmed(breakGlassUsername);
+        clientAuth = IssuerAddress.trimmed(clientAuth).isEmpty() ? CLIENT_SECRET_BASIC : IssuerAddress.trimmed(clientAuth).toLowerCase(Locale.ROOT);
+        claim = IssuerAddress.trimmed(claim).isEmpty() ? "sub" : IssuerAddress.trimmed(claim);
+        breakGlassUsername = IssuerAddress.trimmed(breakGlassUsername);
     }
 
     public boolean configured() {
@@ -62,7 +61,7 @@ public record SingleSignOnProperties(
             }
             return;
         }
-        if (!validIssuer(issuer)) {
+        if (!IssuerAddress.valid(issuer)) {
             throw new SingleSignOnSettingsException("LAGET_OIDC_ISSUER",
                     "must be the identity provider's https address (http only for localhost)");
         }
@@ -86,27 +85,6 @@ public record SingleSignOnProperties(
 
     /** The issuer's host, for logs: it names the provider and no person. */
     String issuerHost() {
-        try {
-            return URI.create(issuer).getHost();
-        } catch (IllegalArgumentException e) {
-            return "unknown";
-        }
-    }
-
-    private static boolean validIssuer(String issuer) {
-        try {
-            URI uri = URI.create(issuer);
-            if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                return false;
-            }
-            boolean local = uri.getHost().equals("localhost") || uri.getHost().equals("127.0.0.1");
-            return "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && local);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? "" : value.trim();
+        return IssuerAddress.host(issuer);
     }
 }
