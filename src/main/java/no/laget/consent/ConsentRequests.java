@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -204,14 +205,15 @@ public class ConsentRequests {
     }
 
     /**
-     * The form of one consent the family's consents page shows this member, as the accessible PDF the services keep.
-     * In bokmål: the form's texts ({@code consent.pdf.*}) exist in bokmål only so far. Another child's consent, one
-     * the member does not see, and a missing one are refused alike. The caller has decided access through FamilyDoor.
+     * The form of one consent the family's consents page shows this member, as the accessible PDF the services keep, in
+     * the language the member reads the pages in (any of the family's languages; bokmål otherwise). Another child's
+     * consent, one the member does not see, and a missing one are refused alike. The caller has decided access through
+     * FamilyDoor.
      */
-    public byte[] formPdfForFamily(FamilyMember member, FamilyChild child, long consentId) {
+    public byte[] formPdfForFamily(FamilyMember member, FamilyChild child, long consentId, Locale language) {
         Consent consent = consents.find(consentId).filter(c -> c.childId() == child.childId() && sees(child, c.givenBy()))
                 .orElseThrow(() -> new FamilyAccessRefusedException(Reason.FAMILY_NOT_ENTITLED));
-        return formPdf.render(consent, requests.child(consent.childId()), requests.guardians(consent.childId()));
+        return formPdf.render(consent, requests.child(consent.childId()), requests.guardians(consent.childId()), language);
     }
 
     /** Whether the member answers (and withdraws) consents given so: guardians for GUARDIANS, the young person for YOUNG_PERSON. */

@@ -2,7 +2,9 @@ package no.laget.consent.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
+
 import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
 import no.laget.child.Child;
@@ -19,67 +24,110 @@ import no.laget.child.Guardian;
 import no.laget.consent.Consent;
 import no.laget.consent.GivenBy;
 import no.laget.consent.Grant;
+import no.laget.consent.HowGiven;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
-import no.laget.organisation.UnitType;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.pdf.AccessiblePdf;
+import no.laget.platform.web.FamilyLanguage;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The consent form as a PDF that a screen reader can read (PDF/UA-1, also PDF/A-3u for archiving), in
- * bokmål, stating what docs/domain.md rule 13 says a person must be told before consenting. It holds no
- * identity numbers: the name and birth date identify the child on paper, and a printed number would only
- * widen what a lost sheet exposes. Callers fetch the consent, child and guardians through the door first.
+ * The consent form as a PDF that a screen reader can read (PDF/UA-1, also PDF/A-3u for archiving), stating what
+ * docs/domain.md rule 13 says a person must be told before consenting, in one of the family's languages
+ * ({@link FamilyLanguage}; bokmål unless one is asked for, and always bokmål for the archive). Every text comes from
+ * {@code messages-consent-form*.properties}; the categories, receivers and assurance levels are named as the family's
+ * consents page names them ({@code family.consent.*}), dates are written the language's way, in Oslo time. It holds no
+ * identity numbers: the name and birth date identify the child on paper, and a printed number would only widen what a
+ * lost sheet exposes. Callers fetch the consent, child and guardians through a door first.
  */
 @Component
 public class ConsentFormPdf {
 
-    private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter NORWEGIAN_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Grants are category x receiver; a person reads them best as each category with everyone it goes to. */
-    record Row(InformationCategory category, List<String> receivers) {}
+    record Row(String category, List<String> receivers) {}
 
     private final AccessiblePdf pdf;
     private final MessageSource messages;
     private final Organisation organisation;
+    private final ConsentRequestRepository requests;
     private final String municipality;
 
     ConsentFormPdf(AccessiblePdf pdf, MessageSource messages, Organisation organisation,
-            LagetProperties properties) {
+            ConsentRequestRepository requests, LagetProperties properties) {
         this.pdf = pdf;
         this.messages = messages;
         this.organisation = organisation;
+        this.requests = requests;
         String name = properties.municipality() == null ? null : properties.municipality().name();
         this.municipality = name == null || name.isBlank() ? null : name.trim();
     }
 
+    /** The form in bokmål: what staff print by default and what the archive keeps. */
     public byte[] render(Consent consent, Child child, List<Guardian> guardians) {
-        return pdf.render("consent/form-pdf", model(consent, child, guardians));
+        return render(consent, child, guardians, FamilyLanguage.NB.locale());
     }
 
-    private Map<String, Object> model(Consent consent, Child child, List<Guardian> guardians) {
+    /** The form in one of the family's languages; any other locale gives bokmål. Arabic is laid out right to left. */
+    public byte[] render(Consent consent, Child child, List<Guardian> guardians, Locale locale) {
+        Words words = new Words(FamilyLanguage.of(locale));
+        return pdf.render("consent/form-pdf", model(consent, child, guardians, words), words.language.locale());
+    }
+
+    private Map<String, Object> model(Consent consent, Child child, List<Guardian> guardians, Words words) {
         String recordingUnit = organisation.unit(consent.recordedByUnitId()).map(Unit::name).orElse("");
         List<String> signers = signers(consent, child, guardians);
         Set<String> receivers = new LinkedHashSet<>();
-        consent.grants().forEach(grant -> receivers.add(receiver(grant, "consent.pdf.receiver.all-of-type.in-sentence")));
+        consent.grants().forEach(grant -> receivers.add(words.receiver(grant)));
         Map<String, Object> model = new HashMap<>();
-        model.put("title", message(consent.refused() ? "consent.pdf.title.refusal" : "consent.pdf.title"));
+        model.put("language", words.language);
+        model.put("title", words.message(consent.refused() ? "consent.pdf.title.refusal" : "consent.pdf.title"));
         model.put("consent", consent);
         model.put("child", child);
-        model.put("rows", rows(consent.grants()));
-        model.put("receiverList", joined(List.copyOf(receivers)));
+        model.put("birthDate", words.day(child.birthDate()));
+        model.put("validFrom", words.day(consent.validFrom()));
+        model.put("validTo", words.day(consent.validTo()));
+        model.put("rows", rows(consent.grants(), words));
+        model.put("receiverList", words.list(List.copyOf(receivers)));
         model.put("recordingUnit", recordingUnit);
-        model.put("municipality", municipality != null ? municipality : message("consent.pdf.municipality.unknown"));
+        model.put("municipality", municipality != null ? municipality : words.message("consent.pdf.municipality.unknown"));
         model.put("signers", signers);
         model.put("signatureRows", consent.givenBy() == GivenBy.CHILD_WELFARE
-                ? List.of(message("consent.pdf.signer.child-welfare")) : signers);
-        model.put("recordedOn", osloDate(consent.recordedAt()));
-        model.put("withdrawnOn", consent.withdrawnAt() == null ? null : osloDate(consent.withdrawnAt()));
+                ? List.of(words.message("consent.pdf.signer.child-welfare")) : signers);
+        model.put("withdrawnOn", consent.withdrawnAt() == null ? null : words.day(osloDate(consent.withdrawnAt())));
+        model.put("howGiven", howGiven(consent, recordingUnit, words));
         return model;
+    }
+
+    /**
+     * How the consent was given and recorded. On paper or orally: the day and the employee who recorded it (what makes
+     * an oral consent valid, rule 13). Digitally: each family member's answer with its moment and ID-porten level, then
+     * when it was recorded and which service asked, never the asking employee as if they had recorded it.
+     */
+    private List<String> howGiven(Consent consent, String recordingUnit, Words words) {
+        String r = consent.refused() ? ".refusal" : "";
+        List<String> lines = new ArrayList<>();
+        lines.add(words.message("consent.pdf.howGiven." + consent.howGiven().name() + r));
+        if (consent.howGiven() != HowGiven.DIGITAL) {
+            lines.add(words.message("consent.pdf.recorded", words.day(osloDate(consent.recordedAt())),
+                    consent.recordedByName(), recordingUnit));
+            return lines;
+        }
+        List<ConsentRequestRepository.DigitalAnswer> answers = requests.answersForConsent(consent.id());
+        for (ConsentRequestRepository.DigitalAnswer answer : answers) {
+            lines.add(words.message("consent.pdf.digital.answer." + answer.answer(), answer.name(),
+                    words.time(answer.answeredAt()), words.assurance(answer.assurance())));
+        }
+        if (answers.isEmpty() && consent.digitalAssurance() != null) {
+            lines.add(words.message("consent.pdf.digital.assurance", words.assurance(consent.digitalAssurance())));
+        }
+        lines.add(words.message("consent.pdf.digital.recorded", words.time(consent.recordedAt()), recordingUnit));
+        return lines;
     }
 
     /** Who signs: the guardians the consent names (all with parental responsibility), or the young person. */
@@ -92,46 +140,86 @@ public class ConsentFormPdf {
     }
 
     /** Categories in their usual order, each with its receivers; a grant withdrawn on its own says so and when. */
-    private List<Row> rows(List<Grant> grants) {
+    private static List<Row> rows(List<Grant> grants, Words words) {
         Map<InformationCategory, List<String>> byCategory = new EnumMap<>(InformationCategory.class);
         for (Grant grant : grants) {
-            String receiver = receiver(grant, "consent.pdf.receiver.all-of-type");
+            String receiver = words.capitalised(words.receiver(grant));
             if (grant.withdrawn()) {
-                receiver = message("consent.pdf.receiver.withdrawn", receiver, format(osloDate(grant.withdrawnAt())));
+                receiver = words.message("consent.pdf.receiver.withdrawn", receiver, words.day(osloDate(grant.withdrawnAt())));
             }
             List<String> receivers = byCategory.computeIfAbsent(grant.category(), category -> new ArrayList<>());
             if (!receivers.contains(receiver)) {
                 receivers.add(receiver);
             }
         }
-        return byCategory.entrySet().stream().map(entry -> new Row(entry.getKey(), List.copyOf(entry.getValue()))).toList();
-    }
-
-    private String receiver(Grant grant, String allOfTypeKey) {
-        if (grant.receiverUnitName() != null) {
-            return grant.receiverUnitName();
-        }
-        String type = UnitType.parse(grant.receiverUnitType()).map(t -> message(t.labelKey())).orElse(grant.receiverUnitType());
-        return message(allOfTypeKey, type);
-    }
-
-    /** "A", "A og B", "A, B og C": how a list reads in a Norwegian sentence. */
-    private static String joined(List<String> items) {
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "" : items.getFirst();
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " og " + items.getLast();
-    }
-
-    private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, BOKMAAL);
+        return byCategory.entrySet().stream()
+                .map(entry -> new Row(words.message("family.consent.category." + entry.getKey().name()),
+                        List.copyOf(entry.getValue())))
+                .toList();
     }
 
     private static LocalDate osloDate(OffsetDateTime moment) {
         return moment.atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
     }
 
-    private static String format(LocalDate date) {
-        return date.format(DATE);
+    /** The texts of one language: messages, dates, lists and names as the family's pages write them. */
+    private final class Words {
+
+        private final FamilyLanguage language;
+        private final Locale locale;
+        private final DateTimeFormatter day;
+
+        Words(FamilyLanguage language) {
+            this.language = language;
+            this.locale = language.locale();
+            // Norwegian forms write 03.12.2026; elsewhere the month is named, so no one reads day and month swapped.
+            this.day = switch (language) {
+                case NB, NN -> NORWEGIAN_DAY;
+                case EN -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+                default -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+            };
+        }
+
+        String message(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, locale);
+        }
+
+        String day(LocalDate date) {
+            return date == null ? "" : date.format(day);
+        }
+
+        /** A moment as the day and the Oslo clock time ("03.12.2026 kl. 14:05"). */
+        String time(OffsetDateTime moment) {
+            ZonedDateTime oslo = moment.atZoneSameInstant(AccessDoor.OSLO);
+            return message("consent.pdf.at", oslo.toLocalDate().format(day), oslo.format(CLOCK));
+        }
+
+        /** "Gimle skole", or every unit of a type as the family's pages name it ("alle barnehager"). */
+        String receiver(Grant grant) {
+            if (grant.receiverUnitName() != null) {
+                return grant.receiverUnitName();
+            }
+            return messages.getMessage("family.consent.all-of-type." + grant.receiverUnitType(), null,
+                    grant.receiverUnitType(), locale);
+        }
+
+        /** ID-porten's level in plain words ("høyt sikkerhetsnivå"), or as recorded when Laget has no words for it. */
+        String assurance(String acr) {
+            return acr == null ? "" : messages.getMessage("family.consent.assurance." + acr, null, acr, locale);
+        }
+
+        /** "A", "A og B", "A, B og C": how a list reads in a sentence of the language (CLDR's patterns). */
+        String list(List<String> items) {
+            return ListFormatter.getInstance(ULocale.forLocale(locale)).format(items);
+        }
+
+        /** A table cell starts with a capital where the script has them ("Alle barnehager"). */
+        String capitalised(String text) {
+            if (text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
+                return text;
+            }
+            int first = Character.charCount(text.codePointAt(0));
+            return text.substring(0, first).toUpperCase(locale) + text.substring(first);
+        }
     }
 }

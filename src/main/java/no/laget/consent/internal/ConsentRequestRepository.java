@@ -143,6 +143,34 @@ public class ConsentRequestRepository {
         return id;
     }
 
+    /** One family member's answer to the request that a consent was decided from, as the consent form prints it. */
+    public record DigitalAnswer(String name, String answer, OffsetDateTime answeredAt, String assurance) {
+
+        @Override
+        public String toString() {
+            return "DigitalAnswer[" + answer + "]";
+        }
+    }
+
+    /**
+     * Who answered the request that became this consent (or refusal), in the order they answered: the guardian's name
+     * as registered, or the child's for the young person. Empty for a consent that no request became.
+     */
+    public List<DigitalAnswer> answersForConsent(long consentId) {
+        return jdbc.sql("""
+                select coalesce(g.name, c.given_name || ' ' || c.family_name) as name, a.answer, a.answered_at,
+                       a.assurance
+                  from consent_request r join consent_answer a on a.request_id = r.id
+                  join child c on c.id = r.child_id
+                  left join guardian g on g.id = a.guardian_id
+                 where r.consent_id = ?
+                 order by a.answered_at, a.id""")
+                .param(consentId)
+                .query((rs, row) -> new DigitalAnswer(rs.getString("name"), rs.getString("answer"),
+                        rs.getObject("answered_at", OffsetDateTime.class), rs.getString("assurance")))
+                .list();
+    }
+
     public boolean answered(long requestId, long familyMemberId) {
         return jdbc.sql("select exists (select 1 from consent_answer where request_id = ? and family_member_id = ?)")
                 .params(requestId, familyMemberId).query(Boolean.class).single();

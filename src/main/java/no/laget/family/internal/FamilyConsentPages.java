@@ -110,13 +110,13 @@ class FamilyConsentPages {
         }
     }
 
-    /** The consent's form as the services keep it (PDF/UA, bokmål: the form's texts are not translated yet). */
+    /** The consent's form as the services keep it (PDF/UA), in the language the member reads these pages in. */
     @GetMapping("/familie/barn/{childId}/samtykker/{consentId}/samtykke.pdf")
     ResponseEntity<byte[]> formPdf(@AuthenticationPrincipal FamilyMember member, @PathVariable long childId,
             @PathVariable long consentId) {
         FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.READ,
                 AccessedObject.of("family-consent-pdf", consentId));
-        byte[] body = requests.formPdfForFamily(member, child, consentId);
+        byte[] body = requests.formPdfForFamily(member, child, consentId, LocaleContextHolder.getLocale());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

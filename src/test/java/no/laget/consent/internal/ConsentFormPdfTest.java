@@ -74,11 +74,13 @@ class ConsentFormPdfTest {
         assertThat(text).contains(
                 arranged.childName(), "14.03.2019",
                 PURPOSE,
-                "Grunnopplysninger", "Helse", "Barnehage og skole",
-                "Gimle skole", "Alle tjenester av typen Barnehage",
+                // the categories and receivers as the family's consents page names them
+                "Grunnopplysninger: navn, fødselsdato, adresse og hvem som er foresatte",
+                "Helseopplysninger, for eksempel fra helsestasjonen", "Opplysninger fra barnehagen og skolen",
+                "Gimle skole", "Alle barnehager",
                 "Opplysningene hentes fra Helsestasjonen, Familiens hus.",
                 "Halden kommune har ansvaret for opplysningene.",
-                "tjenestene som får dem: Gimle skole og alle tjenester av typen Barnehage.",
+                "tjenestene som får dem: Gimle skole og alle barnehager.",
                 "Samtykket gjelder fra og med 01.01.2026 til og med 31.12.2026.",
                 "Det er frivillig å samtykke",
                 "Du kan når som helst trekke tilbake samtykket, muntlig eller skriftlig, helt eller delvis.",
