@@ -124,7 +124,10 @@ class CatalogueSetup {
         if (!properties.demo() || !measures.none()) {
             return;
         }
-        Map<String, Long> unitIds = organisation.units().stream().collect(Collectors.toMap(Unit::name, Unit::id));
+        // unit names repeat across municipalities once ./laget dataset has run (each has a "Datasett skole 1"); the
+        // demo's units have names of their own, so which of the repeats is kept does not matter
+        Map<String, Long> unitIds = organisation.units().stream()
+                .collect(Collectors.toMap(Unit::name, Unit::id, Math::min));
         for (DemoMeasure demo : DEMO_MEASURES) {
             String unitId = demo.unit() == null ? "" : String.valueOf(unitIds.get(demo.unit()));
             administration.create(new MeasureForm(demo.name(), demo.description(), unitId,

@@ -60,7 +60,10 @@ class PlanSetup {
 
     long load(PlanFile file) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, Long> unitIds = organisation.units().stream().collect(Collectors.toMap(Unit::name, Unit::id));
+        // unit names repeat across municipalities once ./laget dataset has run (each has a "Datasett skole 1"); the
+        // demo's units have names of their own, so which of the repeats is kept does not matter
+        Map<String, Long> unitIds = organisation.units().stream()
+                .collect(Collectors.toMap(Unit::name, Unit::id, Math::min));
         long planId = repository.insertPlan(file.name(), file.fromYear(), file.toYear(), now);
         Plan plan = new Plan(planId, file.name(), file.fromYear(), file.toYear(), 0);
         int position = 1;
