@@ -387,6 +387,24 @@ class Dataset {
                 select 'MEASURE_EVALUATION', 'case_measure', m.id, c.child_id, c.unit, c.holder, m.evaluate_on,
                        m.evaluate_on - 7, '/cases/' || c.id, c.closed_at, m.created_at, m.created_at
                   from ds_case c join case_measure m on m.case_id = c.id""");
+        // the holder's unit takes part in its case under the child's live consent, which names that unit for
+        // RELAY_LOG, with the grants Cases.open gives a unit it admits: without them the holder could not open the case
+        update(db, """
+                create temp table ds_case_consent on commit drop as
+                select c.id, c.child_id, c.holder, c.unit, c.opened_at, c.closed_at, k.id as consent
+                  from ds_case c join ds_consent k on k.ordinal = c.ordinal""");
+        update(db, """
+                insert into consent_grant (consent_id, category, receiver_unit_id, receiver_unit_type)
+                select consent, 'RELAY_LOG', unit, null from ds_case_consent order by id""");
+        update(db, """
+                insert into case_participant (case_id, unit_id, employee_id, task, consent_id, added_by, added_at)
+                select id, unit, holder, null, consent, holder, opened_at from ds_case_consent order by id""");
+        update(db, """
+                insert into access_grant (child_id, unit_id, employee_id, category, basis, allows_write, consent_id,
+                                          consent_category, source_type, source_id, valid_from, valid_to)
+                select c.child_id, c.unit, null::bigint, g.category, 'CASE_PARTICIPANT', g.category = 'RELAY_LOG',
+                       c.consent, 'RELAY_LOG', 'relay_case', c.id, c.opened_at, c.closed_at
+                  from ds_case_consent c cross join (values ('RELAY_LOG'), ('BASIC')) g(category) order by c.id""");
         progress(out, started, count(db, "select count(*) from ds_case") + " stafettsaker");
 
         // reports of concern for one child in fifty, by the unit that serves it, delivered
@@ -395,7 +413,7 @@ class Dataset {
                                     interpreter_needed, interpreter_language, other_services, reporter_name,
                                     reporter_role, reporter_phone, reporter_email, reporter_unit_name,
                                     reporter_unit_address, fiks_json, created_at, state, attempts, delivered_at)
-                select e.id, e.unit_id, array['OTHER']::varchar(40)[], 'Bekymring (datasett ' || d.ordinal || ')', 'Over tid (datasett)',
+                select e.id, e.unit_id, array['NEGLECT_OR_MISTREATMENT']::varchar(40)[], 'Bekymring (datasett ' || d.ordinal || ')', 'Over tid (datasett)',
                        null, false, null, null, emp.display_name, 'Ansatt', '40000000', emp.email, u.name, null, '{}',
                        ?::timestamptz - make_interval(days => (d.ordinal % 200)::int), 'DELIVERED', 1,
                        ?::timestamptz - make_interval(days => (d.ordinal % 200)::int)
@@ -412,6 +430,22 @@ class Dataset {
                   join report r on r.reporter_employee_id = coalesce(d.service_employee, d.health_employee)
                    and r.concern = 'Bekymring (datasett ' || d.ordinal || ')'
                  where d.ordinal % 50 = 25""");
+        // received by the child welfare service of the child's municipality, as Laget's inbox receives a report
+        // (InboxReceiver): the intake's row, and the grants to the child's basic and child welfare data
+        update(db, """
+                insert into report_inbox (report_id, unit_id, received_at, received_on)
+                select rc.report_id, cw.id, r.delivered_at, (r.delivered_at at time zone 'Europe/Oslo')::date
+                  from ds_child d join report_child rc on rc.child_id = d.id join report r on r.id = rc.report_id
+                  join ds_unit cw on cw.m = d.m and cw.type = 'CHILD_WELFARE' and cw.k = 1
+                 where d.ordinal % 50 = 25 order by rc.report_id""");
+        update(db, """
+                insert into access_grant (child_id, unit_id, employee_id, category, basis, allows_write, consent_id,
+                                          consent_category, source_type, source_id, valid_from, valid_to)
+                select d.id, i.unit_id, null::bigint, g.category, 'RECEIVED_REPORT', true, null::bigint, null::varchar,
+                       'report', i.report_id, i.received_at, null::timestamptz
+                  from ds_child d join report_child rc on rc.child_id = d.id join report_inbox i on i.report_id = rc.report_id
+                 cross join (values ('BASIC'), ('CHILD_WELFARE')) g(category)
+                 where d.ordinal % 50 = 25 order by i.report_id""");
         progress(out, started, (children + 25) / 50 + " bekymringsmeldinger");
 
         long logged = accessLog(db, copy, now, children, out, started);

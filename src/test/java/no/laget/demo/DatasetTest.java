@@ -113,7 +113,7 @@ class DatasetTest {
         assertThat(count("select count(*) from " + consents + " and not k.refused and k.withdrawn_at is null"
                 + " and k.valid_to >= current_date and not exists (select 1 from consent_grant g where g.consent_id = k.id"
                 + " and g.withdrawn_at is not null)")).isEqualTo(60);
-        assertThat(count("select count(*) from consent_grant g join " + consents.replace("consent k where", "consent k on k.id = g.consent_id and"))).isEqualTo(360);
+        assertThat(count("select count(*) from consent_grant g join " + consents.replace("consent k where", "consent k on k.id = g.consent_id and"))).isEqualTo(360 + 15);
         assertThat(count("select count(*) from consent_guardian cg join " + consents.replace("consent k where", "consent k on k.id = cg.consent_id and")))
                 .isBetween(180L, 360L);
 
@@ -207,6 +207,40 @@ class DatasetTest {
         // and a wrong password is a wrong password for them too
         mvc.perform(login(row.getKey(), "wrong", "10.9.0.2"))
                 .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated());
+    }
+
+    @Test
+    void a_case_holder_opens_their_case_and_child_welfare_its_intake_as_the_load_test_does() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) node).apply(springSecurity()).build();
+        // an open case and its holder: the consent names the holder's unit for RELAY_LOG, the unit takes part
+        var held = jdbc.sql("""
+                select e.username, r.id from relay_case r join employee e on e.id = r.holder_employee_id
+                 where e.username like 'ds-%' and r.closed_at is null order by r.id limit 1""")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).single();
+        var holder = (org.springframework.mock.web.MockHttpSession) mvc.perform(login(held.getKey(), Dataset.PASSWORD, "10.9.1.1"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/cases/" + held.getValue()).session(holder)).andExpect(status().isOk());
+        mvc.perform(get("/cases").session(holder)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("href=\"/cases/" + held.getValue() + "\"")));
+        // every report is in the intake of the child welfare service of the child's municipality, and opens there
+        assertThat(count("""
+                select count(*) from report_child rc join child c on c.id = rc.child_id
+                  join unit h on h.id = c.registered_by_unit_id join municipality m on m.id = h.municipality_id
+                  left join report_inbox i on i.report_id = rc.report_id left join unit cw on cw.id = i.unit_id
+                 where m.number like '9%' and (cw.type is distinct from 'CHILD_WELFARE'
+                       or cw.municipality_id <> h.municipality_id)""")).isZero();
+        var received = jdbc.sql("""
+                select e.username, i.id from report_inbox i join employee e on e.unit_id = i.unit_id
+                  join employee_role er on er.employee_id = e.id and er.role = 'CHILD_WELFARE_INTAKE'
+                 where e.username like 'ds-%' order by i.id, e.id limit 1""")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).single();
+        var intake = (org.springframework.mock.web.MockHttpSession) mvc.perform(login(received.getKey(), Dataset.PASSWORD, "10.9.1.2"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/intake").session(intake)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("href=\"/intake/" + received.getValue() + "\"")));
+        mvc.perform(get("/intake/" + received.getValue()).session(intake)).andExpect(status().isOk());
     }
 
     @Test
