@@ -77,6 +77,43 @@ public class FamilyDoor {
                 .map(c -> decide(c, category, action).allowed()).orElse(false);
     }
 
+    /**
+     * The identity numbers of everyone this door would let do this with the child today: the guardians with parental
+     * responsibility and the young person, by the same rules as {@link #require}. Not logged: it opens nothing and
+     * reads nothing about the child; the family's e-mail notices use it to know whom to tell that something waits
+     * behind their login, where {@link #require} then decides and logs as always.
+     */
+    public java.util.Set<String> identityNumbersAllowed(long childId, InformationCategory category, Action action) {
+        LocalDate today = today(now());
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        jdbc.sql("""
+                select c.id, c.given_name, c.family_name, c.birth_date, c.child_welfare_has_care,
+                       'YOUNG_PERSON' as relation, c.identity_number as pid
+                  from child c
+                 where c.id = :childId and c.identity_number is not null and c.birth_date is not null
+                   and c.birth_date <= :today
+                   and extract(year from age(:today, c.birth_date)) between :consentAge and 24
+                union all
+                select c.id, c.given_name, c.family_name, c.birth_date, c.child_welfare_has_care,
+                       'GUARDIAN', g.identity_number
+                  from child c join guardian g on g.child_id = c.id
+                 where c.id = :childId and c.birth_date is not null and c.birth_date <= :today
+                   and extract(year from age(:today, c.birth_date)) < 18
+                   and g.identity_number is not null and g.parental_responsibility""")
+                .param("childId", childId)
+                .param("today", Date.valueOf(today))
+                .param("consentAge", consentAge)
+                .query(rs -> {
+                    FamilyChild child = new FamilyChild(rs.getLong("id"), rs.getString("given_name"),
+                            rs.getString("family_name"), rs.getDate("birth_date").toLocalDate(),
+                            FamilyRelation.valueOf(rs.getString("relation")), rs.getBoolean("child_welfare_has_care"));
+                    if (decide(child, category, action).allowed()) {
+                        numbers.add(rs.getString("pid"));
+                    }
+                });
+        return numbers;
+    }
+
     public int consentAge() {
         return consentAge;
     }

@@ -135,6 +135,7 @@ public class ConsentRequests {
         long id = requests.insert(childId, givenBy, form.purpose().trim(), from.orElseThrow(), to.orElseThrow(),
                 user.employeeId(), user.unitId(), now(), asks);
         log.info("Consent request {} for child {} ({} grants asked)", id, childId, asks.size());
+        events.publishEvent(new ConsentRequested(id, childId));
         return id;
     }
 
@@ -172,6 +173,33 @@ public class ConsentRequests {
                         organisation.unitsById(), problems).stream()
                 .map(pair -> new ConsentRequestRepository.NewAsk(pair.category(), pair.unitId(), pair.unitType()))
                 .toList();
+    }
+
+    /**
+     * The identity numbers of those who must still answer the request today: every guardian with parental
+     * responsibility (GUARDIANS) or the young person (YOUNG_PERSON) who has not answered yet; empty for a request that
+     * is decided, whose period has ended, or that does not exist. For the family's e-mail notices, which tell these
+     * people (when they asked for it) that something waits behind their login; it reads nothing of the child that
+     * leaves this module but who must answer, and is not an access.
+     */
+    public Set<String> stillToAnswer(long requestId) {
+        Optional<ConsentRequest> found = requests.find(requestId);
+        if (found.isEmpty() || !found.get().waitingOn(today())) {
+            return Set.of();
+        }
+        ConsentRequest request = found.get();
+        Set<Long> answeredGuardians = request.answerers().stream().filter(ConsentRequest.Answerer::answered)
+                .map(ConsentRequest.Answerer::guardianId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (request.givenBy() == GivenBy.GUARDIANS) {
+            return requests.guardians(request.childId()).stream()
+                    .filter(g -> g.parentalResponsibility() && g.identityNumber() != null
+                            && !answeredGuardians.contains(g.id()))
+                    .map(Guardian::identityNumber).collect(Collectors.toSet());
+        }
+        boolean youngPersonAnswered = request.answerers().stream()
+                .anyMatch(a -> a.guardianId() == null && a.answered());
+        String number = requests.child(request.childId()).identityNumber();
+        return youngPersonAnswered || number == null ? Set.of() : Set.of(number);
     }
 
     // ---- the family's side: the caller has decided access through FamilyDoor ----

@@ -24,10 +24,12 @@ class FamilyPages {
     private final FamilyDoor door;
     private final List<FamilySection> sections;
     private final FamilyLogin login;
+    private final NoticePages notices;
 
-    FamilyPages(FamilyDoor door, List<FamilySection> sections, FamilyLogin login) {
+    FamilyPages(FamilyDoor door, List<FamilySection> sections, FamilyLogin login, NoticePages notices) {
         this.door = door;
         this.login = login;
+        this.notices = notices;
         this.sections = sections.stream().sorted(Comparator.comparingInt(FamilySection::order)).toList();
     }
 
@@ -41,6 +43,7 @@ class FamilyPages {
     @GetMapping("/familie")
     String start(@AuthenticationPrincipal FamilyMember member, Model model) {
         model.addAttribute("children", door.children(member));
+        notices.addTo(model, member, null, java.util.Map.of());
         return "family/start";
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
+import no.laget.feedback.FeedbackInvitedOnFamilyPage;
 import no.laget.feedback.FeedbackKind;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
@@ -31,6 +32,7 @@ import no.laget.platform.validation.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,10 +54,11 @@ class Feedback {
     private final Organisation organisation;
     private final Cases cases;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int linkDays;
 
     Feedback(FeedbackRepository repository, Organisation organisation, Cases cases, Clock clock,
-            @Value("${laget.feedback.link-days:14}") int linkDays) {
+            ApplicationEventPublisher events, @Value("${laget.feedback.link-days:14}") int linkDays) {
         if (linkDays < 1 || linkDays > 90) {
             throw new IllegalStateException("laget.feedback.link-days must be between 1 and 90, was " + linkDays);
         }
@@ -63,6 +66,7 @@ class Feedback {
         this.organisation = organisation;
         this.cases = cases;
         this.clock = clock;
+        this.events = events;
         this.linkDays = linkDays;
     }
 
@@ -106,7 +110,8 @@ class Feedback {
         LocalDate expires = today.plusDays(linkDays);
         long invitationId = repository.insertInvitation(hash(token), unit.id(), kind, today, expires);
         if (childId != null) {
-            repository.linkToChild(invitationId, childId);
+            java.util.UUID ref = repository.linkToChild(invitationId, childId);
+            events.publishEvent(new FeedbackInvitedOnFamilyPage(ref.toString(), childId));
         }
         log.info("Feedback invitation made for unit {}{}", unit.id(), childId != null ? ", on the family's page" : "");
         return new Created(token, expires, unit, kind, childId != null);

@@ -3,6 +3,10 @@ package no.laget.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.laget.platform.security.FamilySignIn;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -17,12 +21,24 @@ class LanguageChoice {
 
     static final String PATH = "/familie/sprak";
 
+    private final ApplicationEventPublisher events;
+
+    LanguageChoice(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     /** A GET, like any language link: it only sets a preference, and needs no CSRF token on a public page. */
     @GetMapping(PATH)
     String choose(@RequestParam(name = "sprak", defaultValue = "") String language,
             @RequestParam(name = "tilbake", defaultValue = "") String back,
             HttpServletRequest request, HttpServletResponse response) {
-        FamilyLanguage.of(language).ifPresent(chosen -> FamilyLocaleResolver.remember(request, response, chosen));
+        FamilyLanguage.of(language).ifPresent(chosen -> {
+            FamilyLocaleResolver.remember(request, response, chosen);
+            // a signed-in family member's notices follow the language they read Laget in
+            if (SecurityContextHolder.getContext().getAuthentication() instanceof FamilySignIn signIn) {
+                events.publishEvent(new FamilyLanguageChosen(signIn.getPrincipal().memberId(), chosen));
+            }
+        });
         return "redirect:" + safeReturn(back);
     }
 

@@ -86,7 +86,10 @@ class EveryInputRefusesBadCharactersTest {
             // form, FamilyConsentPagesTest sends NUL to the consent answer's text field, FamilyFeedbackTest posts NUL,
             // a name and an empty answer to the feedback answer
             "FamilyRelayLogPages#addWords", "FamilyConsentPages#answer", "FamilyConsentPages#withdraw",
-            "FamilyFeedbackPages#answer");
+            "FamilyFeedbackPages#answer",
+            // the family's e-mail notices: NoticeMailTest posts NUL, a malformed and an empty address to the form and a
+            // NUL and another member's code to the confirmation; "stop" is a button with no text field
+            "NoticePages#save", "NoticePages#remove", "NoticePages#confirm");
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b([^>]*)>(.*?)(?=<(?:input|textarea|select|/form)\\b|$)",

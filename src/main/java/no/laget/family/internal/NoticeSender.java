@@ -1,0 +1,188 @@
+package no.laget.family.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import no.laget.access.Action;
+import no.laget.access.FamilyDoor;
+import no.laget.access.InformationCategory;
+import no.laget.consent.ConsentRequests;
+import no.laget.family.internal.NoticeAddresses.Recipient;
+import no.laget.family.internal.NoticePlanner.Kind;
+import no.laget.feedback.FeedbackForFamily;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the family's notice outbox the way the deadline reminders are delivered ({@code deadline.internal.
+ * ReminderSender}): a batch claimed with {@code for update skip locked}, marked SENDING with one more attempt and a
+ * lease, each e-mail marked SENT when the SMTP server took it, back-off on failure (1, 5, 25, 125 minutes), FAILED after
+ * {@value #MAX_ATTEMPTS} attempts; a sender that died leaves its rows to be claimed again when the lease ends.
+ *
+ * <p>Before each e-mail the notice is checked again, and CANCELLED instead of sent when it is no longer news: it was
+ * planned more than {@link #NEWS} ago (e-mail switched on after a while without it sends no backlog), the address was
+ * removed, changed or is not confirmed, or what it is about no longer waits for this member (the request was answered
+ * or decided, the invitation used or expired, the member no longer sees the child's page). Log lines carry counts and
+ * row ids, never an address or a link.
+ */
+@Component
+public class NoticeSender {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
+    static final int BATCH = 50;
+    static final int MAX_ATTEMPTS = 5;
+    static final Duration LEASE = Duration.ofMinutes(10);
+    /** A notice is sent only this long after it was planned; after that it is old news. */
+    static final Duration NEWS = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final NoticeAddresses addresses;
+    private final NoticeMail mail;
+    private final ConsentRequests requests;
+    private final FeedbackForFamily feedback;
+    private final FamilyDoor door;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    NoticeSender(JdbcClient jdbc, NoticeAddresses addresses, NoticeMail mail, ConsentRequests requests,
+            FeedbackForFamily feedback, FamilyDoor door, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.addresses = addresses;
+        this.mail = mail;
+        this.requests = requests;
+        this.feedback = feedback;
+        this.door = door;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Sends what is waiting, batch by batch, through the given sender; returns how many were sent. */
+    public int sendWaiting(JavaMailSender sender) {
+        int sent = 0;
+        int failed = 0;
+        int cancelled = 0;
+        while (true) {
+            List<Claimed> claimed = transaction.execute(status -> claim());
+            for (Claimed row : claimed) {
+                Optional<Recipient> recipient = addresses.recipient(row.memberId());
+                if (row.createdAt().plus(NEWS).isBefore(now()) || !stillWaits(row, recipient)) {
+                    mark(row.id(), "CANCELLED", null);
+                    cancelled++;
+                } else if (row.attempts() > MAX_ATTEMPTS) {
+                    mark(row.id(), "FAILED", null);
+                    failed++;
+                } else if (send(sender, row, recipient.orElseThrow())) {
+                    sent++;
+                } else {
+                    failed++;
+                }
+            }
+            if (claimed.size() < BATCH) {
+                break;
+            }
+        }
+        if (sent > 0 || failed > 0 || cancelled > 0) {
+            log.info("Family notice e-mails: {} sent, {} failed, {} cancelled", sent, failed, cancelled);
+        }
+        return sent;
+    }
+
+    /** Whether the notice is still true for this recipient, right now. */
+    private boolean stillWaits(Claimed row, Optional<Recipient> found) {
+        if (found.isEmpty()) {
+            return false; // the address was removed
+        }
+        Recipient recipient = found.get();
+        return switch (row.kind()) {
+            case CONFIRM -> !recipient.confirmed() && row.subjectRef().equals(recipient.confirmRef());
+            case CONSENT_REQUEST -> recipient.confirmed()
+                    && requests.stillToAnswer(Long.parseLong(row.subjectRef())).contains(recipient.identityNumber());
+            case FEEDBACK -> recipient.confirmed() && row.childId() != null
+                    && feedback.open(row.childId(), row.subjectRef()).isPresent()
+                    && door.identityNumbersAllowed(row.childId(), InformationCategory.RELAY_LOG, Action.READ)
+                            .contains(recipient.identityNumber());
+        };
+    }
+
+    private boolean send(JavaMailSender sender, Claimed row, Recipient recipient) {
+        try {
+            MimeMessage message;
+            if (row.kind() == Kind.CONFIRM) {
+                Optional<String> token = addresses.newLink(row.memberId(), row.subjectRef());
+                if (token.isEmpty()) {
+                    mark(row.id(), "CANCELLED", null); // confirmed or changed between the check and now
+                    return false;
+                }
+                message = mail.confirmation(sender, recipient.email(), recipient.language(), token.get());
+            } else {
+                message = mail.notice(sender, recipient.email(), recipient.language());
+            }
+            sender.send(message);
+            mark(row.id(), "SENT", null);
+            return true;
+        } catch (MailException | MessagingException e) {
+            // the exception's message can quote the address; the type is enough to act on
+            log.warn("Family notice e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(),
+                    e.getClass().getSimpleName());
+            if (row.attempts() >= MAX_ATTEMPTS) {
+                mark(row.id(), "FAILED", null);
+            } else {
+                mark(row.id(), "PENDING", now().plus(Duration.ofMinutes((long) Math.pow(5, row.attempts() - 1))));
+            }
+            return false;
+        }
+    }
+
+    private List<Claimed> claim() {
+        OffsetDateTime now = now();
+        return jdbc.sql("""
+                with waiting as (
+                    select n.id from family_notice n
+                     where n.status in ('PENDING', 'SENDING') and n.next_attempt_at <= :now
+                     order by n.next_attempt_at, n.id
+                     limit :batch
+                     for update skip locked
+                )
+                update family_notice n
+                   set status = 'SENDING', attempts = n.attempts + 1, next_attempt_at = :leaseEnd
+                  from waiting w
+                 where n.id = w.id
+                returning n.id, n.family_member_id, n.kind, n.subject_ref, n.child_id, n.attempts, n.created_at""")
+                .param("now", now).param("batch", BATCH).param("leaseEnd", now.plus(LEASE))
+                .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("family_member_id"),
+                        Kind.valueOf(rs.getString("kind")), rs.getString("subject_ref"),
+                        (Long) rs.getObject("child_id"), rs.getInt("attempts"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private void mark(long id, String status, OffsetDateTime nextAttempt) {
+        jdbc.sql("""
+                update family_notice
+                   set status = ?, sent_at = case when ? = 'SENT' then ? end,
+                       next_attempt_at = coalesce(?, next_attempt_at)
+                 where id = ? and status = 'SENDING'""")
+                .params(status, status, now(), nextAttempt, id).update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private record Claimed(long id, long memberId, Kind kind, String subjectRef, Long childId, int attempts,
+            OffsetDateTime createdAt) {}
+}
