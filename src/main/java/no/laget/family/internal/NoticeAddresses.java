@@ -128,13 +128,23 @@ class NoticeAddresses {
             return false;
         }
         OffsetDateTime now = now();
-        boolean confirmed = jdbc.sql("""
-                update family_notice_address set confirmed_at = ?, token_hash = null, token_expires_at = null
-                 where family_member_id = ? and token_hash = ? and token_expires_at > ? and confirmed_at is null""")
-                .params(now, member.memberId(), hash(token), now).update() == 1;
+        Optional<OffsetDateTime> expiresAt = jdbc.sql("""
+                select token_expires_at from family_notice_address
+                 where family_member_id = ? and token_hash = ? and confirmed_at is null for update""")
+                .params(member.memberId(), hash(token)).query(OffsetDateTime.class).optional();
+        boolean confirmed = expiresAt.isPresent() && linkWorks(expiresAt.get().toInstant(), now.toInstant())
+                && jdbc.sql("""
+                        update family_notice_address set confirmed_at = ?, token_hash = null, token_expires_at = null
+                         where family_member_id = ? and token_hash = ?""")
+                        .params(now, member.memberId(), hash(token)).update() == 1;
         log.info("Family member {} {} their notice address", member.memberId(),
                 confirmed ? "confirmed" : "did not confirm (unknown, used or expired link)");
         return confirmed;
+    }
+
+    /** A link works while the clock is before its expiry: at the expiry itself it no longer does. */
+    static boolean linkWorks(java.time.Instant expiresAt, java.time.Instant now) {
+        return now.isBefore(expiresAt);
     }
 
     /** The notices follow the language the member reads Laget in. */

@@ -79,7 +79,7 @@ public class NoticeSender {
             List<Claimed> claimed = transaction.execute(status -> claim());
             for (Claimed row : claimed) {
                 Optional<Recipient> recipient = addresses.recipient(row.memberId());
-                if (row.createdAt().plus(NEWS).isBefore(now()) || !stillWaits(row, recipient)) {
+                if (!isNews(row.createdAt().toInstant(), now().toInstant()) || !stillWaits(row, recipient)) {
                     mark(row.id(), "CANCELLED", null);
                     cancelled++;
                 } else if (row.attempts() > MAX_ATTEMPTS) {
@@ -99,6 +99,11 @@ public class NoticeSender {
             log.info("Family notice e-mails: {} sent, {} failed, {} cancelled", sent, failed, cancelled);
         }
         return sent;
+    }
+
+    /** A notice is news for {@link #NEWS} after it was planned; at that moment it is old. */
+    static boolean isNews(java.time.Instant plannedAt, java.time.Instant now) {
+        return now.isBefore(plannedAt.plus(NEWS));
     }
 
     /** Whether the notice is still true for this recipient, right now. */
