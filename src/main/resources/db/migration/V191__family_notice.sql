@@ -18,7 +18,8 @@ create table family_notice_address (
 
 -- The outbox. One row per member and thing that waits (a consent request's id, a feedback invitation's ref, or the
 -- confirmation asked for), so each is noticed once however many nodes plan it. No address and no text: the address
--- is read when sending, from a confirmed family_notice_address, and the text is the same for everything.
+-- is read when sending, from a confirmed family_notice_address, and the text is the same for everything, so several
+-- notices for one member in one run make one e-mail (the others COVERED).
 create table family_notice (
     id                bigint generated always as identity primary key,
     family_member_id  bigint       not null references family_member (id),
@@ -27,7 +28,7 @@ create table family_notice (
     child_id          bigint,
     created_at        timestamptz  not null,
     status            varchar(10)  not null default 'PENDING'
-                      check (status in ('PENDING', 'SENDING', 'SENT', 'FAILED', 'CANCELLED')),
+                      check (status in ('PENDING', 'SENDING', 'SENT', 'COVERED', 'FAILED', 'CANCELLED')),
     attempts          int          not null default 0,
     next_attempt_at   timestamptz  not null,
     sent_at           timestamptz,

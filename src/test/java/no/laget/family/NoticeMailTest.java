@@ -28,6 +28,8 @@ import jakarta.servlet.http.Cookie;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
+import no.laget.child.Children;
+import no.laget.child.GuardianForm;
 import no.laget.casework.Cases;
 import no.laget.consent.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
@@ -75,6 +77,7 @@ class NoticeMailTest {
     @Autowired FamilyFixtures families;
     @Autowired ChildFixtures fixtures;
     @Autowired ConsentRequests requests;
+    @Autowired Children children;
     @Autowired Cases cases;
     @Autowired NoticeSender notices;
     @Autowired JdbcClient jdbc;
@@ -481,6 +484,23 @@ class NoticeMailTest {
         assertThat(receivedBy(email)).hasSize(2);
         assertThat(receivedBy(email).getLast().getSubject()).isEqualTo("You have something new to answer in Laget");
         assertThat(noticeStatus(family.guardianNumber(), "FEEDBACK")).containsExactly("SENT");
+    }
+
+    @Test
+    void a_guardian_asked_about_two_children_at_once_gets_one_e_mail() throws Exception {
+        Family first = families.childWithGuardian("laerer", someBirthDate(), true);
+        Family second = families.childWithGuardian("laerer", someBirthDate(), true);
+        children.addGuardian(fixtures.user("laerer"), second.childId(),
+                new GuardianForm("Foresatt Toebarn", first.guardianNumber(), "", "", "true"));
+        String email = address();
+        registerAndConfirm(first.guardianNumber(), email, "nb");
+
+        ask(first);
+        ask(second);
+        send();
+
+        assertThat(receivedBy(email)).as("the confirmation and one notice").hasSize(2);
+        assertThat(noticeStatus(first.guardianNumber(), "CONSENT_REQUEST")).containsExactlyInAnyOrder("SENT", "COVERED");
     }
 
     @Test

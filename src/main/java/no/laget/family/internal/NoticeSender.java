@@ -36,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Before each e-mail the notice is checked again, and CANCELLED instead of sent when it is no longer news: it was
  * planned more than {@link #NEWS} ago (e-mail switched on after a while without it sends no backlog), the address was
  * removed, changed or is not confirmed, or what it is about no longer waits for this member (the request was answered
- * or decided, the invitation used or expired, the member no longer sees the child's page). Log lines carry counts and
- * row ids, never an address or a link.
+ * or decided, the invitation used or expired, the member no longer sees the child's page). Several notices for one
+ * member in one run make one e-mail (the others are COVERED): the text is the same whatever waits. Log lines carry
+ * counts and row ids, never an address or a link.
  */
 @Component
 public class NoticeSender {
@@ -75,6 +76,7 @@ public class NoticeSender {
         int sent = 0;
         int failed = 0;
         int cancelled = 0;
+        java.util.Set<Long> toldThisRun = new java.util.HashSet<>();
         while (true) {
             List<Claimed> claimed = transaction.execute(status -> claim());
             for (Claimed row : claimed) {
@@ -82,11 +84,17 @@ public class NoticeSender {
                 if (!isNews(row.createdAt().toInstant(), now().toInstant()) || !stillWaits(row, recipient)) {
                     mark(row.id(), "CANCELLED", null);
                     cancelled++;
+                } else if (row.kind() != Kind.CONFIRM && toldThisRun.contains(row.memberId())) {
+                    // the e-mail is the same whatever waits: one "you have something to answer" says it for both
+                    mark(row.id(), "COVERED", null);
                 } else if (row.attempts() > MAX_ATTEMPTS) {
                     mark(row.id(), "FAILED", null);
                     failed++;
                 } else if (send(sender, row, recipient.orElseThrow())) {
                     sent++;
+                    if (row.kind() != Kind.CONFIRM) {
+                        toldThisRun.add(row.memberId());
+                    }
                 } else {
                     failed++;
                 }
