@@ -40,6 +40,7 @@ import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
+import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,8 +92,9 @@ class NoticeMailTest {
 
     // ---------------------------------------------------------------- helpers
 
+    /** An address no other test uses; its local part is recorded for the suite's log check (PersonalDataInLogCheck). */
     private static String address() {
-        return "foresatt-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + "@example.no";
+        return TestChildren.familyName() + "@example.no";
     }
 
     private static LocalDate someBirthDate() {
