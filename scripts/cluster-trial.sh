@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# ./laget cluster-trial [DURATION_S [KILL_AT_S [RESTART_AT_S]]]: starts a fresh `./laget cluster` (in
+# ./laget cluster-trial [DURATION_S [KILL_AT_S [RESTART_AT_S [NODE]]]] (default 240 60 90 1): starts a fresh `./laget cluster` (in
 # target/cluster-trial, on ports 18080-18082 so that it never meets a cluster or `./laget run` of your own), runs
-# logged-in reads and writes through HAProxy (scripts/cluster_trial.py), kills node 1 with `kill -9` at KILL_AT_S,
+# logged-in reads and writes through HAProxy (scripts/cluster_trial.py), kills NODE with `kill -9` at KILL_AT_S,
 # starts it again at RESTART_AT_S (0: never), then checks that no answered write is lost, that nothing was sent
 # twice, that no session was lost and that only requests in flight on the killed node failed. Exit code 0: all
 # held; 1: something did not (the figures say what). Figures in target/cluster-trial/trial.json, every request in
@@ -12,6 +12,7 @@ cd "$(dirname "$0")/.."
 duration="${1:-240}"
 kill_at="${2:-60}"
 restart_at="${3:-90}"
+node="${4:-1}"
 export LAGET_CLUSTER_DIR="${LAGET_CLUSTER_DIR:-target/cluster-trial}"
 export LAGET_CLUSTER_PORT="${LAGET_CLUSTER_PORT:-18080}"
 export LAGET_CLUSTER_DB_PORT="${LAGET_CLUSTER_DB_PORT:-15433}"
@@ -53,7 +54,7 @@ echo "cluster-trial: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /pro
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 status=0
 python3 scripts/cluster_trial.py --port "$LAGET_CLUSTER_PORT" --cluster-dir "$dir" --db-port "$LAGET_CLUSTER_DB_PORT" \
-  --node-port "$((LAGET_CLUSTER_PORT + 1))" --duration "$duration" --kill-at "$kill_at" --restart-at "$restart_at" --out "$dir/trial.json" || status=$?
+  --node-port "$((LAGET_CLUSTER_PORT + 1))" --duration "$duration" --kill-at "$kill_at" --kill-node "$node" --restart-at "$restart_at" --out "$dir/trial.json" || status=$?
 echo "cluster-trial: load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$dir/load.txt"
 # HAProxy's view of the kill: the health check's DOWN and UP lines
 grep -E "is (DOWN|UP)|backend nodes" "$dir/haproxy.log" | tail -n 8 || true
