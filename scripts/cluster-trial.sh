@@ -5,7 +5,8 @@
 # starts it again at RESTART_AT_S (0: never), then checks that no answered write is lost, that nothing was sent
 # twice, that no session was lost and that only requests in flight on the killed node failed. Exit code 0: all
 # held; 1: something did not (the figures say what). Figures in target/cluster-trial/trial.json, every request in
-# target/cluster-trial/trial-requests.tsv. See docs/benchmarks.md, "Two nodes, one killed".
+# target/cluster-trial/trial-requests.tsv. LAGET_TRIAL_KILL_HOLDING=deadline-reminders-send waits (after KILL_AT_S)
+# until NODE holds that ShedLock lock and kills it then. See docs/benchmarks.md, "Two nodes, one killed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,8 +54,8 @@ cat "$dir/cluster.out"
 echo "cluster-trial: $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 status=0
-python3 scripts/cluster_trial.py --port "$LAGET_CLUSTER_PORT" --cluster-dir "$dir" --db-port "$LAGET_CLUSTER_DB_PORT" \
-  --node-port "$((LAGET_CLUSTER_PORT + 1))" --duration "$duration" --kill-at "$kill_at" --kill-node "$node" --restart-at "$restart_at" --out "$dir/trial.json" || status=$?
+python3 -B scripts/cluster_trial.py --port "$LAGET_CLUSTER_PORT" --cluster-dir "$dir" --db-port "$LAGET_CLUSTER_DB_PORT" \
+  --node-port "$((LAGET_CLUSTER_PORT + 1))" --duration "$duration" --kill-at "$kill_at" --kill-node "$node" ${LAGET_TRIAL_KILL_HOLDING:+--kill-holding "$LAGET_TRIAL_KILL_HOLDING"} --restart-at "$restart_at" --out "$dir/trial.json" || status=$?
 echo "cluster-trial: load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$dir/load.txt"
 # HAProxy's view of the kill: the health check's DOWN and UP lines
 grep -E "is (DOWN|UP)|backend nodes" "$dir/haproxy.log" | tail -n 8 || true

@@ -29,7 +29,7 @@ public class MeetingMailJob {
     }
 
     @Scheduled(cron = "${laget.meetings.mail-cron:45 * * * * *}", zone = "Europe/Oslo")
-    @SchedulerLock(name = "meeting-mail-send", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "meeting-mail-send", lockAtMostFor = "PT1M")
     public Integer send() {
         return mail.sendWaiting(sender);
     }

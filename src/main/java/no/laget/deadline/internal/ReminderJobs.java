@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The reminder jobs, present only when e-mail is configured. Each takes its ShedLock lock first, so one node at a
- * time plans and one sends, however many run; the unique reminder key and {@code skip locked} would keep a second
+ * time plans and one sends, however many run (the lock is kept alive while a run lasts and ends a minute after a node
+ * dies: SchedulerLockConfig); the unique reminder key and {@code skip locked} would keep a second
  * run from doubling anything even without the lock. Planning runs hourly in the working day (Oslo time), sending
  * every minute; {@code laget.reminders.plan-cron} and {@code send-cron} change that ({@code -} turns one off).
  */
@@ -29,14 +30,14 @@ public class ReminderJobs {
 
     /** The e-mails planned, or null when another node held the lock. */
     @Scheduled(cron = "${laget.reminders.plan-cron:0 0 6-20 * * *}", zone = "Europe/Oslo")
-    @SchedulerLock(name = "deadline-reminders-plan", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "deadline-reminders-plan", lockAtMostFor = "PT1M")
     public Integer planReminders() {
         return planner.plan();
     }
 
     /** The e-mails sent, or null when another node held the lock. */
     @Scheduled(cron = "${laget.reminders.send-cron:30 * * * * *}", zone = "Europe/Oslo")
-    @SchedulerLock(name = "deadline-reminders-send", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "deadline-reminders-send", lockAtMostFor = "PT1M")
     public Integer sendReminders() {
         return sender.sendWaiting(mailSender);
     }
