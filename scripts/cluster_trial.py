@@ -287,7 +287,10 @@ while time.time() < deadline:
     pending_mail = int(psql("select count(*) from deadline_mail where status = 'PENDING'"))
     unplanned = int(psql("""select count(*) from deadline d where d.kind = 'CLUSTER_TRIAL'
                              and not exists (select 1 from deadline_reminder r where r.deadline_id = d.id)"""))
-    if waiting_reports == 0 and pending_mail == 0 and unplanned == 0:
+    # rows a live node is sending now (claimed after the kill) are waited for; the killed node's are not
+    sending_live = int(psql("select count(*) from deadline_mail where status = 'SENDING' and claimed_at > to_timestamp(%f)"
+                            % (t0 + (gone_time[0] or 0))))
+    if waiting_reports == 0 and pending_mail == 0 and unplanned == 0 and sending_live == 0:
         break
     time.sleep(2)
 drained_after = time.time() - t0 - load_end
@@ -344,6 +347,10 @@ for name in sorted(os.listdir(a.cluster_dir)):
                 if m and m.group(1) in report_ids:
                     refused_copies.append(m.group(1))
 
+# the rows first, then the e-mails: one marked SENT is in the log already (the sink logs before it answers)
+sent_by_recipient = Counter({row[0].lower(): int(row[1]) for row in rows(
+    "select e.email, count(*) from deadline_mail m join employee e on e.id = m.employee_id "
+    "where m.status = 'SENT' group by 1")})
 mail_by_recipient = Counter()
 with open(os.path.join(a.cluster_dir, "sinks", "mail.log")) if os.path.exists(
         os.path.join(a.cluster_dir, "sinks", "mail.log")) else open(os.devnull) as f:
@@ -352,9 +359,6 @@ with open(os.path.join(a.cluster_dir, "sinks", "mail.log")) if os.path.exists(
         if len(parts) == 4 and parts[3] == "Du har en frist i Laget":
             for rcpt in parts[2].split(","):
                 mail_by_recipient[rcpt.lower()] += 1
-sent_by_recipient = Counter({row[0].lower(): int(row[1]) for row in rows(
-    "select e.email, count(*) from deadline_mail m join employee e on e.id = m.employee_id "
-    "where m.status = 'SENT' group by 1")})
 mail_status = dict(rows("select status, count(*) from deadline_mail group by 1"))
 mails_received = sum(mail_by_recipient.values())
 mails_marked_sent = sum(sent_by_recipient.values())
