@@ -2,14 +2,11 @@ package no.laget.casework.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
+import no.laget.platform.MailConfigured;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Sends meeting e-mails every minute (offset from the reminders), only when an SMTP host is set; one node at a time
@@ -17,7 +14,7 @@ import org.springframework.util.StringUtils;
  * {@code laget.meetings.mail-cron} changes the schedule ({@code -} turns it off).
  */
 @Component
-@Conditional(MeetingMailJob.MailConfigured.class)
+@Conditional(MailConfigured.class)
 public class MeetingMailJob {
 
     private final MeetingMail mail;
@@ -34,12 +31,4 @@ public class MeetingMailJob {
         return mail.sendWaiting(sender);
     }
 
-    /** E-mail is on only when an SMTP host is set ({@code spring.mail.host}, from LAGET_MAIL_HOST). */
-    static class MailConfigured implements Condition {
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return StringUtils.hasText(context.getEnvironment().getProperty("spring.mail.host"));
-        }
-    }
 }

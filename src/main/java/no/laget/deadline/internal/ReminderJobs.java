@@ -2,6 +2,7 @@ package no.laget.deadline.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import no.laget.platform.MailConfigured;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
