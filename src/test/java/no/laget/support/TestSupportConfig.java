@@ -31,7 +31,8 @@ public class TestSupportConfig {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
                     return ProxyDataSourceBuilder.create(dataSource).name("counted")
-                            .listener(counter.getObject()).build();
+                            .listener(counter.getObject())
+                            .methodListener(counter.getObject()).build();
                 }
                 return bean;
             }
