@@ -21,6 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The family's own idle timeout ({@code laget.family.idle-timeout}, 15 minutes), independent of the employees': each
  * request of a signed-in family member records the time in the session; a request after a longer pause ends the
  * session and goes to the login page, which says why. Uses the application's {@link Clock}.
+ * <p>
+ * The time is written to the session only when {@code laget.session.touch-interval} (1 minute) has passed since the
+ * one stored, so most requests write nothing: a session then ends between 15 minutes less that interval and 15 minutes
+ * after the last request, never later.
  */
 final class FamilyIdleTimeout extends OncePerRequestFilter {
 
@@ -30,10 +34,12 @@ final class FamilyIdleTimeout extends OncePerRequestFilter {
 
     private final Clock clock;
     private final Duration idle;
+    private final Duration touchInterval;
 
-    FamilyIdleTimeout(Clock clock, Duration idle) {
+    FamilyIdleTimeout(Clock clock, Duration idle, Duration touchInterval) {
         this.clock = clock;
         this.idle = idle;
+        this.touchInterval = touchInterval;
     }
 
     @Override
@@ -43,7 +49,8 @@ final class FamilyIdleTimeout extends OncePerRequestFilter {
         Authentication signedIn = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         if (session != null && signedIn instanceof FamilySignIn family) {
             long now = clock.millis();
-            if (session.getAttribute(LAST_ACTIVITY) instanceof Long last && now - last > idle.toMillis()) {
+            Object stored = session.getAttribute(LAST_ACTIVITY);
+            if (stored instanceof Long last && now - last > idle.toMillis()) {
                 session.invalidate();
                 SecurityContextHolder.getContextHolderStrategy().clearContext();
                 log.info("Family session of {} ended after more than {} minutes without activity",
@@ -57,7 +64,9 @@ final class FamilyIdleTimeout extends OncePerRequestFilter {
                 }
                 return;
             }
-            session.setAttribute(LAST_ACTIVITY, now);
+            if (!(stored instanceof Long last) || now - last >= touchInterval.toMillis()) {
+                session.setAttribute(LAST_ACTIVITY, now);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -70,7 +70,8 @@ class FamilySecurity {
     @Bean
     @Order(1)
     SecurityFilterChain family(HttpSecurity http, FamilyLogin door, IdPortenProperties settings, FamilyLogins families,
-            Clock clock, MeterRegistry meters, @Value("${laget.family.idle-timeout:15m}") Duration idle)
+            Clock clock, MeterRegistry meters, @Value("${laget.family.idle-timeout:15m}") Duration idle,
+            @Value("${laget.session.touch-interval:1m}") Duration touchInterval)
             throws Exception {
         HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
         sessions.setSpringSecurityContextKey(CONTEXT_KEY);
@@ -90,7 +91,7 @@ class FamilySecurity {
                             : java.util.Optional.empty()));
                 })
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)))
-                .addFilterAfter(new FamilyIdleTimeout(clock, idle), SecurityContextHolderFilter.class)
+                .addFilterAfter(new FamilyIdleTimeout(clock, idle, touchInterval), SecurityContextHolderFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/familie/logg-ut")
                         .logoutSuccessHandler(loggedOut(door))
