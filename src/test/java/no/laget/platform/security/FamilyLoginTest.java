@@ -56,6 +56,7 @@ class FamilyLoginTest {
     @Autowired FamilyFixtures families;
     @Autowired DemoIdPorten idPorten;
     @Autowired MovableClock clock;
+    @Autowired no.laget.support.SqlStatementCounter sql;
 
     @AfterEach
     void resetClock() {
@@ -255,6 +256,52 @@ class FamilyLoginTest {
         mvc.perform(get("/familie").cookie(session)).andExpect(redirectedUrl("/familie/logg-inn"));
         mvc.perform(get("/familie/logg-inn").param("tidsavbrudd", ""))
                 .andExpect(content().string(containsString("Du ble logget ut fordi du ikke hadde gjort noe på en stund")));
+    }
+
+    @Test
+    void a_family_request_within_a_minute_of_the_stored_activity_writes_nothing_to_the_session() throws Exception {
+        Family family = families.childWithGuardian("ansatt", LocalDate.of(2011, 6, 6), true);
+        Cookie session = signedIn(family.guardianNumber());
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk()); // the CSRF token is made and stored
+
+        clock.advance(Duration.ofSeconds(50));
+        sql.reset();
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk());
+        assertThat(sessionWrites()).as(sql.statements().toString()).isZero();
+
+        clock.advance(Duration.ofSeconds(10)); // a minute after the stored activity: written again
+        sql.reset();
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk());
+        assertThat(sessionWrites()).isEqualTo(1);
+    }
+
+    @Test
+    void the_family_idle_timeout_holds_to_within_the_touch_interval_and_never_lasts_longer() throws Exception {
+        Family family = families.childWithGuardian("ansatt", LocalDate.of(2011, 7, 7), true);
+        Cookie session = signedIn(family.guardianNumber());
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk()); // activity stored: t0
+
+        clock.advance(Duration.ofSeconds(50));
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk()); // not stored: under a minute
+        clock.advance(Duration.ofMinutes(14).plusSeconds(11)); // 15:01 after t0, 14:11 after the last request
+        mvc.perform(get("/familie").cookie(session)).andExpect(redirectedUrl("/familie/logg-inn?tidsavbrudd"));
+    }
+
+    @Test
+    void a_family_session_lives_fifteen_minutes_after_a_stored_activity() throws Exception {
+        Family family = families.childWithGuardian("ansatt", LocalDate.of(2011, 8, 8), true);
+        Cookie session = signedIn(family.guardianNumber());
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk());
+
+        clock.advance(Duration.ofMinutes(1));
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk()); // stored: a minute has passed
+        clock.advance(Duration.ofMinutes(14).plusSeconds(50)); // just under the timeout after the stored one: signed in
+        mvc.perform(get("/familie").cookie(session)).andExpect(status().isOk());
+    }
+
+    private long sessionWrites() {
+        return sql.statements().stream().map(s -> s.sql().toUpperCase(java.util.Locale.ROOT))
+                .filter(s -> s.contains("SPRING_SESSION") && !s.startsWith("SELECT")).count();
     }
 
     @Test
