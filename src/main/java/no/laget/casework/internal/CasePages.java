@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
+import no.laget.access.Action;
+import no.laget.access.InformationCategory;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.Meetings;
@@ -58,9 +60,11 @@ class CasePages {
     private final FieldErrors fieldErrors;
     private final MessageSource messages;
     private final Clock clock;
+    private final AccessDoor door;
 
     CasePages(Cases cases, Meetings meetings, RelayLogPdf pdf, no.laget.casework.Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, AccessDoor door) {
+        this.door = door;
         this.cases = cases;
         this.meetings = meetings;
         this.pdf = pdf;
@@ -96,9 +100,15 @@ class CasePages {
         }
     }
 
+    /** What the case page asks the door: the relay log (the case's own rule on top) and the child's name and age. */
+    private static final List<AccessDoor.Question> CASE_PAGE = List.of(
+            AccessDoor.Question.of(InformationCategory.RELAY_LOG, Action.READ),
+            AccessDoor.Question.of(InformationCategory.BASIC, Action.READ));
+
+    /** The door's questions in one statement and the page's log entries in one append (AccessDoor.forPage). */
     @GetMapping("/cases/{id}")
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return page(user, id, model, Map.of(), fieldErrors.none());
+        return door.forPage(user, CASE_PAGE, () -> page(user, id, model, Map.of(), fieldErrors.none()));
     }
 
     @PostMapping("/cases/{id}/level")

@@ -3,6 +3,7 @@ package no.laget.child.internal;
 import no.laget.platform.web.PageController;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -88,8 +89,19 @@ class ChildPages {
         return "child/receipt";
     }
 
+    /** What the child's page asks the door: every category to read, and the two writes its buttons depend on. */
+    private static final List<AccessDoor.Question> CHILD_PAGE = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(InformationCategory.values()).map(c -> AccessDoor.Question.of(c, Action.READ)),
+            java.util.stream.Stream.of(AccessDoor.Question.of(InformationCategory.BASIC, Action.WRITE),
+                    AccessDoor.Question.of(InformationCategory.CHILD_WELFARE, Action.WRITE))).toList();
+
+    /** The door's questions in one statement and the page's log entries in one append (AccessDoor.forPage). */
     @GetMapping("/{id}")
     String child(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return door.forPage(user, CHILD_PAGE, () -> childPage(user, id, model));
+    }
+
+    private String childPage(SignedInUser user, long id, Model model) {
         Children.Overview overview = children.overview(user, id);
         model.addAttribute("child", overview.child());
         model.addAttribute("age", overview.child().ageOn(LocalDate.now(clock.withZone(AccessDoor.OSLO))).orElse(-1));
