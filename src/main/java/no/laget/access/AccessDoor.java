@@ -25,6 +25,8 @@ import no.laget.platform.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one door to a child's data: {@code decide(user, child, category, action)}. Every decision, allowed or
@@ -40,12 +42,16 @@ public class AccessDoor {
     private final Clock clock;
     private final AccessLog log;
     private final DenialReasons denialReasons;
+    private final TransactionTemplate readOnly;
 
-    AccessDoor(JdbcClient jdbc, Clock clock, AccessLog log, DenialReasons denialReasons) {
+    AccessDoor(JdbcClient jdbc, Clock clock, AccessLog log, DenialReasons denialReasons,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.log = log;
         this.denialReasons = denialReasons;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     public Decision decide(SignedInUser user, long childId, InformationCategory category, Action action,
@@ -150,6 +156,11 @@ public class AccessDoor {
      * are answered from it. Every decision is logged as without a batch, in the order asked, but the entries wait and
      * are appended together (one statement) when {@code page} returns or throws, so before anything is rendered. A
      * question not declared is asked as without a batch; its entry waits with the others.
+     * <p>
+     * {@code page} runs in one read-only transaction (a page that reads; it joins a transaction already open), so it
+     * takes one connection from the pool, not one per statement. The log is appended after that transaction, on a
+     * connection of its own in autocommit as always: a page never holds two connections at once, and a refusal is
+     * logged even though the page's transaction rolls back.
      */
     public <T> T forPage(SignedInUser user, Collection<Question> questions, Supplier<T> page) {
         if (CURRENT.get() != null) {
@@ -159,7 +170,7 @@ public class AccessDoor {
         CURRENT.set(batch);
         T result;
         try {
-            result = page.get();
+            result = readOnly.execute(status -> page.get());
         } catch (RuntimeException | Error e) {
             CURRENT.remove();
             try {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineMark;
 import no.laget.deadline.DeadlineRefusedException;
 import no.laget.deadline.Deadlines;
@@ -40,8 +41,11 @@ class MyWorkPages {
     private final Deadlines deadlines;
     private final DeadlineLabels labels;
     private final FieldErrors fieldErrors;
+    private final AccessDoor door;
 
-    MyWorkPages(List<MyWorkSection> sections, Deadlines deadlines, DeadlineLabels labels, FieldErrors fieldErrors) {
+    MyWorkPages(List<MyWorkSection> sections, Deadlines deadlines, DeadlineLabels labels, FieldErrors fieldErrors,
+            AccessDoor door) {
+        this.door = door;
         this.sections = sections.stream().sorted(Comparator.comparingInt(MyWorkSection::order)).toList();
         this.deadlines = deadlines;
         this.labels = labels;
@@ -55,6 +59,11 @@ class MyWorkPages {
     @GetMapping(ReminderMail.PAGE)
     String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "merket", required = false) String marked,
             @RequestParam(name = "angret", required = false) String undone, Model model) {
+        // every section's shown rows in one log append, the reads in one read-only transaction (AccessDoor.forPage)
+        return door.forPage(user, List.of(), () -> render(user, marked, undone, model));
+    }
+
+    private String render(SignedInUser user, String marked, String undone, Model model) {
         model.addAttribute("sections", sections.stream()
                 .map(section -> {
                     List<MyWorkRow> rows = section.rows(user);
