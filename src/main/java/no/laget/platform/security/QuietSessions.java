@@ -127,6 +127,7 @@ final class QuietSessions implements FindByIndexNameSessionRepository<QuietSessi
     private static void remember(QuietSession session) {
         Map<String, QuietSession> request = REQUEST.get();
         if (request != null) {
+            request.values().removeIf(remembered -> remembered == session); // under its old id, if it changed
             request.put(session.getId(), session);
         }
     }
