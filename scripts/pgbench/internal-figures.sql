@@ -1,5 +1,6 @@
 -- pgbench replay of one view of /statistics/internal as oppvekst, captured 2026-12-03 10:26 UTC by scripts/pgbench-capture.py
 -- from PostgreSQL's log (log_min_duration_statement = 0): 30 statements, 18 transactions or autocommit statements.
+-- Removed by hand: one poll of the report outbox (BEGIN, select ... for update skip locked, COMMIT), a background job that ran during the page view.
 -- the pool's connection check (an empty query in the application)
 select 1;
 
@@ -26,14 +27,6 @@ select kind, unit_type, extract(quarter from at at time zone 'Europe/Oslo')::int
 
 -- the pool's connection check (an empty query in the application)
 select 1;
-
-BEGIN;
-select report_id, receiver from report_outbox
- where done_at is null and next_attempt_at <= '2026-12-03 10:25:53.599449+00'
- order by next_attempt_at, report_id
- limit 1
-   for update skip locked;
-COMMIT;
 
 select unit_type, band, count(*)::int as n from (
     select distinct u.type as unit_type, c.id,
