@@ -250,7 +250,8 @@ public class ConsentRequests {
                 : givenBy == GivenBy.YOUNG_PERSON;
     }
 
-    private static boolean sees(FamilyChild child, GivenBy givenBy) {
+    /** Whether the member sees consents given so: the young person every one, a guardian those given by GUARDIANS. */
+    static boolean sees(FamilyChild child, GivenBy givenBy) {
         return child.relation() == FamilyRelation.YOUNG_PERSON || givenBy == GivenBy.GUARDIANS;
     }
 

@@ -10,6 +10,8 @@ import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.child.Children;
 import no.laget.consent.ConsentForm;
+import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -17,6 +19,7 @@ import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
+import no.laget.support.SqlStatementCounter;
 import no.laget.support.VeraPdf;
 
 import jakarta.servlet.http.Cookie;
@@ -43,7 +46,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,6 +68,8 @@ class InnsynPagesTest {
     @Autowired Consents consents;
     @Autowired Cases cases;
     @Autowired Organisation organisation;
+    @Autowired ConsentRequests consentRequests;
+    @Autowired SqlStatementCounter sql;
 
     @AfterEach
     void resetClock() {
@@ -180,7 +187,7 @@ class InnsynPagesTest {
 
         JsonNode root = JsonMapper.builder().build().readTree(json);
         assertThat(root.get("format").asString()).isEqualTo("laget-innsyn");
-        assertThat(root.get("version").asInt()).isEqualTo(1);
+        assertThat(root.get("version").asInt()).isEqualTo(2);
         assertThat(root.get("child").get("givenName").asString() + " " + root.get("child").get("familyName").asString())
                 .isEqualTo(arranged.childName());
         assertThat(root.get("child").get("birthDate").asString()).isEqualTo("2019-03-14");
@@ -254,6 +261,147 @@ class InnsynPagesTest {
         assertThat(page).contains("Barneverntjenesten har omsorgen").doesNotContain("innsyn.pdf");
         mvc.perform(get("/familie/barn/{id}/innsyn.pdf", family.childId()).with(families.as(family.guardianNumber())))
                 .andExpect(status().isNotFound());
+    }
+
+    private static final String ASKED_OF_GUARDIANS = "Samarbeid med helsestasjonen om søvn";
+    private static final String ASKED_OF_YOUNG_PERSON = "Ungdommens egne samtaler med helsesykepleier";
+
+    /** The nurse asks; returns the request's id. */
+    private long ask(long childId, String givenBy, String purpose) {
+        SignedInUser nurse = employee("helsesykepleier");
+        return consentRequests.request(nurse, childId, new ConsentRequestForm(givenBy, purpose, List.of("BASIC", "HEALTH"),
+                List.of(String.valueOf(nurse.unitId())), List.of(), "2026-05-04", "2026-12-31"));
+    }
+
+    private void answer(long childId, String pid, long requestId, String answer, String comment) throws Exception {
+        mvc.perform(post("/familie/barn/{c}/samtykker/foresporsler/{r}", childId, requestId)
+                        .with(families.as(pid)).with(csrf()).param("answer", answer).param("comment", comment))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    /** A 17-year-old with one guardian: a request to the guardians (answered yes) and one to the young person (answered). */
+    private Family withRequests() throws Exception {
+        clock.set(LocalDate.of(2026, 5, 4).atTime(10, 0).atZone(OSLO).toInstant());
+        Family family = families.childWithGuardian("helsesykepleier", LocalDate.of(2009, 1, 20), true);
+        long guardians = ask(family.childId(), "GUARDIANS", ASKED_OF_GUARDIANS);
+        long young = ask(family.childId(), "YOUNG_PERSON", ASKED_OF_YOUNG_PERSON);
+        clock.set(LocalDate.of(2026, 5, 5).atTime(9, 15).atZone(OSLO).toInstant());
+        answer(family.childId(), family.guardianNumber(), guardians, "ALL", "Fint for oss");
+        answer(family.childId(), family.childNumber(), young, "ALL", "Bare helsesykepleier");
+        clock.set(LocalDate.of(2026, 5, 6).atTime(12, 0).atZone(OSLO).toInstant());
+        return family;
+    }
+
+    @Test
+    void consent_requests_are_in_the_json_with_who_answered_what_and_when_and_the_young_persons_own_stay_out_of_the_guardians()
+            throws Exception {
+        Family family = withRequests();
+
+        byte[] guardianJson = download(family, "json");
+        String youngJson = mvc.perform(get("/familie/barn/{id}/innsyn.json", family.childId())
+                        .with(families.as(family.childNumber())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        JsonNode root = JsonMapper.builder().build().readTree(guardianJson);
+        assertThat(root.get("consentRequests")).hasSize(1);
+        JsonNode request = root.get("consentRequests").get(0);
+        assertThat(request.get("purpose").asString()).isEqualTo(ASKED_OF_GUARDIANS);
+        assertThat(request.get("service").asString()).isNotBlank();
+        assertThat(request.get("askedOf").asString()).isEqualTo("GUARDIANS");
+        assertThat(request.get("askedAt").asString()).isEqualTo("2026-05-04T10:00+02:00");
+        assertThat(request.get("state").asString()).isEqualTo("GIVEN");
+        assertThat(request.get("decidedAt").asString()).isEqualTo("2026-05-05T09:15+02:00");
+        assertThat(request.get("asked")).hasSize(2);
+        JsonNode answer = request.get("answers").get(0);
+        assertThat(answer.get("answer").asString()).isEqualTo("ALL");
+        assertThat(answer.get("answeredAt").asString()).isEqualTo("2026-05-05T09:15+02:00");
+        assertThat(answer.get("comment").asString()).isEqualTo("Fint for oss");
+        assertThat(answer.get("granted")).hasSize(2);
+        // every field is present, even when empty
+        assertThat(request.has("consentId")).isTrue();
+        assertThat(new String(guardianJson, java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(ASKED_OF_YOUNG_PERSON).doesNotContain("Bare helsesykepleier");
+        // the young person sees both, their own consent too, but not the guardian's comment
+        assertThat(youngJson).contains(ASKED_OF_YOUNG_PERSON, ASKED_OF_GUARDIANS, "Bare helsesykepleier")
+                .doesNotContain("Fint for oss");
+        assertThat(JsonMapper.builder().build().readTree(youngJson).get("consents").valueStream()
+                .anyMatch(c -> ASKED_OF_YOUNG_PERSON.equals(c.get("purpose").asString()))).isTrue();
+    }
+
+    @Test
+    void a_waiting_request_has_every_field_with_nulls_and_the_state_waiting() throws Exception {
+        clock.set(LocalDate.of(2026, 5, 4).atTime(10, 0).atZone(OSLO).toInstant());
+        Family family = families.childWithGuardian("helsesykepleier", LocalDate.of(2018, 6, 2), true);
+        ask(family.childId(), "GUARDIANS", ASKED_OF_GUARDIANS);
+
+        JsonNode request = JsonMapper.builder().build().readTree(download(family, "json")).get("consentRequests").get(0);
+
+        assertThat(request.get("state").asString()).isEqualTo("WAITING");
+        assertThat(request.get("decidedAt").isNull()).isTrue();
+        assertThat(request.get("consentId").isNull()).isTrue();
+        JsonNode answer = request.get("answers").get(0);
+        assertThat(answer.get("answer").isNull()).isTrue();
+        assertThat(answer.get("answeredAt").isNull()).isTrue();
+        assertThat(answer.get("comment").isNull()).isTrue();
+        assertThat(answer.get("granted")).isEmpty();
+        // the day after the period ends nobody decided it
+        clock.set(LocalDate.of(2027, 1, 1).atTime(0, 5).atZone(OSLO).toInstant());
+        assertThat(JsonMapper.builder().build().readTree(download(family, "json")).get("consentRequests").get(0)
+                .get("state").asString()).isEqualTo("PERIOD_ENDED");
+        clock.set(LocalDate.of(2026, 12, 31).atTime(23, 55).atZone(OSLO).toInstant());
+        assertThat(JsonMapper.builder().build().readTree(download(family, "json")).get("consentRequests").get(0)
+                .get("state").asString()).isEqualTo("WAITING");
+    }
+
+    @Test
+    void the_pdf_names_the_guardians_requests_and_answers_but_not_the_young_persons_own_and_passes_verapdf()
+            throws Exception {
+        Family family = withRequests();
+
+        byte[] pdf = download(family, "pdf");
+
+        String text = text(pdf);
+        assertThat(text).contains("Forespørsler om samtykke", "Forespørsel om samtykke: " + ASKED_OF_GUARDIANS,
+                "svarte ja til alt 05.05.2026 kl. 09:15", "Din kommentar: Fint for oss",
+                "Ble til et samtykke 05.05.2026 kl. 09:15");
+        assertThat(text).doesNotContain(ASKED_OF_YOUNG_PERSON).doesNotContain("Bare helsesykepleier");
+        assertThat(VeraPdf.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void the_page_lists_the_consent_requests() throws Exception {
+        Family family = families.childWithGuardian("laerer", LocalDate.of(2017, 8, 1), true);
+
+        mvc.perform(get("/familie/barn/{id}/innsyn", family.childId()).with(families.as(family.guardianNumber())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Forespørsler om samtykke fra tjenestene, og hvem som har svart hva og når")));
+    }
+
+    @Test
+    void the_download_reads_in_a_constant_number_of_statements_however_many_rows() throws Exception {
+        clock.set(LocalDate.of(2026, 5, 4).atTime(10, 0).atZone(OSLO).toInstant());
+        Family few = families.childWithGuardian("helsesykepleier", LocalDate.of(2018, 2, 2), true);
+        ask(few.childId(), "GUARDIANS", ASKED_OF_GUARDIANS);
+        Family many = families.childWithGuardian("helsesykepleier", LocalDate.of(2018, 3, 3), true);
+        families.addGuardian("helsesykepleier", many.childId(), true);
+        for (int i = 0; i < 4; i++) {
+            long id = ask(many.childId(), "GUARDIANS", ASKED_OF_GUARDIANS + " " + i);
+            if (i % 2 == 0) {
+                answer(many.childId(), many.guardianNumber(), id, i == 0 ? "REFUSE" : "ALL", "Svar " + i);
+            }
+        }
+        download(few, "json"); // warm-up: the first sign-in of a member writes its row
+
+        download(many, "json");
+        sql.reset();
+        download(few, "json");
+        int forFew = sql.count();
+        sql.reset();
+        download(many, "json");
+        int forMany = sql.count();
+
+        assertThat(forMany).isEqualTo(forFew);
     }
 
     private static String text(byte[] pdf) throws IOException {

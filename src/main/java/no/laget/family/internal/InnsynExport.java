@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads everything for the family's download (docs/decisions.md "Innsyn for the family"), at once: the family's door
- * decides each category the download reads (BASIC: the child, guardians, services, consents, the access log, the
- * archive list; RELAY_LOG: the relay cases, their best-interest notes), each decision logged with the family member as
+ * decides each category the download reads (BASIC: the child, guardians, services, consents and consent requests,
+ * the access log, the archive list; RELAY_LOG: the relay cases, their best-interest notes), each decision logged with the family member as
  * actor, and a refusal refuses the whole download. Child welfare's own category is never read: the download says that
  * child welfare answers innsyn for its records.
  */
@@ -65,8 +65,8 @@ class InnsynExport {
         for (Guardian guardian : record.guardians()) {
             guardianNames.put(guardian.id(), guardian.name());
         }
-        return new Innsyn(child, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), record, consents.ofChild(childId),
-                guardianNames, cases.ofChild(childId), notes.ofChild(childId),
+        return new Innsyn(child, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), record, consents.ofChild(child),
+                consents.requestsOf(child), guardianNames, cases.ofChild(childId), notes.ofChild(childId),
                 SeenWords.lines(accessLog.allForFamily(childId), member), archive.recordsOfChild(childId));
     }
 }

@@ -11,6 +11,7 @@ import no.laget.child.Child;
 import no.laget.child.Guardian;
 import no.laget.child.ServingUnit;
 import no.laget.consent.Consent;
+import no.laget.consent.ConsentRequest;
 import no.laget.consent.Grant;
 import no.laget.interest.NotesForFamily;
 
@@ -18,20 +19,23 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The family's download as JSON: format {@code laget-innsyn}, version 1 (docs/decisions.md "Innsyn for the family").
+ * The family's download as JSON: format {@code laget-innsyn}, version 2 (docs/decisions.md "Innsyn for the family").
  * The shape is these records, field for field, in this order; every field is always present (null when empty).
  * Times are ISO 8601 in Oslo time with their offset, days ISO dates, categories and other codes the names in the
- * PDF's words (BASIC, RELAY_LOG, ...). A new field raises no version; a renamed or removed one does.
+ * PDF's words (BASIC, RELAY_LOG, ...). A new field raises no version; a renamed or removed one does. Version 2 added
+ * the consent requests ({@code consentRequests}) and dropped the young person's own consents from a guardian's
+ * download.
  */
 final class InnsynJson {
 
     static final String FORMAT = "laget-innsyn";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     record Document(String format, int version, String createdAt, ChildPart child, List<GuardianPart> guardians,
-            List<ServicePart> services, List<ConsentPart> consents, List<CasePart> relayCases,
+            List<ServicePart> services, List<ConsentPart> consents, List<ConsentRequestPart> consentRequests,
+            List<CasePart> relayCases,
             List<NotePart> bestInterestNotes, List<AccessPart> accessLog, List<ArchivedPart> archivedRecords,
             List<String> notIncluded) {}
 
@@ -50,6 +54,23 @@ final class InnsynJson {
 
     /** {@code receiver} is a service's name, or {@code receiverType} every service of a type (SCHOOL, ...). */
     record GrantPart(String category, String receiver, String receiverType, String withdrawnAt, String withdrawnBy) {}
+
+    /**
+     * A service's request for consent: {@code askedOf} GUARDIANS or YOUNG_PERSON; {@code state} WAITING, GIVEN, REFUSED
+     * or PERIOD_ENDED on the day of the download; {@code consentId} the consent or refusal it became.
+     */
+    record ConsentRequestPart(long id, String service, String askedBy, String askedOf, String purpose, String validFrom,
+            String validTo, String askedAt, String state, String decidedAt, Long consentId, List<AskedPart> asked,
+            List<AnswerPart> answers) {}
+
+    /** One thing asked: a category to a service ({@code receiver}) or to every service of a type ({@code receiverType}). */
+    record AskedPart(long id, String category, String receiver, String receiverType) {}
+
+    /**
+     * Someone who must answer (or did): {@code answer} ALL, PART or REFUSE, null while not answered; {@code granted}
+     * the ids of the asked things they said yes to; {@code comment} only on the downloader's own answer.
+     */
+    record AnswerPart(String name, String answer, String answeredAt, List<Long> granted, String comment) {}
 
     record CasePart(long id, int level, String holder, String holderService, String coordinator, String openedAt,
             String closedAt, String closeReason, String closeNote, List<ParticipantPart> participants,
@@ -100,6 +121,7 @@ final class InnsynJson {
                 innsyn.record().guardians().stream().map(InnsynJson::guardian).toList(),
                 innsyn.record().servingUnits().stream().map(InnsynJson::service).toList(),
                 innsyn.consents().stream().map(consent -> consent(consent, innsyn)).toList(),
+                innsyn.requests().stream().map(request -> request(request, innsyn)).toList(),
                 innsyn.cases().stream().map(InnsynJson::relayCase).toList(),
                 innsyn.notes().stream().map(InnsynJson::note).toList(),
                 innsyn.accessLog().stream().map(l -> new AccessPart(l.isoWhen(), l.who(), l.whoArgument(),
@@ -123,6 +145,16 @@ final class InnsynJson {
                 c.howGiven().name(), c.purpose(), c.childView(), day(c.validFrom()), day(c.validTo()), c.refused(),
                 time(c.recordedAt()), c.recordedByName(), time(c.withdrawnAt()), c.withdrawnByName(),
                 c.grants().stream().map(InnsynJson::grant).toList());
+    }
+
+    private static ConsentRequestPart request(ConsentRequest r, Innsyn innsyn) {
+        return new ConsentRequestPart(r.id(), r.requestedByUnitName(), r.requestedByName(), r.givenBy().name(),
+                r.purpose(), day(r.validFrom()), day(r.validTo()), time(r.requestedAt()), innsyn.state(r).name(),
+                time(r.decidedAt()), r.consentId(),
+                r.grants().stream().map(a -> new AskedPart(a.id(), a.category().name(), a.receiverUnitName(),
+                        a.receiverUnitType())).toList(),
+                r.answerers().stream().map(a -> new AnswerPart(a.name(), a.answer(), time(a.answeredAt()),
+                        List.copyOf(a.grantIds()), innsyn.ownAnswer(a) ? a.comment() : null)).toList());
     }
 
     private static GrantPart grant(Grant g) {
