@@ -8,6 +8,11 @@ import java.util.List;
 
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.ConcernForm;
+import no.laget.casework.Concerns;
+import no.laget.casework.DecisionForm;
+import no.laget.casework.StepForm;
+import no.laget.casework.Transitions;
 import no.laget.child.Children;
 import no.laget.consent.ConsentForm;
 import no.laget.consent.ConsentRequestForm;
@@ -69,6 +74,8 @@ class InnsynPagesTest {
     @Autowired Cases cases;
     @Autowired Organisation organisation;
     @Autowired ConsentRequests consentRequests;
+    @Autowired Concerns concerns;
+    @Autowired Transitions transitions;
     @Autowired SqlStatementCounter sql;
 
     @AfterEach
@@ -308,13 +315,13 @@ class InnsynPagesTest {
         assertThat(request.get("purpose").asString()).isEqualTo(ASKED_OF_GUARDIANS);
         assertThat(request.get("service").asString()).isNotBlank();
         assertThat(request.get("askedOf").asString()).isEqualTo("GUARDIANS");
-        assertThat(request.get("askedAt").asString()).isEqualTo("2026-05-04T10:00+02:00");
+        assertThat(request.get("askedAt").asString()).startsWith("2026-05-04T10:00").endsWith("+02:00");
         assertThat(request.get("state").asString()).isEqualTo("GIVEN");
-        assertThat(request.get("decidedAt").asString()).isEqualTo("2026-05-05T09:15+02:00");
+        assertThat(request.get("decidedAt").asString()).startsWith("2026-05-05T09:15").endsWith("+02:00");
         assertThat(request.get("asked")).hasSize(2);
         JsonNode answer = request.get("answers").get(0);
         assertThat(answer.get("answer").asString()).isEqualTo("ALL");
-        assertThat(answer.get("answeredAt").asString()).isEqualTo("2026-05-05T09:15+02:00");
+        assertThat(answer.get("answeredAt").asString()).startsWith("2026-05-05T09:15").endsWith("+02:00");
         assertThat(answer.get("comment").asString()).isEqualTo("Fint for oss");
         assertThat(answer.get("granted")).hasSize(2);
         // every field is present, even when empty
@@ -391,6 +398,7 @@ class InnsynPagesTest {
                 answer(many.childId(), many.guardianNumber(), id, i == 0 ? "REFUSE" : "ALL", "Svar " + i);
             }
         }
+        concernsOf(many.childId());
         download(few, "json"); // warm-up: the first sign-in of a member writes its row
 
         download(many, "json");
@@ -402,6 +410,90 @@ class InnsynPagesTest {
         int forMany = sql.count();
 
         assertThat(forMany).isEqualTo(forFew);
+    }
+
+    private static final String SHOWN_CONCERN = "Sovner i samlingsstunden og virker trøtt";
+    private static final String HARM_CONCERN = "Blåmerker på begge overarmene";
+    private static final String REPORTED_CONCERN = "Forteller om mye krangling hjemme";
+
+    /** Three level-0 concerns of the nurse: one the family reads, one of suspected harm, one decided as a report. */
+    private long concernsOf(long childId) {
+        SignedInUser nurse = employee("helsesykepleier");
+        long shown = concerns.write(nurse, childId, new ConcernForm("2026-05-02", SHOWN_CONCERN, "false", null));
+        concerns.recordStep(nurse, shown, new StepForm("SHARED", "2026-05-03", "Drøftet med lederen"));
+        int version = concerns.recordStep(nurse, shown,
+                new StepForm("TALKED_WITH_PARENTS", "2026-05-04", "Mor forteller om nye leggetider")).version();
+        concerns.decide(nurse, shown, new DecisionForm("CLOSE", "Bedre etter samtalen", String.valueOf(version)));
+        concerns.write(nurse, childId, new ConcernForm("2026-05-03", HARM_CONCERN, "true", null));
+        long reported = concerns.write(nurse, childId, new ConcernForm("2026-05-03", REPORTED_CONCERN, "false", null));
+        concerns.decide(nurse, reported, new DecisionForm("REPORT", "Meldes", "0"));
+        return shown;
+    }
+
+    @Test
+    void level_0_concerns_are_in_json_and_pdf_but_not_those_of_suspected_harm_or_decided_as_a_report() throws Exception {
+        Arranged arranged = arrange();
+        concernsOf(arranged.family().childId());
+
+        byte[] json = download(arranged.family(), "json");
+        byte[] pdf = download(arranged.family(), "pdf");
+
+        JsonNode found = JsonMapper.builder().build().readTree(json).get("concerns");
+        assertThat(found).hasSize(1);
+        JsonNode concern = found.get(0);
+        assertThat(concern.get("whatSeen").asString()).isEqualTo(SHOWN_CONCERN);
+        assertThat(concern.get("observedOn").asString()).isEqualTo("2026-05-02");
+        assertThat(concern.get("decision").asString()).isEqualTo("CLOSE");
+        assertThat(concern.get("decisionNote").asString()).isEqualTo("Bedre etter samtalen");
+        assertThat(concern.get("steps").valueStream().map(st -> st.get("step").asString()).toList())
+                .containsExactly("SHARED", "TALKED_WITH_PARENTS");
+        assertThat(concern.get("steps").get(1).get("note").asString()).isEqualTo("Mor forteller om nye leggetider");
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(HARM_CONCERN).doesNotContain(REPORTED_CONCERN).doesNotContain("Meldes");
+        String text = text(pdf);
+        assertThat(text).contains("Undringer (nivå 0)", SHOWN_CONCERN, "04.05.2026: snakket med foreldrene (undringssamtale)",
+                "avsluttet uten videre tiltak", "Begrunnelse: Bedre etter samtalen");
+        assertThat(text).doesNotContain(HARM_CONCERN).doesNotContain(REPORTED_CONCERN);
+        assertThat(VeraPdf.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void the_individual_plan_and_the_familys_own_words_are_in_each_case_of_json_and_pdf() throws Exception {
+        Arranged arranged = arrange();
+        long caseId = jdbc.sql("select id from relay_case where child_id = ?").param(arranged.family().childId())
+                .query(Long.class).single();
+        transitions.savePlan(employee("helsesykepleier"), caseId, new CaseForms.Plan("Lese mer hjemme og på skolen",
+                "Helsestasjonen og skolen", "Helsesykepleier", "Foreldrene leser hver kveld", "Lesegruppe",
+                "Ukentlig", "2026-05-06", "2026-12-31", "2026-09-01", "Samtykket fra mai", "Med PPT ved behov", ""));
+        mvc.perform(post("/familie/barn/{c}/stafettlogg/{id}/egne-ord", arranged.family().childId(), caseId)
+                        .with(families.as(arranged.family().guardianNumber())).with(csrf())
+                        .param("text", "Vi vil gjerne ha lesegruppe også i sommer"))
+                .andExpect(status().is3xxRedirection());
+
+        JsonNode relayCase = JsonMapper.builder().build().readTree(download(arranged.family(), "json"))
+                .get("relayCases").get(0);
+        String text = text(download(arranged.family(), "pdf"));
+
+        assertThat(relayCase.get("individualPlan").get("goalsNeeds").asString()).isEqualTo("Lese mer hjemme og på skolen");
+        assertThat(relayCase.get("individualPlan").get("reviseOn").asString()).isEqualTo("2026-09-01");
+        assertThat(relayCase.get("familyWords").get(0).get("writtenAs").asString()).isEqualTo("GUARDIAN");
+        assertThat(relayCase.get("familyWords").get(0).get("text").asString())
+                .isEqualTo("Vi vil gjerne ha lesegruppe også i sommer");
+        assertThat(text).contains("Individuell plan", "Lese mer hjemme og på skolen", "Med PPT ved behov",
+                "skrevet av en foresatt: Vi vil gjerne ha lesegruppe også i sommer");
+    }
+
+    @Test
+    void a_case_without_a_plan_has_the_plan_null_and_every_case_field_present() throws Exception {
+        Arranged arranged = arrange();
+
+        JsonNode relayCase = JsonMapper.builder().build().readTree(download(arranged.family(), "json"))
+                .get("relayCases").get(0);
+
+        assertThat(relayCase.has("individualPlan")).isTrue();
+        assertThat(relayCase.get("individualPlan").isNull()).isTrue();
+        assertThat(relayCase.get("familyWords")).isEmpty();
+        assertThat(text(download(arranged.family(), "pdf"))).contains("Saken har ingen individuell plan.");
     }
 
     private static String text(byte[] pdf) throws IOException {

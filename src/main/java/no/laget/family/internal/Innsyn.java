@@ -6,6 +6,8 @@ import java.util.Map;
 
 import no.laget.access.FamilyChild;
 import no.laget.archive.ArchivedRecord;
+import no.laget.casework.CasesForFamily;
+import no.laget.casework.ConcernsForFamily;
 import no.laget.casework.RelayCase;
 import no.laget.child.ChildrenForFamily;
 import no.laget.consent.Consent;
@@ -19,7 +21,9 @@ import no.laget.interest.NotesForFamily;
  * person's own).
  */
 public record Innsyn(FamilyChild asked, OffsetDateTime createdAt, ChildrenForFamily.Record record,
-        List<Consent> consents, List<ConsentRequest> requests, Map<Long, String> guardianNames, List<RelayCase> cases,
+        List<Consent> consents, List<ConsentRequest> requests, Map<Long, String> guardianNames,
+        List<ConcernsForFamily.FamilyConcern> concerns, List<RelayCase> cases,
+        Map<Long, CasesForFamily.IndividualPlan> plans,
         List<NotesForFamily.Note> notes, List<SeenWords.Line> accessLog, List<ArchivedRecord> archived) {
 
     public String childName() {
@@ -52,6 +56,11 @@ public record Innsyn(FamilyChild asked, OffsetDateTime createdAt, ChildrenForFam
         }
         return record.guardians().stream()
                 .anyMatch(g -> g.id() == answerer.guardianId() && g.identityNumber() != null);
+    }
+
+    /** The case's individual plan, or null. */
+    public CasesForFamily.IndividualPlan planOf(RelayCase relayCase) {
+        return plans.get(relayCase.id());
     }
 
     /** A time in Oslo as the PDF writes it, or an empty string. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 import no.laget.access.AccessDoor;
 import no.laget.archive.ArchivedRecord;
+import no.laget.casework.CasesForFamily;
+import no.laget.casework.ConcernsForFamily;
 import no.laget.casework.RelayCase;
 import no.laget.child.Child;
 import no.laget.child.Guardian;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The shape is these records, field for field, in this order; every field is always present (null when empty).
  * Times are ISO 8601 in Oslo time with their offset, days ISO dates, categories and other codes the names in the
  * PDF's words (BASIC, RELAY_LOG, ...). A new field raises no version; a renamed or removed one does. Version 2 added
- * the consent requests ({@code consentRequests}) and dropped the young person's own consents from a guardian's
+ * the consent requests ({@code consentRequests}) and the level-0 concerns ({@code concerns}), each case's
+ * {@code familyWords} and {@code individualPlan}, and dropped the young person's own consents from a guardian's
  * download.
  */
 final class InnsynJson {
@@ -35,7 +38,7 @@ final class InnsynJson {
 
     record Document(String format, int version, String createdAt, ChildPart child, List<GuardianPart> guardians,
             List<ServicePart> services, List<ConsentPart> consents, List<ConsentRequestPart> consentRequests,
-            List<CasePart> relayCases,
+            List<ConcernPart> concerns, List<CasePart> relayCases,
             List<NotePart> bestInterestNotes, List<AccessPart> accessLog, List<ArchivedPart> archivedRecords,
             List<String> notIncluded) {}
 
@@ -72,10 +75,29 @@ final class InnsynJson {
      */
     record AnswerPart(String name, String answer, String answeredAt, List<Long> granted, String comment) {}
 
+    /**
+     * A level-0 concern (undringsnotat) of a service: {@code decision} CLOSE, LEVEL_1 or LEVEL_2, null while undecided.
+     * Concerns of suspected harm or decided as a report to child welfare are child welfare's and not here.
+     */
+    record ConcernPart(String service, String writtenOn, String observedOn, String whatSeen, String decision,
+            String decisionNote, String decidedOn, List<ConcernStepPart> steps) {}
+
+    /** {@code step} SHARED, TALKED_WITH_CHILD or TALKED_WITH_PARENTS. */
+    record ConcernStepPart(String step, String doneOn, String note) {}
+
     record CasePart(long id, int level, String holder, String holderService, String coordinator, String openedAt,
             String closedAt, String closeReason, String closeNote, List<ParticipantPart> participants,
             List<String> goals, List<MeasurePart> measures, List<EvaluationPart> evaluations,
-            List<MeetingPart> meetings, List<LevelChangePart> levelChanges, List<HandoverPart> handovers) {}
+            List<MeetingPart> meetings, List<LevelChangePart> levelChanges, List<HandoverPart> handovers,
+            List<FamilyWordsPart> familyWords, PlanPart individualPlan) {}
+
+    /** The family's own words in the case: {@code writtenAs} GUARDIAN or YOUNG_PERSON. */
+    record FamilyWordsPart(String writtenAs, String text, String writtenAt) {}
+
+    /** The case's individual plan (null when it has none), the nine items of rule 29 with its period. */
+    record PlanPart(String goalsNeeds, String whoTakesPart, String whoCoordinates, String contributions,
+            String measures, String howCarriedOut, String periodFrom, String periodTo, String reviseOn,
+            String consents, String cooperation, String updatedAt, String updatedBy) {}
 
     record ParticipantPart(String service, String person, String task, String addedAt) {}
 
@@ -122,7 +144,8 @@ final class InnsynJson {
                 innsyn.record().servingUnits().stream().map(InnsynJson::service).toList(),
                 innsyn.consents().stream().map(consent -> consent(consent, innsyn)).toList(),
                 innsyn.requests().stream().map(request -> request(request, innsyn)).toList(),
-                innsyn.cases().stream().map(InnsynJson::relayCase).toList(),
+                innsyn.concerns().stream().map(InnsynJson::concern).toList(),
+                innsyn.cases().stream().map(r -> relayCase(r, innsyn)).toList(),
                 innsyn.notes().stream().map(InnsynJson::note).toList(),
                 innsyn.accessLog().stream().map(l -> new AccessPart(l.isoWhen(), l.who(), l.whoArgument(),
                         l.category(), l.action(), l.basis(), l.basisArgument() == null ? null
@@ -157,12 +180,18 @@ final class InnsynJson {
                         List.copyOf(a.grantIds()), innsyn.ownAnswer(a) ? a.comment() : null)).toList());
     }
 
+    private static ConcernPart concern(ConcernsForFamily.FamilyConcern c) {
+        return new ConcernPart(c.unitName(), day(c.writtenOn()), day(c.observedOn()), c.whatSeen(),
+                c.decision() == null ? null : c.decision().name(), c.decisionNote(), day(c.decidedOn()),
+                c.steps().stream().map(s -> new ConcernStepPart(s.step().name(), day(s.doneOn()), s.note())).toList());
+    }
+
     private static GrantPart grant(Grant g) {
         return new GrantPart(g.category().name(), g.receiverUnitName(), g.receiverUnitType(), time(g.withdrawnAt()),
                 g.withdrawnByName());
     }
 
-    private static CasePart relayCase(RelayCase r) {
+    private static CasePart relayCase(RelayCase r, Innsyn innsyn) {
         return new CasePart(r.id(), r.level(), r.holderName(), r.holderUnitName(), r.coordinatorName(),
                 time(r.openedAt()), time(r.closedAt()), r.closeReason() == null ? null : r.closeReason().name(),
                 r.closeNote(),
@@ -179,7 +208,16 @@ final class InnsynJson {
                 r.levelChanges().stream().map(l -> new LevelChangePart(l.fromLevel(), l.toLevel(), l.reason(),
                         l.byName(), time(l.at()))).toList(),
                 r.handovers().stream().map(h -> new HandoverPart(h.toEmployeeName(), h.toUnitName(), h.reason(),
-                        h.offeredByName(), time(h.offeredAt()), time(h.answeredAt()), h.accepted())).toList());
+                        h.offeredByName(), time(h.offeredAt()), time(h.answeredAt()), h.accepted())).toList(),
+                r.familyWords().stream().map(w -> new FamilyWordsPart(w.writtenAs().name(), w.text(),
+                        time(w.writtenAt()))).toList(),
+                plan(innsyn.planOf(r)));
+    }
+
+    private static PlanPart plan(CasesForFamily.IndividualPlan p) {
+        return p == null ? null : new PlanPart(p.goalsNeeds(), p.whoTakesPart(), p.whoCoordinates(), p.contributions(),
+                p.measures(), p.howCarriedOut(), day(p.periodFrom()), day(p.periodTo()), day(p.reviseOn()),
+                p.consents(), p.cooperation(), time(p.updatedAt()), p.updatedByName());
     }
 
     private static NotePart note(NotesForFamily.Note n) {
