@@ -376,13 +376,15 @@ class InnsynPagesTest {
     }
 
     @Test
-    void the_page_lists_the_consent_requests() throws Exception {
+    void the_page_lists_the_consent_requests_the_concerns_and_the_plans() throws Exception {
         Family family = families.childWithGuardian("laerer", LocalDate.of(2017, 8, 1), true);
 
         mvc.perform(get("/familie/barn/{id}/innsyn", family.childId()).with(families.as(family.guardianNumber())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "Forespørsler om samtykke fra tjenestene, og hvem som har svart hva og når")));
+                .andExpect(content().string(org.hamcrest.Matchers.stringContainsInOrder(
+                        "Forespørsler om samtykke fra tjenestene, og hvem som har svart hva og når",
+                        "Undringer fra tjenestene (nivå 0)", "Stafettloggen",
+                        "Individuelle planer og familiens egne ord i stafettloggen")));
     }
 
     @Test
@@ -399,6 +401,17 @@ class InnsynPagesTest {
             }
         }
         concernsOf(many.childId());
+        SignedInUser nurse = employee("helsesykepleier");
+        consents.record(nurse, many.childId(), new ConsentForm("GUARDIANS", jdbc.sql("select id::text from guardian where child_id = ?")
+                        .param(many.childId()).query(String.class).list(),
+                "WRITTEN", null, PURPOSE, List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(nurse.unitId())),
+                List.of(), "2026-05-01", "2026-12-31", "false"));
+        long relayCase = cases.open(nurse, many.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
+                "Trives på skolen", ""));
+        cases.addMeasure(nurse, relayCase, new CaseForms.Measure("Lesegruppe", "employee:" + nurse.employeeId(),
+                "2026-05-04", "2026-06-04", null));
+        transitions.savePlan(nurse, relayCase, new CaseForms.Plan("Mål", "Hvem", "Koordinator", "Bidrag", "Tiltak",
+                "Ukentlig", "2026-05-04", "2026-12-31", "2026-09-01", "Samtykke", "Samarbeid", ""));
         download(few, "json"); // warm-up: the first sign-in of a member writes its row
 
         download(many, "json");

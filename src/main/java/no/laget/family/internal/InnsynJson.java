@@ -151,7 +151,8 @@ final class InnsynJson {
                         l.category(), l.action(), l.basis(), l.basisArgument() == null ? null
                                 : day(LocalDate.parse(l.basisArgument(), SeenWords.DAY)), l.emergencyReason())).toList(),
                 innsyn.archived().stream().map(InnsynJson::archived).toList(),
-                List.of("CHILD_WELFARE: barneverntjenesten svarer selv på innsyn i sine opplysninger, også bekymringsmeldinger."));
+                List.of("CHILD_WELFARE: barneverntjenesten svarer selv på innsyn i sine opplysninger, også bekymringsmeldinger,"
+                        + " undringer som barneverntjenesten svarer for og overgangen fra barnevern til NAV ved 18 år."));
     }
 
     private static GuardianPart guardian(Guardian g) {
