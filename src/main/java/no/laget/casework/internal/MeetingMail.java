@@ -2,9 +2,7 @@ package no.laget.casework.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import no.laget.platform.MailOutbox;
 import no.laget.casework.RelayCase;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the meeting invitations, updates and cancellations waiting in {@code case_meeting_mail}, the way the deadline
  * reminders are sent: a batch claimed with {@code for update skip locked} and a lease, each e-mail marked SENT when
- * the SMTP server took it, back-off on failure, FAILED after {@value #MAX_ATTEMPTS} attempts. The e-mail's text says
+ * the SMTP server took it, back-off on failure, FAILED after {@value MailOutbox#MAX_ATTEMPTS} attempts. The e-mail's text says
  * only that there is a meeting in Laget and links to the case page behind the login; the attached iCalendar entry is
  * the one {@link MeetingInvitation} makes (no name, no agenda), always of the meeting as it is now. Mail for an older
  * sequence than the meeting's own is not sent (SUPERSEDED): the newer one waits for the same people, and a calendar
@@ -43,16 +42,13 @@ public class MeetingMail {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingMail.class);
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
-    static final int BATCH = 50;
-    static final int MAX_ATTEMPTS = 5;
-    static final Duration LEASE = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
     private final CaseRepository cases;
     private final MeetingInvitation invitation;
     private final Organisation organisation;
     private final MessageSource messages;
-    private final Clock clock;
+    private final MailOutbox outbox;
     private final TransactionTemplate transaction;
     private final String baseUrl;
     private final String from;
@@ -66,7 +62,7 @@ public class MeetingMail {
         this.invitation = invitation;
         this.organisation = organisation;
         this.messages = messages;
-        this.clock = clock;
+        this.outbox = new MailOutbox("case_meeting_mail", jdbc, clock);
         this.transaction = new TransactionTemplate(transactions);
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.from = from;
@@ -83,10 +79,10 @@ public class MeetingMail {
                 Optional<RelayCase.Meeting> meeting = cases.find(row.caseId()).flatMap(c -> c.meetings().stream()
                         .filter(m -> m.id() == row.meetingId()).findFirst());
                 if (meeting.isPresent() && row.sequence() < meeting.get().sequence()) {
-                    mark(row.id(), "SUPERSEDED", null);
+                    outbox.mark(row.id(), "SUPERSEDED", null);
                 } else if (recipient.isEmpty() || recipient.get().email() == null || recipient.get().email().isBlank()
-                        || meeting.isEmpty() || row.attempts() > MAX_ATTEMPTS) {
-                    mark(row.id(), "FAILED", null);
+                        || meeting.isEmpty() || row.attempts() > MailOutbox.MAX_ATTEMPTS) {
+                    outbox.mark(row.id(), "FAILED", null);
                     failed++;
                 } else if (send(sender, row, recipient.get(), meeting.get())) {
                     sent++;
@@ -94,7 +90,7 @@ public class MeetingMail {
                     failed++;
                 }
             }
-            if (claimed.size() < BATCH) {
+            if (claimed.size() < MailOutbox.BATCH) {
                 break;
             }
         }
@@ -124,22 +120,18 @@ public class MeetingMail {
     private boolean send(JavaMailSender sender, Claimed row, Employee recipient, RelayCase.Meeting meeting) {
         try {
             sender.send(message(sender, recipient.email(), meeting, row.caseId()));
-            mark(row.id(), "SENT", null);
+            outbox.sent(row.id());
             return true;
         } catch (MailException | MessagingException e) {
             // the exception's message can quote the address; the type is enough to act on
             log.warn("Meeting e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(), e.getClass().getSimpleName());
-            if (row.attempts() >= MAX_ATTEMPTS) {
-                mark(row.id(), "FAILED", null);
-            } else {
-                mark(row.id(), "PENDING", now().plus(Duration.ofMinutes((long) Math.pow(5, row.attempts() - 1))));
-            }
+            outbox.failed(row.id(), row.attempts());
             return false;
         }
     }
 
     private List<Claimed> claim() {
-        OffsetDateTime now = now();
+        OffsetDateTime now = outbox.now();
         return jdbc.sql("""
                 with waiting as (
                     select m.id from case_meeting_mail m
@@ -153,24 +145,13 @@ public class MeetingMail {
                   from waiting w, case_meeting cm
                  where m.id = w.id and cm.id = m.meeting_id
                 returning m.id, m.meeting_id, cm.case_id, m.employee_id, m.attempts, m.sequence""")
-                .param("now", now).param("batch", BATCH).param("leaseEnd", now.plus(LEASE))
+                .param("now", now).param("batch", MailOutbox.BATCH).param("leaseEnd", now.plus(MailOutbox.LEASE))
                 .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("meeting_id"), rs.getLong("case_id"),
                         rs.getLong("employee_id"), rs.getInt("attempts"), rs.getInt("sequence")))
                 .list();
     }
 
-    private void mark(long id, String status, OffsetDateTime nextAttempt) {
-        jdbc.sql("""
-                update case_meeting_mail
-                   set status = ?, sent_at = case when ? = 'SENT' then ? end,
-                       next_attempt_at = coalesce(?, next_attempt_at)
-                 where id = ? and status = 'SENDING'""")
-                .params(status, status, now(), nextAttempt, id).update();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
 
     private record Claimed(long id, long meetingId, long caseId, long employeeId, int attempts, int sequence) {}
 }

@@ -1,16 +1,15 @@
 package no.laget.deadline.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import no.laget.platform.MailOutbox;
 import no.laget.deadline.DeadlineState;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
@@ -28,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the reminder outbox. A batch is claimed in a short transaction ({@code for update skip locked}, so two
  * senders never take the same row) and marked SENDING with one more attempt and a lease; then each e-mail is sent
  * and marked SENT at once. A failure puts the row back as PENDING after a back-off (1, 5, 25 minutes, ...), and
- * after {@value #MAX_ATTEMPTS} attempts it is FAILED. A row whose sender died stays SENDING until its lease ends and
+ * after {@value MailOutbox#MAX_ATTEMPTS} attempts it is FAILED. A row whose sender died stays SENDING until its lease ends and
  * is then claimed again: delivery is <em>at least once</em>. A crash between the SMTP server's acceptance and the
  * SENT mark sends that one e-mail twice; we prefer that to a reminder of a legal deadline that is never sent.
  *
@@ -40,14 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ReminderSender {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
-    static final int BATCH = 50;
-    static final int MAX_ATTEMPTS = 5;
-    static final Duration LEASE = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final ReminderMail mail;
     private final Clock clock;
+    private final MailOutbox outbox;
     private final TransactionTemplate transaction;
 
     ReminderSender(JdbcClient jdbc, Organisation organisation, ReminderMail mail, Clock clock,
@@ -56,6 +53,7 @@ public class ReminderSender {
         this.organisation = organisation;
         this.mail = mail;
         this.clock = clock;
+        this.outbox = new MailOutbox("deadline_mail", jdbc, clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -73,11 +71,11 @@ public class ReminderSender {
             for (Claimed row : claimed) {
                 Employee recipient = recipients.get(row.employeeId());
                 if (!row.isNews(today) || (recipient != null && !row.restsOn(recipient))) {
-                    mark(row.id(), "CANCELLED", null);
+                    outbox.mark(row.id(), "CANCELLED", null);
                     cancelled++;
                 } else if (recipient == null || recipient.email() == null || recipient.email().isBlank()
-                        || row.attempts() > MAX_ATTEMPTS) {
-                    mark(row.id(), "FAILED", null);
+                        || row.attempts() > MailOutbox.MAX_ATTEMPTS) {
+                    outbox.mark(row.id(), "FAILED", null);
                     failed++;
                 } else if (send(sender, row, recipient)) {
                     sent++;
@@ -85,7 +83,7 @@ public class ReminderSender {
                     failed++;
                 }
             }
-            if (claimed.size() < BATCH) {
+            if (claimed.size() < MailOutbox.BATCH) {
                 break;
             }
         }
@@ -98,28 +96,20 @@ public class ReminderSender {
     private boolean send(JavaMailSender sender, Claimed row, Employee recipient) {
         try {
             sender.send(mail.message(recipient.email(), row.state()));
-            mark(row.id(), "SENT", null);
+            outbox.sent(row.id());
             return true;
         } catch (MailException e) {
             // the exception's message can quote the address; the type is enough to act on
             log.warn("Deadline reminder e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(),
                     e.getClass().getSimpleName());
-            if (row.attempts() >= MAX_ATTEMPTS) {
-                mark(row.id(), "FAILED", null);
-            } else {
-                mark(row.id(), "PENDING", now().plus(backOff(row.attempts())));
-            }
+            outbox.failed(row.id(), row.attempts());
             return false;
         }
     }
 
-    /** 1 minute after the first failure, then five times longer each time. */
-    static Duration backOff(int attempts) {
-        return Duration.ofMinutes((long) Math.pow(5, Math.max(0, attempts - 1)));
-    }
 
     private List<Claimed> claim() {
-        OffsetDateTime now = now();
+        OffsetDateTime now = outbox.now();
         return jdbc.sql("""
                 with waiting as (
                     select m.id from deadline_mail m
@@ -135,7 +125,7 @@ public class ReminderSender {
                 returning m.id, m.employee_id, m.attempts, r.state, d.done_at is not null as done, d.due_on, d.warn_on,
                           cast(d.dated_at at time zone 'Europe/Oslo' as date) as dated_on,
                           d.employee_id as deadline_employee_id, d.unit_id as deadline_unit_id""")
-                .param("now", now).param("batch", BATCH).param("leaseEnd", now.plus(LEASE))
+                .param("now", now).param("batch", MailOutbox.BATCH).param("leaseEnd", now.plus(MailOutbox.LEASE))
                 .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("employee_id"), rs.getInt("attempts"),
                         DeadlineState.valueOf(rs.getString("state")), rs.getBoolean("done"),
                         rs.getObject("due_on", LocalDate.class), rs.getObject("warn_on", LocalDate.class),
@@ -144,18 +134,7 @@ public class ReminderSender {
                 .list();
     }
 
-    private void mark(long id, String status, OffsetDateTime nextAttempt) {
-        jdbc.sql("""
-                update deadline_mail
-                   set status = ?, sent_at = case when ? = 'SENT' then ? end,
-                       next_attempt_at = coalesce(?, next_attempt_at)
-                 where id = ? and status = 'SENDING'""")
-                .params(status, status, now(), nextAttempt, id).update();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
 
     private record Claimed(long id, long employeeId, int attempts, DeadlineState state, boolean deadlineDone,
             LocalDate dueOn, LocalDate warnOn, LocalDate datedOn, Long deadlineEmployeeId, Long deadlineUnitId) {

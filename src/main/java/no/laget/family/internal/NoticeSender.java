@@ -3,13 +3,13 @@ package no.laget.family.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import no.laget.platform.MailOutbox;
 import no.laget.access.Action;
 import no.laget.access.FamilyDoor;
 import no.laget.access.InformationCategory;
@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Delivers the family's notice outbox the way the deadline reminders are delivered ({@code deadline.internal.
  * ReminderSender}): a batch claimed with {@code for update skip locked}, marked SENDING with one more attempt and a
  * lease, each e-mail marked SENT when the SMTP server took it, back-off on failure (1, 5, 25, 125 minutes), FAILED after
- * {@value #MAX_ATTEMPTS} attempts; a sender that died leaves its rows to be claimed again when the lease ends.
+ * {@value MailOutbox#MAX_ATTEMPTS} attempts; a sender that died leaves its rows to be claimed again when the lease ends.
  *
  * <p>Before each e-mail the notice is checked again, and CANCELLED instead of sent when it is no longer news: it was
  * planned more than {@link #NEWS} ago (e-mail switched on after a while without it sends no backlog), the address was
@@ -44,9 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NoticeSender {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
-    static final int BATCH = 50;
-    static final int MAX_ATTEMPTS = 5;
-    static final Duration LEASE = Duration.ofMinutes(10);
     /** A notice is sent only this long after it was planned; after that it is old news. */
     static final Duration NEWS = Duration.ofHours(24);
 
@@ -56,7 +53,7 @@ public class NoticeSender {
     private final ConsentRequests requests;
     private final FeedbackForFamily feedback;
     private final FamilyDoor door;
-    private final Clock clock;
+    private final MailOutbox outbox;
     private final TransactionTemplate transaction;
 
     NoticeSender(JdbcClient jdbc, NoticeAddresses addresses, NoticeMail mail, ConsentRequests requests,
@@ -67,7 +64,7 @@ public class NoticeSender {
         this.requests = requests;
         this.feedback = feedback;
         this.door = door;
-        this.clock = clock;
+        this.outbox = new MailOutbox("family_notice", jdbc, clock);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -81,14 +78,14 @@ public class NoticeSender {
             List<Claimed> claimed = transaction.execute(status -> claim());
             for (Claimed row : claimed) {
                 Optional<Recipient> recipient = addresses.recipient(row.memberId());
-                if (!isNews(row.createdAt().toInstant(), now().toInstant()) || !stillWaits(row, recipient)) {
-                    mark(row.id(), "CANCELLED", null);
+                if (!isNews(row.createdAt().toInstant(), outbox.now().toInstant()) || !stillWaits(row, recipient)) {
+                    outbox.mark(row.id(), "CANCELLED", null);
                     cancelled++;
                 } else if (row.kind() != Kind.CONFIRM && toldThisRun.contains(row.memberId())) {
                     // the e-mail is the same whatever waits: one "you have something to answer" says it for both
-                    mark(row.id(), "COVERED", null);
-                } else if (row.attempts() > MAX_ATTEMPTS) {
-                    mark(row.id(), "FAILED", null);
+                    outbox.mark(row.id(), "COVERED", null);
+                } else if (row.attempts() > MailOutbox.MAX_ATTEMPTS) {
+                    outbox.mark(row.id(), "FAILED", null);
                     failed++;
                 } else if (send(sender, row, recipient.orElseThrow())) {
                     sent++;
@@ -99,7 +96,7 @@ public class NoticeSender {
                     failed++;
                 }
             }
-            if (claimed.size() < BATCH) {
+            if (claimed.size() < MailOutbox.BATCH) {
                 break;
             }
         }
@@ -137,7 +134,7 @@ public class NoticeSender {
             if (row.kind() == Kind.CONFIRM) {
                 Optional<String> token = addresses.newLink(row.memberId(), row.subjectRef());
                 if (token.isEmpty()) {
-                    mark(row.id(), "CANCELLED", null); // confirmed or changed between the check and now
+                    outbox.mark(row.id(), "CANCELLED", null); // confirmed or changed between the check and now
                     return false;
                 }
                 message = mail.confirmation(sender, recipient.email(), recipient.language(), token.get());
@@ -145,23 +142,19 @@ public class NoticeSender {
                 message = mail.notice(sender, recipient.email(), recipient.language());
             }
             sender.send(message);
-            mark(row.id(), "SENT", null);
+            outbox.sent(row.id());
             return true;
         } catch (MailException | MessagingException e) {
             // the exception's message can quote the address; the type is enough to act on
             log.warn("Family notice e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(),
                     e.getClass().getSimpleName());
-            if (row.attempts() >= MAX_ATTEMPTS) {
-                mark(row.id(), "FAILED", null);
-            } else {
-                mark(row.id(), "PENDING", now().plus(Duration.ofMinutes((long) Math.pow(5, row.attempts() - 1))));
-            }
+            outbox.failed(row.id(), row.attempts());
             return false;
         }
     }
 
     private List<Claimed> claim() {
-        OffsetDateTime now = now();
+        OffsetDateTime now = outbox.now();
         return jdbc.sql("""
                 with waiting as (
                     select n.id from family_notice n
@@ -175,7 +168,7 @@ public class NoticeSender {
                   from waiting w
                  where n.id = w.id
                 returning n.id, n.family_member_id, n.kind, n.subject_ref, n.child_id, n.attempts, n.created_at""")
-                .param("now", now).param("batch", BATCH).param("leaseEnd", now.plus(LEASE))
+                .param("now", now).param("batch", MailOutbox.BATCH).param("leaseEnd", now.plus(MailOutbox.LEASE))
                 .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("family_member_id"),
                         Kind.valueOf(rs.getString("kind")), rs.getString("subject_ref"),
                         (Long) rs.getObject("child_id"), rs.getInt("attempts"),
@@ -183,18 +176,7 @@ public class NoticeSender {
                 .list();
     }
 
-    private void mark(long id, String status, OffsetDateTime nextAttempt) {
-        jdbc.sql("""
-                update family_notice
-                   set status = ?, sent_at = case when ? = 'SENT' then ? end,
-                       next_attempt_at = coalesce(?, next_attempt_at)
-                 where id = ? and status = 'SENDING'""")
-                .params(status, status, now(), nextAttempt, id).update();
-    }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
 
     private record Claimed(long id, long memberId, Kind kind, String subjectRef, Long childId, int attempts,
             OffsetDateTime createdAt) {}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.platform.MailOutbox;
 import no.laget.access.AccessDoor;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
@@ -178,7 +179,7 @@ class RemindersTest {
         assertThat(attempts(me.id())).as("not before the back-off has passed").isEqualTo(1);
 
         for (int attempt = 2; attempt <= 5; attempt++) {
-            clock.advance(ReminderSender.backOff(attempt - 1).plusSeconds(1));
+            clock.advance(MailOutbox.backOff(attempt - 1).plusSeconds(1));
             sender.sendWaiting(failing);
             assertThat(attempts(me.id())).isEqualTo(attempt);
         }
@@ -218,7 +219,7 @@ class RemindersTest {
 
         sender.sendWaiting(smtp);
         assertThat(smtp.to(me.email())).as("still leased").isEmpty();
-        clock.advance(ReminderSender.LEASE.plusMinutes(1));
+        clock.advance(MailOutbox.LEASE.plusMinutes(1));
         sender.sendWaiting(smtp);
 
         assertThat(smtp.to(me.email())).hasSize(1);
@@ -228,9 +229,9 @@ class RemindersTest {
 
     @Test
     void the_back_off_grows_five_times_per_attempt() {
-        assertThat(ReminderSender.backOff(1)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(ReminderSender.backOff(2)).isEqualTo(Duration.ofMinutes(5));
-        assertThat(ReminderSender.backOff(4)).isEqualTo(Duration.ofMinutes(125));
+        assertThat(MailOutbox.backOff(1)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(MailOutbox.backOff(2)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(MailOutbox.backOff(4)).isEqualTo(Duration.ofMinutes(125));
     }
 
     private long schedule(Long unitId, Long employeeId, LocalDate dueOn, LocalDate warnOn) {
