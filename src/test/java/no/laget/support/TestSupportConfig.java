@@ -38,4 +38,19 @@ public class TestSupportConfig {
             }
         };
     }
+
+    /** Lets a test note which message keys a request resolved ({@link RecordingMessageSource}). */
+    @Bean
+    static BeanPostProcessor recordingMessageSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if ("messageSource".equals(name) && bean instanceof org.springframework.context.MessageSource messages
+                        && !(bean instanceof RecordingMessageSource)) {
+                    return new RecordingMessageSource(messages);
+                }
+                return bean;
+            }
+        };
+    }
 }
