@@ -12,6 +12,7 @@ import no.laget.access.FamilyDoor;
 import no.laget.access.InformationCategory;
 import no.laget.feedback.FeedbackForFamily;
 import no.laget.platform.security.FamilyMember;
+import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.web.Choice;
@@ -42,6 +43,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PageController
 class FamilyFeedbackPages {
+
+    private static final String FEEDBACK_KEYS = "feedback.";
 
     private final FamilyDoor door;
     private final FeedbackForFamily feedback;
@@ -90,10 +93,22 @@ class FamilyFeedbackPages {
             if (invitation.isEmpty()) {
                 return closed(model, child, response);
             }
-            return answerPage(model, child, invitation.get(), form, fieldErrors.of(binding, e));
+            return answerPage(model, child, invitation.get(), form, fieldErrors.of(binding, inFamilyWords(e)));
         }
         redirect.addFlashAttribute("answered", true);
         return "redirect:" + path(childId);
+    }
+
+    /**
+     * The feedback module's rules answer with its keys ({@code feedback.improve.name}), whose bundle is the staff's,
+     * bokmål only; the family's page shows the same rule from its own translated bundle
+     * ({@code family.feedback.improve.name}). Other keys (refused characters) are translated already.
+     */
+    static InvalidInputException inFamilyWords(InvalidInputException rules) {
+        return new InvalidInputException(rules.problems().stream()
+                .map(problem -> problem.messageKey().startsWith(FEEDBACK_KEYS)
+                        ? new FieldProblem(problem.field(), "family." + problem.messageKey()) : problem)
+                .toList());
     }
 
     private FamilyChild require(FamilyMember member, long childId) {
@@ -113,15 +128,15 @@ class FamilyFeedbackPages {
             FeedbackForFamily.Answer form, Map<String, String> errors) {
         List<Choice> scores = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            scores.add(Choice.ofKey(String.valueOf(i), "feedback.score." + i));
+            scores.add(Choice.ofKey(String.valueOf(i), "family.feedback.score." + i));
         }
         model.addAttribute("child", child);
         model.addAttribute("invitation", invitation);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("scores", scores);
-        model.addAttribute("respondents", List.of(Choice.ofKey("GUARDIAN", "feedback.respondent.GUARDIAN"),
-                Choice.ofKey("YOUNG_PERSON", "feedback.respondent.YOUNG_PERSON")));
+        model.addAttribute("respondents", List.of(Choice.ofKey("GUARDIAN", "family.feedback.respondent.GUARDIAN"),
+                Choice.ofKey("YOUNG_PERSON", "family.feedback.respondent.YOUNG_PERSON")));
         return "family/feedback-answer";
     }
 

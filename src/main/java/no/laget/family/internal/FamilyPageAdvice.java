@@ -2,8 +2,11 @@ package no.laget.family.internal;
 
 import no.laget.access.FamilyAccessRefusedException;
 import no.laget.platform.security.FamilySignIn;
+import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.web.PageShell;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * What every family page has: whether a family member is signed in (for the logout button), and the answer to a
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * an id never tells whether it is somebody's child.
  */
 @ControllerAdvice(basePackages = "no.laget.family")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the employees' PageErrorHandler, which answers NotFoundException in bokmål
 class FamilyPageAdvice {
 
     private final PageShell shell;
@@ -31,7 +36,12 @@ class FamilyPageAdvice {
         model.addAttribute("familySignedIn", signedIn());
     }
 
-    @ExceptionHandler(FamilyAccessRefusedException.class)
+    /**
+     * A missing thing (a relay case, a consent) and an address part that is not a number ({@code /familie/barn/tolv})
+     * get the same page as a refusal, in the family's language: the employees' 404 page is bokmål only.
+     */
+    @ExceptionHandler({FamilyAccessRefusedException.class, NotFoundException.class,
+            MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String refused(Model model) {
         shell.addTo(model);

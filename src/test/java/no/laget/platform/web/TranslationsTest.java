@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every bundle the family's door and the public catalogue speak ({@code messages-family*},
- * {@code messages-catalogue-public} and the consent form's {@code messages-consent-form}) exists in every language with exactly the bokmål file's keys, each text
+ * {@code messages-catalogue-public}, the consent form's {@code messages-consent-form} and the texts of every form,
+ * {@code messages-input}) exists in every language with exactly the bokmål file's keys, each text
  * formats with its arguments, and no key is defined twice anywhere (a key in two bundles would show the first
  * bundle's bokmål in every language). A new bundle {@code messages-family-x.properties} is checked as soon as it
  * exists; adding {@code messages-family-x_nn.properties} and the other languages is all it needs.
@@ -36,12 +37,13 @@ class TranslationsTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /** The bundles in every language (file patterns); every other bundle is bokmål only. */
     private static final String[] TRANSLATED = {"messages-family*.properties", "messages-catalogue-public*.properties",
-            "messages-consent-form*.properties"};
+            "messages-consent-form*.properties", "messages-input*.properties"};
 
     @Test
     void every_family_and_public_catalogue_bundle_has_every_key_in_every_language() throws IOException {
         Map<String, Map<String, String>> bases = bundles(TRANSLATED);
-        assertThat(bases).containsKeys("messages-family", "messages-catalogue-public", "messages-consent-form");
+        assertThat(bases).containsKeys("messages-family", "messages-catalogue-public", "messages-consent-form",
+                "messages-input");
         List<String> problems = new ArrayList<>();
         for (var base : bases.entrySet()) {
             if (base.getValue().isEmpty()) {
@@ -89,8 +91,8 @@ class TranslationsTest {
             } else if (!new ClassPathResource(file.group(1) + ".properties").exists()) {
                 problems.add(resource.getFilename() + " has no bokmål " + file.group(1) + ".properties");
             } else if (!file.group(1).startsWith("messages-family") && !file.group(1).equals("messages-catalogue-public")
-                    && !file.group(1).equals("messages-consent-form")) {
-                problems.add(resource.getFilename() + ": only the family's, the public catalogue's and the consent form's bundles are translated; employee pages stay bokmål");
+                    && !file.group(1).equals("messages-consent-form") && !file.group(1).equals("messages-input")) {
+                problems.add(resource.getFilename() + ": only the family's, the public catalogue's, the consent form's and the forms' common (messages-input) bundles are translated; employee pages stay bokmål");
             }
         }
         assertThat(problems).isEmpty();
