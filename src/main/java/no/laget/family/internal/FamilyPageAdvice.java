@@ -2,7 +2,9 @@ package no.laget.family.internal;
 
 import no.laget.access.FamilyAccessRefusedException;
 import no.laget.platform.security.FamilySignIn;
+import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
+import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageShell;
 
 import org.springframework.core.Ordered;
@@ -26,9 +28,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class FamilyPageAdvice {
 
     private final PageShell shell;
+    private final FieldErrors fieldErrors;
 
-    FamilyPageAdvice(PageShell shell) {
+    FamilyPageAdvice(PageShell shell, FieldErrors fieldErrors) {
         this.shell = shell;
+        this.fieldErrors = fieldErrors;
     }
 
     @ModelAttribute
@@ -49,6 +53,20 @@ class FamilyPageAdvice {
         // the language links lead back to the start, not to the asked address, so that the page does not repeat the id
         model.addAttribute("languageReturnPath", "/familie");
         return "family/not-found";
+    }
+
+    /**
+     * Bad input no family form caught: an address (a GET's parameter) with refused characters. The employees'
+     * 400 page is bokmål only; this one says the same in the family's language.
+     */
+    @ExceptionHandler(InvalidInputException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(InvalidInputException e, Model model) {
+        shell.addTo(model);
+        model.addAttribute("familySignedIn", signedIn());
+        model.addAttribute("problems", fieldErrors.of(e).values());
+        model.addAttribute("languageReturnPath", "/familie");
+        return "family/bad-request";
     }
 
     private static boolean signedIn() {
