@@ -174,7 +174,7 @@ class FamilyTextsAreTranslatedTest {
         assertThat(named).contains("The text contains no names", "Your answer seems to contain a name")
                 .doesNotContain("Teksten inneholder ingen navn");
         assertThat(refused).contains("The text had characters that cannot be saved");
-        assertThat(badAddress).contains("We cannot accept the request", "The text has characters that cannot be saved");
+        assertThat(badAddress).contains("We cannot accept the request", "The text had characters that cannot be saved");
 
         Map<String, String> translated = translatedKeys();
         List<String> problems = new ArrayList<>();
