@@ -118,6 +118,7 @@ class CaseworkJourneyTest {
         evaluationForm.getByLabel("Bedre").check();
         page.getByLabel("Vurdering", new Page.GetByLabelOptions().setExact(true)).fill("Leker oftere med to andre barn.");
         Browser.button(page, "Lagre evalueringen").click();
+        page.waitForURL(Pattern.compile(".*/cases/\\d+/evaluations$"));
         assertThat(page.locator("#childVoice-error")).hasText("Skriv hva barnet sier");
         assertThat(page.getByLabel("Vurdering", new Page.GetByLabelOptions().setExact(true))).hasValue("Leker oftere med to andre barn.");
         browser.assertAccessible(page);

@@ -49,6 +49,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // as long as an action may take (setDefaultTimeout below): a page answered after a pause of the whole
+        // suite's JVM is late, not wrong; a wrong page still fails, only later
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         // Never download browsers, also when run outside Maven: chromium comes from Debian.
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
