@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@value #MAX_ATTEMPTS} attempts.
  */
 public final class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     /** Rows claimed at a time. */
     public static final int BATCH = 50;
@@ -60,8 +64,12 @@ public final class MailOutbox {
         mark(id, "SENT", null);
     }
 
-    /** After a failed attempt: tried again after {@link #backOff}, or FAILED after the last attempt. */
-    public void failed(long id, int attempts) {
+    /**
+     * After a failed attempt: tried again after {@link #backOff}, or FAILED after the last attempt. The log names the
+     * row and the exception's type only: its message can quote the address.
+     */
+    public void failed(long id, int attempts, Exception why) {
+        log.warn("E-mail {} in {} not sent (attempt {}): {}", id, table, attempts, why.getClass().getSimpleName());
         if (attempts >= MAX_ATTEMPTS) {
             mark(id, "FAILED", null);
         } else {

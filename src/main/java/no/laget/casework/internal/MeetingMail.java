@@ -123,9 +123,7 @@ public class MeetingMail {
             outbox.sent(row.id());
             return true;
         } catch (MailException | MessagingException e) {
-            // the exception's message can quote the address; the type is enough to act on
-            log.warn("Meeting e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(), e.getClass().getSimpleName());
-            outbox.failed(row.id(), row.attempts());
+            outbox.failed(row.id(), row.attempts(), e);
             return false;
         }
     }

@@ -99,14 +99,10 @@ public class ReminderSender {
             outbox.sent(row.id());
             return true;
         } catch (MailException e) {
-            // the exception's message can quote the address; the type is enough to act on
-            log.warn("Deadline reminder e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(),
-                    e.getClass().getSimpleName());
-            outbox.failed(row.id(), row.attempts());
+            outbox.failed(row.id(), row.attempts(), e);
             return false;
         }
     }
-
 
     private List<Claimed> claim() {
         OffsetDateTime now = outbox.now();

@@ -145,10 +145,7 @@ public class NoticeSender {
             outbox.sent(row.id());
             return true;
         } catch (MailException | MessagingException e) {
-            // the exception's message can quote the address; the type is enough to act on
-            log.warn("Family notice e-mail {} not sent (attempt {}): {}", row.id(), row.attempts(),
-                    e.getClass().getSimpleName());
-            outbox.failed(row.id(), row.attempts());
+            outbox.failed(row.id(), row.attempts(), e);
             return false;
         }
     }
