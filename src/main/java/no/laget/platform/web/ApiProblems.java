@@ -3,6 +3,7 @@ package no.laget.platform.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error is application/problem+json (RFC 9457). Field errors carry an {@code errors} list of
@@ -97,6 +100,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A field of the wrong JSON type ("6" for a number, "true" for a boolean): name the field, like a form would
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+            return ResponseEntity.badRequest().body(validationProblem(
+                    List.of(Map.of("field", field, "message", text("api.field.wrong-type")))).getBody());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("api.body.unreadable"));
         problem.setTitle("Kan ikke lese forespørselen");
         return ResponseEntity.badRequest().body(problem);
