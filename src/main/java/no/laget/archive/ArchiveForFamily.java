@@ -1,5 +1,7 @@
 package no.laget.archive;
 
+import no.laget.archive.internal.StoredDocument;
+
 import java.util.List;
 import java.util.Optional;
 

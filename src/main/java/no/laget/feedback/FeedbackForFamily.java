@@ -1,5 +1,7 @@
 package no.laget.feedback;
 
+import no.laget.feedback.internal.FeedbackKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

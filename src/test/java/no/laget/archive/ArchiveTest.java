@@ -1,5 +1,8 @@
 package no.laget.archive;
 
+import no.laget.archive.internal.Archive;
+import no.laget.archive.internal.StoredDocument;
+
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;

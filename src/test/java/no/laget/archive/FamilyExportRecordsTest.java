@@ -1,5 +1,7 @@
 package no.laget.archive;
 
+import no.laget.archive.internal.Archive;
+
 import java.time.LocalDate;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import no.laget.access.AccessRefusedException;
-import no.laget.archive.Archive;
+import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.child.Children;
 import no.laget.consent.Consents;

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import no.laget.access.AccessRefusedException;
-import no.laget.archive.Archive;
+import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;

@@ -7,7 +7,7 @@ import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.child.IdentityNumber;
-import no.laget.family.FamilyMembers;
+import no.laget.family.internal.FamilyMembers;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.FamilySignIn;
 import no.laget.platform.security.SignedInUser;

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.Topic;
 import no.laget.platform.validation.TextCharacters;
 
 import org.apache.commons.csv.CSVFormat;

@@ -4,12 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.MeasureSearch;
-import no.laget.catalogue.Measures;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.validation.InvalidInputException;

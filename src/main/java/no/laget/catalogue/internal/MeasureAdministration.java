@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.Measures;
 import no.laget.organisation.Organisation;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;

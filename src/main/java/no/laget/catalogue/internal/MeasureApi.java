@@ -3,11 +3,6 @@ package no.laget.catalogue.internal;
 import java.net.URI;
 import java.util.List;
 
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.MeasureSearch;
-import no.laget.catalogue.Measures;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;

@@ -2,9 +2,6 @@ package no.laget.catalogue.internal;
 
 import java.util.List;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 
 /** A measure that has passed {@link MeasureRules}: ready to store. */
 record MeasureData(String name, String description, Long providerUnitId, String providerName, PreventionLevel level,

@@ -12,17 +12,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.MeasureSearch;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The measure table. Rows come back with the outside organisation's name only; {@link no.laget.catalogue.Measures}
+ * The measure table. Rows come back with the outside organisation's name only; {@link no.laget.catalogue.internal.Measures}
  * adds unit names, which belong to the organisation module.
  */
 @Repository

@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 

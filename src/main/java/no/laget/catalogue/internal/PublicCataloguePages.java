@@ -6,11 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.MeasureSearch;
-import no.laget.catalogue.Measures;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.web.PageController;
 

@@ -2,7 +2,6 @@ package no.laget.family.internal;
 
 import java.util.Optional;
 
-import no.laget.family.FamilyMembers;
 import no.laget.platform.security.FamilyLogins;
 import no.laget.platform.security.FamilyMember;
 

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
 import no.laget.feedback.FeedbackInvitedOnFamilyPage;
-import no.laget.feedback.FeedbackKind;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
 import no.laget.organisation.Organisation;

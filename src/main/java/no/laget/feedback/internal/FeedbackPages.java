@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.feedback.FeedbackKind;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
 import no.laget.organisation.Organisation;

@@ -11,8 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import no.laget.platform.validation.TextCharacters;
-import no.laget.statistics.JsonStat;
-import no.laget.statistics.JsonStatException;
 import no.laget.statistics.internal.ImportReport.Format;
 import no.laget.statistics.internal.ImportReport.Problem;
 import no.laget.statistics.internal.ImportReport.Refusal;

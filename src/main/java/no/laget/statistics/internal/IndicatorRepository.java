@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.statistics.RegionLevel;
 import no.laget.statistics.internal.SeriesJoin.Figure;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.statistics.JsonStat;
 import no.laget.statistics.internal.ImportReport.Problem;
 
 /**

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.laget.statistics.RegionLevel;
 
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.access.AccessDoor;
-import no.laget.archive.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;

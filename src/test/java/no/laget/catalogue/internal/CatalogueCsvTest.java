@@ -4,10 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 
 import org.junit.jupiter.api.Test;
 

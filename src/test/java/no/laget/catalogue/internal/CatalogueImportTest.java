@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.laget.catalogue.Measure;
-import no.laget.catalogue.MeasureSearch;
-import no.laget.catalogue.Measures;
 import no.laget.support.LagetTest;
 
 import org.apache.commons.csv.CSVFormat;

@@ -59,7 +59,7 @@ class CatalogueListsSqlTest {
     }
 
     private int countAll() {
-        return measures.search(no.laget.catalogue.MeasureSearch.everythingIncludingInactive(), java.util.List.of())
+        return measures.search(no.laget.catalogue.internal.MeasureSearch.everythingIncludingInactive(), java.util.List.of())
                 .size();
     }
 

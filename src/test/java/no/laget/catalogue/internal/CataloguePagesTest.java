@@ -33,7 +33,7 @@ class CataloguePagesTest {
     @Autowired UserDetailsService accounts;
     @Autowired MeasureAdministration administration;
     @Autowired MessageSource messages;
-    @Autowired no.laget.catalogue.Measures measures;
+    @Autowired Measures measures;
 
     @Test
     void only_municipal_staff_keep_the_catalogue() throws Exception {
@@ -79,7 +79,7 @@ class CataloguePagesTest {
                         .param("contact", "Turlaget, tlf. 69 17 01 01"))
                 .andExpect(redirectedUrl("/catalogue"))
                 .andExpect(flash().attribute("saved", name));
-        var created = measures.search(new no.laget.catalogue.MeasureSearch(name, null, null, null, false, false, true))
+        var created = measures.search(new MeasureSearch(name, null, null, null, false, false, true))
                 .getFirst();
 
         mvc.perform(post("/catalogue/" + created.id()).with(staff).with(csrf()).param("name", name)

@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import no.laget.catalogue.AccessRoute;
-import no.laget.catalogue.PreventionLevel;
-import no.laget.catalogue.Topic;
 import no.laget.platform.validation.FieldProblem;
 
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package no.laget.report.internal;
 import java.io.IOException;
 import java.time.LocalDate;
 
-import no.laget.archive.Archive;
+import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;

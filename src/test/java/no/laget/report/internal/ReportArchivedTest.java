@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.access.AccessDoor;
-import no.laget.archive.Archive;
+import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.archive.internal.Extract;
 import no.laget.platform.security.SignedInUser;

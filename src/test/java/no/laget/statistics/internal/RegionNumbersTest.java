@@ -3,7 +3,6 @@ package no.laget.statistics.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
-import no.laget.statistics.RegionLevel;
 import no.laget.statistics.internal.RegionNumbers.Region;
 import no.laget.statistics.internal.SeriesJoin.Figure;
 import no.laget.statistics.internal.SeriesJoin.Point;

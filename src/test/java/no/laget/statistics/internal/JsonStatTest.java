@@ -1,4 +1,5 @@
-package no.laget.statistics;
+package no.laget.statistics.internal;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,7 +160,7 @@ class JsonStatTest {
         try (InputStream in = getClass().getResourceAsStream("/messages-statistics.properties")) {
             texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        String source = Files.readString(Path.of("src/main/java/no/laget/statistics/JsonStat.java"));
+        String source = Files.readString(Path.of("src/main/java/no/laget/statistics/internal/JsonStat.java"));
         var keys = java.util.regex.Pattern.compile("\"(statistics\\.jsonstat\\.[a-z-]+)\"").matcher(source)
                 .results().map(m -> m.group(1)).distinct().toList();
         assertThat(keys).hasSizeGreaterThan(10);

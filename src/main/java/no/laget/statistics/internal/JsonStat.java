@@ -1,4 +1,4 @@
-package no.laget.statistics;
+package no.laget.statistics.internal;
 
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package no.laget.family;
+package no.laget.family.internal;
 
 import java.time.Clock;
 import java.time.Instant;

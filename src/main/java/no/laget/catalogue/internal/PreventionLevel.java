@@ -1,4 +1,4 @@
-package no.laget.catalogue;
+package no.laget.catalogue.internal;
 
 import java.util.Arrays;
 import java.util.Optional;

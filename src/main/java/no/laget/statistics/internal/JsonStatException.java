@@ -1,4 +1,4 @@
-package no.laget.statistics;
+package no.laget.statistics.internal;
 
 import java.util.List;
 

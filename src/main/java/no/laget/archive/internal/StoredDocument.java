@@ -1,4 +1,4 @@
-package no.laget.archive;
+package no.laget.archive.internal;
 
 /** An archived document's bytes exactly as stored, with the name it is downloaded under (no names, only numbers). */
 public record StoredDocument(long recordId, String fileName, byte[] content, String sha256) {

@@ -1,4 +1,4 @@
-package no.laget.feedback;
+package no.laget.feedback.internal;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package no.laget.catalogue;
+package no.laget.catalogue.internal;
 
 /**
  * What a visitor asks the catalogue for. Every part is optional; null means "any". Only active measures are

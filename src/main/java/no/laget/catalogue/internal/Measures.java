@@ -1,11 +1,10 @@
-package no.laget.catalogue;
+package no.laget.catalogue.internal;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import no.laget.catalogue.internal.MeasureRepository;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 

@@ -1,4 +1,6 @@
-package no.laget.archive;
+package no.laget.archive.internal;
+
+import no.laget.archive.ArchivedRecord;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,9 +17,6 @@ import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
-import no.laget.archive.internal.ArchiveRepository;
-import no.laget.archive.internal.NewRecord;
-import no.laget.archive.internal.Recorder;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
