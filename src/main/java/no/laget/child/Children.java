@@ -471,13 +471,4 @@ public class Children {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
-
-    /**
-     * Counts for the municipality's internal figures: how many children each type of unit served on the day,
-     * per age band. No child is read, only counted, so this passes no door and logs no child; the figures
-     * page suppresses small counts.
-     */
-    public ServedCounts servedCounts(java.time.LocalDate day) {
-        return new ServedCounts(day, repository.servedCounts(day));
-    }
 }

@@ -3,5 +3,5 @@
  * door; other modules read children through {@link no.laget.child.Children}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "statistics"})
 package no.laget.child;

@@ -300,15 +300,4 @@ public class Consents {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
-
-    /**
-     * Counts for the municipality's internal figures: no child is read, only how many consents there were, so
-     * this is not a read of a child's data and passes no door. The figures page suppresses small counts.
-     */
-    public ConsentCounts countsByQuarter(int year) {
-        java.time.ZoneId oslo = AccessDoor.OSLO;
-        return new ConsentCounts(year, repository.countsByQuarter(
-                LocalDate.of(year, 1, 1).atStartOfDay(oslo).toOffsetDateTime(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay(oslo).toOffsetDateTime()));
-    }
 }

@@ -4,5 +4,5 @@
  * grants; this module records them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "deadline"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "deadline", "statistics"})
 package no.laget.consent;

@@ -31,6 +31,11 @@ public class Organisation {
         return units.findById(id);
     }
 
+    /** The id of the municipality the unit belongs to (every unit belongs to one). */
+    public long municipalityOf(long unitId) {
+        return units.municipalityOf(unitId);
+    }
+
     public Optional<Employee> employee(long id) {
         return employees.findById(id);
     }

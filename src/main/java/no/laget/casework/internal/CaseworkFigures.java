@@ -10,6 +10,7 @@ import java.util.Locale;
 import no.laget.access.AccessDoor;
 import no.laget.organisation.UnitType;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
 import no.laget.statistics.FigureTable;
 
@@ -22,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Casework's internal figures: counts only, computed in SQL inside the module, so no child's identity leaves it.
- * Like the figures module (consents, children served), this reads no child's data for anyone and does not pass the
- * access door or write the access log: the statistics module suppresses every table before it is shown.
+ * Like the consent and child modules' figures (consents, children served), this reads no child's data for anyone and
+ * does not pass the access door or write the access log: the statistics module suppresses every table before it is
+ * shown. Each table counts the scope's municipality: by the unit that wrote the concern, opened the case (its first
+ * participant) or is responsible for the measure.
  *
  * <ul>
  * <li>Concerns written in the year (level 0) and cases open some time in the year at the level they had at its
@@ -73,8 +76,8 @@ class CaseworkFigures implements FigureSource {
      */
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public List<FigureTable> tables(FigurePeriod period) {
-        List<LevelCount> levels = levels(period);
+    public List<FigureTable> tables(FigurePeriod period, FigureScope scope) {
+        List<LevelCount> levels = levels(period, scope);
         List<String> levelLabels = List.of(text("casework.figures.level.0"), text("casework.figures.level", 1),
                 text("casework.figures.level", 2), text("casework.figures.level", 3));
         List<FigureTable> tables = new ArrayList<>();
@@ -101,36 +104,47 @@ class CaseworkFigures implements FigureSource {
                 FigureTable.Population.of("casework items", "level", "age band")));
 
         tables.add(byType("casework-time-to-measure", text("casework.figures.time-to-measure", period.year()),
-                timeToMeasure(period), MeasureDelay.values(), "casework.figures.delay.",
+                timeToMeasure(period, scope), MeasureDelay.values(), "casework.figures.delay.",
                 text("casework.figures.time-to-measure.note"),
                 FigureTable.Population.of("casework items", "unit type", "time to measure")
                         .where("level", levelLabels.getFirst())));
         tables.add(byType("casework-evaluations", text("casework.figures.evaluations", period.year()),
-                evaluations(period), Evaluation.values(), "casework.figures.evaluation.",
+                evaluations(period, scope), Evaluation.values(), "casework.figures.evaluation.",
                 text("casework.figures.evaluations.note"),
                 FigureTable.Population.of("casework evaluations", "unit type", "evaluation")));
         return tables;
     }
 
-    /** Concerns written in the year and cases open some time in it, by level, unit type and age band. */
-    List<LevelCount> levels(FigurePeriod period) {
+    /**
+     * Concerns written in the year and cases open some time in it, by level, unit type and age band, in the scope:
+     * a concern by the unit that wrote it, a case by its first participant's unit. For one municipality each branch
+     * starts from its units: concerns by {@code concern_unit_idx}, and the cases one of its units ever took part in
+     * by {@code case_participant_unit_all_idx} (V197), of which those whose first participant is one of its units
+     * are kept. The whole table is read only for the country.
+     */
+    List<LevelCount> levels(FigurePeriod period, FigureScope scope) {
+        String cases = scope.isCountry() ? "true" : """
+                r.id in (select p.case_id from unit pu join case_participant p on p.unit_id = pu.id
+                          where pu.municipality_id = :municipality)""";
         return jdbc.sql("""
-                select x.level, u.type as unit_type, %s as band, count(*)::int as n
-                  from (select 0 as level, k.unit_id, k.child_id, k.written_on as on_day
-                          from concern k
-                         where k.written_on >= :first and k.written_on <= :last
+                select x.level, x.unit_type, %1$s as band, count(*)::int as n
+                  from (select 0 as level, u.type as unit_type, k.child_id, k.written_on as on_day
+                          from unit u join concern k on k.unit_id = u.id
+                         where %2$s and k.written_on >= :first and k.written_on <= :last
                         union all
                         select coalesce((select l.to_level from case_level_change l
                                           where l.case_id = r.id and l.changed_at < :end
                                           order by l.changed_at desc, l.id desc limit 1), r.level),
-                               (select p.unit_id from case_participant p where p.case_id = r.id
-                                 order by p.added_at, p.id limit 1),
-                               r.child_id, (r.opened_at at time zone 'Europe/Oslo')::date
+                               u.type, r.child_id, (r.opened_at at time zone 'Europe/Oslo')::date
                           from relay_case r
-                         where r.opened_at < :end and (r.closed_at is null or r.closed_at >= :start)) x
-                  join unit u on u.id = x.unit_id
+                          cross join lateral (select p.unit_id from case_participant p where p.case_id = r.id
+                                               order by p.added_at, p.id limit 1) fp
+                          join unit u on u.id = fp.unit_id
+                         where %3$s and %2$s
+                           and r.opened_at < :end and (r.closed_at is null or r.closed_at >= :start)) x
                   join child c on c.id = x.child_id
-                 group by x.level, u.type, band""".formatted(AGE_BAND))
+                 group by x.level, x.unit_type, band""".formatted(AGE_BAND, scope.unitIn("u"), cases))
+                .param("municipality", scope.municipalityId())
                 .param("first", LocalDate.of(period.year(), 1, 1))
                 .param("last", period.asOf())
                 .param("start", period.start().toOffsetDateTime())
@@ -145,7 +159,7 @@ class CaseworkFigures implements FigureSource {
      * it led to. A measure starting after today is not there yet; a concern closed or sent on as a report without a
      * measure is counted apart.
      */
-    List<TypeCount<MeasureDelay>> timeToMeasure(FigurePeriod period) {
+    List<TypeCount<MeasureDelay>> timeToMeasure(FigurePeriod period, FigureScope scope) {
         return jdbc.sql("""
                 select u.type as unit_type,
                        case when fm.first_start is not null and fm.first_start <= :today then
@@ -161,8 +175,9 @@ class CaseworkFigures implements FigureSource {
                   left join lateral (select min(m.starts_on) as first_start
                                        from relay_case r join case_measure m on m.case_id = r.id
                                       where r.id = k.case_id or r.concern_id = k.id) fm on true
-                 where k.written_on >= :first and k.written_on <= :last
-                 group by u.type, delay""")
+                 where %s and k.written_on >= :first and k.written_on <= :last
+                 group by u.type, delay""".formatted(scope.unitIn("u")))
+                .param("municipality", scope.municipalityId())
                 .param("first", LocalDate.of(period.year(), 1, 1))
                 .param("last", period.asOf())
                 .param("today", today())
@@ -177,7 +192,7 @@ class CaseworkFigures implements FigureSource {
      * only: closing a case ends its measures). Evaluations recorded before their due date was stored (V27) and not
      * recovered by that migration are left out.
      */
-    List<TypeCount<Evaluation>> evaluations(FigurePeriod period) {
+    List<TypeCount<Evaluation>> evaluations(FigurePeriod period, FigureScope scope) {
         return jdbc.sql("""
                 select u.type as unit_type, x.state, count(*)::int as n
                   from (select coalesce(m.responsible_unit_id, e.unit_id) as unit_id,
@@ -196,7 +211,9 @@ class CaseworkFigures implements FigureSource {
                            and not exists (select 1 from case_evaluation ev where ev.measure_id = m.id
                                               and (ev.due_on = m.evaluate_on or ev.due_on is null))) x
                   join unit u on u.id = x.unit_id
-                 group by u.type, x.state""")
+                 where %s
+                 group by u.type, x.state""".formatted(scope.unitIn("u")))
+                .param("municipality", scope.municipalityId())
                 .param("first", LocalDate.of(period.year(), 1, 1))
                 .param("yearEnd", LocalDate.of(period.year(), 12, 31))
                 .param("last", period.asOf())

@@ -344,24 +344,29 @@ public class ChildRepository {
                 rs.getString("address"), rs.getBoolean("child_welfare_has_care"));
     }
 
-    /** Children served on the day per unit type and age band; each child once per type. */
-    public List<no.laget.child.ServedCounts.Count> servedCounts(java.time.LocalDate day) {
+    /**
+     * Children served on the day per unit type and age band, by units in the scope; each child once per type. The
+     * scope's units find their rows by {@code child_unit_unit_idx}; a hash aggregate by (type, child) keeps each
+     * child once per type (a {@code select distinct} sorted every row) and computes the band once per child and type.
+     */
+    List<ServedFigures.Count> servedCounts(java.time.LocalDate day, no.laget.statistics.FigureScope scope) {
         return jdbc.sql("""
                 select unit_type, band, count(*)::int as n from (
-                    select distinct u.type as unit_type, c.id,
+                    select u.type as unit_type,
                            case when c.birth_date is null then 'UNKNOWN'
                                 when age(:day, c.birth_date) < interval '6 years' then 'AGE_0_5'
                                 when age(:day, c.birth_date) < interval '13 years' then 'AGE_6_12'
                                 when age(:day, c.birth_date) < interval '16 years' then 'AGE_13_15'
                                 when age(:day, c.birth_date) < interval '18 years' then 'AGE_16_17'
                                 else 'AGE_18_AND_OVER' end as band
-                      from child_unit cu join unit u on u.id = cu.unit_id join child c on c.id = cu.child_id
-                     where cu.from_date <= :day and (cu.to_date is null or cu.to_date >= :day)
+                      from unit u join child_unit cu on cu.unit_id = u.id join child c on c.id = cu.child_id
+                     where %s and cu.from_date <= :day and (cu.to_date is null or cu.to_date >= :day)
                        and (c.birth_date is null or c.birth_date <= :day)
-                ) served group by unit_type, band""")
-                .param("day", day)
-                .query((rs, row) -> new no.laget.child.ServedCounts.Count(rs.getString("unit_type"),
-                        no.laget.child.ServedCounts.AgeBand.valueOf(rs.getString("band")), rs.getInt("n")))
+                     group by u.type, c.id
+                ) served group by unit_type, band""".formatted(scope.unitIn("u")))
+                .param("day", day).param("municipality", scope.municipalityId())
+                .query((rs, row) -> new ServedFigures.Count(rs.getString("unit_type"),
+                        ServedFigures.AgeBand.valueOf(rs.getString("band")), rs.getInt("n")))
                 .list();
     }
 }

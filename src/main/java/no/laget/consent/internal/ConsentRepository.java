@@ -184,27 +184,31 @@ public class ConsentRepository {
         return Arrays.asList((Long[]) array.getArray());
     }
 
-    /** Consents recorded, refused and withdrawn in the year, per recording unit's type and quarter, in Oslo time. */
-    public List<no.laget.consent.ConsentCounts.Count> countsByQuarter(java.time.OffsetDateTime from,
-            java.time.OffsetDateTime to) {
+    /**
+     * Consents recorded, refused and withdrawn in [from, to), per recording unit's type and quarter, in Oslo time,
+     * recorded by a unit in the scope. Each branch starts from the scope's units and finds their consents by
+     * {@code consent_recorded_unit_idx} / {@code consent_withdrawn_unit_idx} (V197), so a municipality's count reads
+     * that municipality's consents only.
+     */
+    List<ConsentFigures.Count> countsByQuarter(java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+            no.laget.statistics.FigureScope scope) {
         return jdbc.sql("""
                 with events as (
                     select case when c.refused then 'REFUSED' else 'RECORDED' end as kind, u.type as unit_type,
                            c.recorded_at as at
-                      from consent c join unit u on u.id = c.recorded_by_unit_id
-                     where c.recorded_at >= :from and c.recorded_at < :to
+                      from unit u join consent c on c.recorded_by_unit_id = u.id
+                     where %1$s and c.recorded_at >= :from and c.recorded_at < :to
                     union all
                     select 'WITHDRAWN', u.type, c.withdrawn_at
-                      from consent c join unit u on u.id = c.recorded_by_unit_id
-                     where c.withdrawn_at >= :from and c.withdrawn_at < :to
+                      from unit u join consent c on c.recorded_by_unit_id = u.id
+                     where %1$s and c.withdrawn_at >= :from and c.withdrawn_at < :to
                 )
                 select kind, unit_type, extract(quarter from at at time zone 'Europe/Oslo')::int as quarter,
                        count(*)::int as n
-                  from events group by kind, unit_type, quarter""")
-                .param("from", from).param("to", to)
-                .query((rs, row) -> new no.laget.consent.ConsentCounts.Count(
-                        no.laget.consent.ConsentCounts.Kind.valueOf(rs.getString("kind")), rs.getString("unit_type"),
-                        rs.getInt("quarter"), rs.getInt("n")))
+                  from events group by kind, unit_type, quarter""".formatted(scope.unitIn("u")))
+                .param("from", from).param("to", to).param("municipality", scope.municipalityId())
+                .query((rs, row) -> new ConsentFigures.Count(ConsentFigures.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("unit_type"), rs.getInt("quarter"), rs.getInt("n")))
                 .list();
     }
 }

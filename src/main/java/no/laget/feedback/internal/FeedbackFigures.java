@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import no.laget.organisation.UnitType;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
 import no.laget.statistics.FigureTable;
 
@@ -43,8 +44,8 @@ class FeedbackFigures implements FigureSource {
 
     /** Every unit type, quarter and band whatever the data. */
     @Override
-    public List<FigureTable> tables(FigurePeriod period) {
-        List<Count> counts = counts(period);
+    public List<FigureTable> tables(FigurePeriod period, FigureScope scope) {
+        List<Count> counts = counts(period, scope);
         List<UnitType> types = List.of(UnitType.values());
         int[][] perQuarter = new int[types.size()][4];
         int[][] heard = new int[types.size()][3];
@@ -80,15 +81,17 @@ class FeedbackFigures implements FigureSource {
         return score <= 2 ? 0 : score == 3 ? 1 : 2;
     }
 
-    List<Count> counts(FigurePeriod period) {
+    /** Answers about units in the scope, found by {@code feedback_answer_unit_day_idx} from the scope's units. */
+    List<Count> counts(FigurePeriod period, FigureScope scope) {
         return jdbc.sql("""
                 select u.type as unit_type, extract(quarter from a.answered_on)::int as quarter, a.heard, a.useful,
                        count(*)::int as n
                   from feedback_answer a join unit u on u.id = a.unit_id
-                 where a.answered_on >= :first and a.answered_on <= :last
-                 group by u.type, quarter, a.heard, a.useful""")
+                 where %s and a.answered_on >= :first and a.answered_on <= :last
+                 group by u.type, quarter, a.heard, a.useful""".formatted(scope.unitIn("u")))
                 .param("first", LocalDate.of(period.year(), 1, 1))
                 .param("last", period.asOf())
+                .param("municipality", scope.municipalityId())
                 .query((rs, row) -> new Count(rs.getString("unit_type"), rs.getInt("quarter"), rs.getInt("heard"),
                         rs.getInt("useful"), rs.getInt("n")))
                 .list();

@@ -34,6 +34,10 @@ public class UnitRepository {
                 .optional();
     }
 
+    public long municipalityOf(long unitId) {
+        return jdbc.sql("select municipality_id from unit where id = ?").param(unitId).query(Long.class).single();
+    }
+
     boolean nameTaken(String name, Long exceptId) {
         return jdbc.sql("select exists (select 1 from unit where lower(name) = lower(?) and id <> coalesce(?, -1))")
                 .params(name.trim(), exceptId).query(Boolean.class).single();

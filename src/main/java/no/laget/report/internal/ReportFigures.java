@@ -10,6 +10,7 @@ import java.util.Locale;
 import no.laget.organisation.UnitType;
 import no.laget.report.LegalClocks;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
 import no.laget.statistics.FigureTable;
 
@@ -51,8 +52,8 @@ class ReportFigures implements FigureSource {
 
     /** Every unit type, quarter, clock and answer whatever the data. */
     @Override
-    public List<FigureTable> tables(FigurePeriod period) {
-        List<Received> received = received(period);
+    public List<FigureTable> tables(FigurePeriod period, FigureScope scope) {
+        List<Received> received = received(period, scope);
         List<UnitType> types = List.of(UnitType.values());
         int[][] perQuarter = new int[types.size()][4];
         int[][] deadlines = new int[Clock3.values().length][Answer.values().length];
@@ -95,8 +96,11 @@ class ReportFigures implements FigureSource {
         cells[clock.ordinal()][answer.ordinal()]++;
     }
 
-    /** Reports received in the year up to the period's last day: dates and the reporter's unit type only. */
-    List<Received> received(FigurePeriod period) {
+    /**
+     * Reports received in the year up to the period's last day, from a reporter's unit in the scope: dates and the
+     * reporter's unit type only.
+     */
+    List<Received> received(FigurePeriod period, FigureScope scope) {
         return jdbc.sql("""
                 select u.type as unit_type, i.received_on, i.reviewed_on,
                        (select min(l.sent_on) from report_letter l where l.inbox_id = i.id and l.kind = 'RECEIPT') as confirmed_on,
@@ -104,9 +108,10 @@ class ReportFigures implements FigureSource {
                   from report_inbox i
                   join report r on r.id = i.report_id
                   join unit u on u.id = r.reporter_unit_id
-                 where i.received_on >= :first and i.received_on <= :last""")
+                 where %s and i.received_on >= :first and i.received_on <= :last""".formatted(scope.unitIn("u")))
                 .param("first", LocalDate.of(period.year(), 1, 1))
                 .param("last", period.asOf())
+                .param("municipality", scope.municipalityId())
                 .query((rs, row) -> new Received(rs.getString("unit_type"), rs.getDate("received_on").toLocalDate(),
                         date(rs.getDate("reviewed_on")), date(rs.getDate("confirmed_on")), rs.getBoolean("investigation"),
                         date(rs.getDate("investigation_due")), date(rs.getDate("investigation_ended_on"))))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
 import no.laget.statistics.FigureTable;
 import no.laget.statistics.Suppression;
@@ -33,10 +34,13 @@ class InternalFigures {
         this.suppression = suppression;
     }
 
-    /** Every source's tables for the period, suppressed together (each with the other tables of its population). */
-    List<ShownTable> tables(FigurePeriod period) {
+    /**
+     * Every source's tables for the period and scope, suppressed together (each with the other tables of its
+     * population).
+     */
+    List<ShownTable> tables(FigurePeriod period, FigureScope scope) {
         List<FigureTable> raw = new ArrayList<>();
-        sources.orderedStream().forEach(source -> raw.addAll(source.tables(period)));
+        sources.orderedStream().forEach(source -> raw.addAll(source.tables(period, scope)));
         List<Suppression.Table> suppressed = suppression.apply(raw);
         List<ShownTable> shown = new ArrayList<>();
         for (int t = 0; t < raw.size(); t++) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.laget.organisation.Organisation;
+import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.MenuContributor;
@@ -12,8 +14,10 @@ import no.laget.platform.web.MenuGroup;
 import no.laget.platform.web.MenuItem;
 import no.laget.platform.web.PageController;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Internal figures from Laget's own data for municipal staff, suppressed; never a list of children. */
+/**
+ * Internal figures from Laget's own data for municipal staff, suppressed; never a list of children. Each user sees
+ * their own municipality's figures (the municipality of their unit): one installation may serve many municipalities,
+ * and no role sees the whole country's figures yet.
+ */
 @PageController
 class InternalFiguresPages {
 
@@ -29,18 +37,20 @@ class InternalFiguresPages {
     static final int FIRST_YEAR = 2020;
 
     private final InternalFigures figures;
+    private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final Clock clock;
 
-    InternalFiguresPages(InternalFigures figures, FieldErrors fieldErrors, Clock clock) {
+    InternalFiguresPages(InternalFigures figures, Organisation organisation, FieldErrors fieldErrors, Clock clock) {
         this.figures = figures;
+        this.organisation = organisation;
         this.fieldErrors = fieldErrors;
         this.clock = clock;
     }
 
     @GetMapping("/statistics/internal")
-    String internal(@RequestParam(name = "ar", required = false) String year, Model model,
-            HttpServletResponse response) {
+    String internal(@RequestParam(name = "ar", required = false) String year,
+            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock.withZone(FigurePeriod.OSLO));
         int chosen = today.getYear();
         model.addAttribute("errors", fieldErrors.none());
@@ -61,7 +71,8 @@ class InternalFiguresPages {
         model.addAttribute("years", years);
         model.addAttribute("year", year == null ? String.valueOf(chosen) : year);
         model.addAttribute("threshold", figures.threshold());
-        model.addAttribute("tables", figures.tables(period));
+        model.addAttribute("tables",
+                figures.tables(period, FigureScope.municipality(organisation.municipalityOf(user.unitId()))));
         return "statistics/internal";
     }
 

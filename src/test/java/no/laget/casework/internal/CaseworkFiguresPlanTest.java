@@ -3,6 +3,7 @@ package no.laget.casework.internal;
 import java.time.LocalDate;
 import java.util.Set;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.support.LagetTest;
 import no.laget.support.QueryPlans;
 import no.laget.support.SqlStatementCounter;
@@ -29,7 +30,7 @@ class CaseworkFiguresPlanTest {
     @Test
     void each_cases_first_participant_is_found_by_index() {
         sql.reset();
-        figures.levels(FigurePeriod.of(2026, LocalDate.of(2026, 6, 30)));
+        figures.levels(FigurePeriod.of(2026, LocalDate.of(2026, 6, 30)), FigureScope.country());
         SqlStatementCounter.Statement levels = QueryPlans.find(sql, "from case_participant p where p.case_id = r.id");
 
         String plan = transaction.execute(status -> {

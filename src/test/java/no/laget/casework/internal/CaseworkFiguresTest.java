@@ -14,6 +14,7 @@ import no.laget.casework.Concerns;
 import no.laget.casework.DecisionForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureTable;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -107,7 +108,7 @@ class CaseworkFiguresTest {
 
     @Test
     void a_year_without_casework_has_every_row_and_column_with_zeros() {
-        List<FigureTable> tables = figures.tables(FigurePeriod.of(2020, today()));
+        List<FigureTable> tables = figures.tables(FigurePeriod.of(2020, today()), FigureScope.country());
         assertThat(tables).extracting(FigureTable::id).containsExactly("casework-levels-unit-type", "casework-levels-age",
                 "casework-time-to-measure", "casework-evaluations");
         for (int t : new int[] {0, 2, 3}) {
@@ -122,7 +123,7 @@ class CaseworkFiguresTest {
 
     @Test
     void the_tables_that_count_the_same_concerns_say_so_and_agree() {
-        List<FigureTable> tables = figures.tables(FigurePeriod.of(today().getYear(), today()));
+        List<FigureTable> tables = figures.tables(FigurePeriod.of(today().getYear(), today()), FigureScope.country());
         FigureTable byUnit = tables.get(0);
         FigureTable byAge = tables.get(1);
         FigureTable byDelay = tables.get(2);
@@ -149,7 +150,7 @@ class CaseworkFiguresTest {
     /** The tables of every year from the first day of data to today (a test near new year spans two). */
     private List<FigureTable> tables(LocalDate start) {
         return java.util.stream.IntStream.rangeClosed(start.getYear(), start.plusDays(25).getYear())
-                .mapToObj(year -> figures.tables(FigurePeriod.of(year, today())))
+                .mapToObj(year -> figures.tables(FigurePeriod.of(year, today()), FigureScope.country()))
                 .flatMap(List::stream).toList();
     }
 

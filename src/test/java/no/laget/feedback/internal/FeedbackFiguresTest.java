@@ -5,6 +5,7 @@ import java.util.List;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureTable;
 import no.laget.support.LagetTest;
 
@@ -25,13 +26,13 @@ class FeedbackFiguresTest {
     void answers_are_counted_per_unit_type_quarter_and_score_band() {
         Unit ppt = organisation.units().stream().filter(u -> u.name().equals("PPT, Familiens hus")).findFirst().orElseThrow();
         FigurePeriod period = FigurePeriod.of(feedback.today().getYear(), feedback.today());
-        List<FigureTable> before = figures.tables(period);
+        List<FigureTable> before = figures.tables(period, FigureScope.country());
 
         answer(ppt, "1", "4");
         answer(ppt, "3", "4");
         answer(ppt, "5", "2");
 
-        List<FigureTable> after = figures.tables(period);
+        List<FigureTable> after = figures.tables(period, FigureScope.country());
         String row = "PPT";
         String quarter = ((feedback.today().getMonthValue() - 1) / 3 + 1) + ". kvartal";
         assertThat(delta(before, after, "feedback-answers", row, quarter)).isEqualTo(3);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureTable;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -77,7 +78,7 @@ class BestInterestFiguresTest {
         // the first moment of the next year in Oslo is not in the year
         note(child, "REPORT", true, OffsetDateTime.of(YEAR, 12, 31, 23, 0, 0, 0, ZoneOffset.UTC));
 
-        List<FigureTable> tables = figures.tables(FigurePeriod.of(YEAR, LocalDate.of(YEAR + 5, 1, 1)));
+        List<FigureTable> tables = figures.tables(FigurePeriod.of(YEAR, LocalDate.of(YEAR + 5, 1, 1)), FigureScope.country());
         assertThat(tables).singleElement().satisfies(table -> {
             assertThat(table.id()).isEqualTo("best-interest");
             assertThat(table.rowLabels()).containsExactly("Til nivå 2", "Til nivå 3", "Stafetten gitt videre",

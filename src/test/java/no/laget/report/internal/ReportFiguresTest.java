@@ -9,6 +9,7 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
 import no.laget.report.ReportDelivery;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureTable;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -44,7 +45,7 @@ class ReportFiguresTest {
         LocalDate received = today();
         // Counts of clocks passed depend on today: both snapshots are taken on the day eight days on.
         movable.advance(Duration.ofDays(8));
-        List<FigureTable> before = figures.tables(FigurePeriod.of(received.getYear(), today()));
+        List<FigureTable> before = figures.tables(FigurePeriod.of(received.getYear(), today()), FigureScope.country());
         movable.reset();
 
         SignedInUser laerer = fixtures.user("laerer");
@@ -58,7 +59,7 @@ class ReportFiguresTest {
         movable.advance(Duration.ofDays(8));
         intake.review(barnevern, inbox(reviewedLate), "CLOSED", today().toString(), null);
 
-        List<FigureTable> after = figures.tables(FigurePeriod.of(received.getYear(), today()));
+        List<FigureTable> after = figures.tables(FigurePeriod.of(received.getYear(), today()), FigureScope.country());
         String quarter = ((received.getMonthValue() - 1) / 3 + 1) + ". kvartal";
         assertThat(delta(before, after, "reports-received", "Skole", quarter)).isEqualTo(3);
         String review = "Gjennomgang av meldingen (1 uke)";
@@ -89,7 +90,7 @@ class ReportFiguresTest {
 
     @Test
     void a_year_without_reports_has_every_reporter_type_and_zero_for_every_clock() {
-        List<FigureTable> tables = figures.tables(FigurePeriod.of(2020, today()));
+        List<FigureTable> tables = figures.tables(FigurePeriod.of(2020, today()), FigureScope.country());
         assertThat(tables.get(0).rowLabels()).hasSize(no.laget.organisation.UnitType.values().length);
         assertThat(java.util.Arrays.stream(tables.get(0).counts()).flatMapToInt(java.util.Arrays::stream).sum()).isZero();
         assertThat(java.util.Arrays.stream(tables.get(1).counts()).flatMapToInt(java.util.Arrays::stream).sum()).isZero();

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import no.laget.statistics.Attacker;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
 import no.laget.statistics.FigureTable;
 import no.laget.statistics.Suppression;
@@ -35,7 +36,7 @@ class InternalFiguresTest {
                 }
             }
             FigureTable table = table("t" + round, counts);
-            assertShownSafely(List.of(table), figuresFrom(table).tables(period()));
+            assertShownSafely(List.of(table), figuresFrom(table).tables(period(), FigureScope.country()));
         }
     }
 
@@ -43,7 +44,7 @@ class InternalFiguresTest {
     void a_single_small_count_takes_a_second_one_with_it_in_its_row_and_column() {
         int[][] counts = {{2, 10, 12}, {9, 11, 13}};
         FigureTable table = table("a", counts);
-        InternalFigures.ShownTable shown = figuresFrom(table).tables(period()).getFirst();
+        InternalFigures.ShownTable shown = figuresFrom(table).tables(period(), FigureScope.country()).getFirst();
 
         assertThat(shown.cells().get(0).get(0)).isEqualTo(":");
         // 2 alone would be 22 - 10 - 12 from its row: the row's smallest other count goes too, and so on
@@ -61,9 +62,9 @@ class InternalFiguresTest {
         FigureTable bands = new FigureTable("b", "Skår", "Type", List.of("A", "B", "C"), List.of("lav", "høy"),
                 new int[][] {{9, 3}, {25, 25}, {30, 30}}, null, FigureTable.Population.of("svar", "type", "skår"));
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("source", (FigureSource) period -> List.of(quarters, bands));
+        beans.registerSingleton("source", (FigureSource) (period, scope) -> List.of(quarters, bands));
         List<InternalFigures.ShownTable> shown = new InternalFigures(beans.getBeanProvider(FigureSource.class),
-                new Suppression(THRESHOLD)).tables(period());
+                new Suppression(THRESHOLD)).tables(period(), FigureScope.country());
 
         assertThat(shown.get(0).rowTotals().getFirst()).isEqualTo(shown.get(1).rowTotals().getFirst());
         assertShownSafely(List.of(quarters, bands), shown);
@@ -71,14 +72,14 @@ class InternalFiguresTest {
 
     @Test
     void every_source_s_tables_are_shown_in_the_sources_order_and_an_empty_table_shows_zero_totals() {
-        FigureSource first = period -> List.of(table("first", new int[][] {{7}}));
-        FigureSource second = period -> List.of(new FigureTable("empty", "Tom", "Rad", List.of(), List.of("K1", "K2"),
+        FigureSource first = (period, scope) -> List.of(table("first", new int[][] {{7}}));
+        FigureSource second = (period, scope) -> List.of(new FigureTable("empty", "Tom", "Rad", List.of(), List.of("K1", "K2"),
                 new int[0][], null));
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("first", first);
         beans.registerSingleton("second", second);
         List<InternalFigures.ShownTable> tables = new InternalFigures(beans.getBeanProvider(FigureSource.class),
-                new Suppression(THRESHOLD)).tables(period());
+                new Suppression(THRESHOLD)).tables(period(), FigureScope.country());
 
         assertThat(tables).extracting(InternalFigures.ShownTable::id).containsExactly("first", "empty");
         assertThat(tables.get(0).cells()).containsExactly(List.of("7"));
@@ -128,7 +129,7 @@ class InternalFiguresTest {
 
     private static InternalFigures figuresFrom(FigureTable table) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("source", (FigureSource) period -> List.of(table));
+        beans.registerSingleton("source", (FigureSource) (period, scope) -> List.of(table));
         return new InternalFigures(beans.getBeanProvider(FigureSource.class), new Suppression(THRESHOLD));
     }
 

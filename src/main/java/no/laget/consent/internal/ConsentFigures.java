@@ -1,13 +1,13 @@
-package no.laget.figures.internal;
+package no.laget.consent.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import no.laget.consent.ConsentCounts;
-import no.laget.consent.Consents;
 import no.laget.organisation.UnitType;
 import no.laget.statistics.FigurePeriod;
+import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
 import no.laget.statistics.FigureTable;
 
@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consents recorded, refused and withdrawn: three tables, every unit type x every quarter whatever the data. Each
- * kind is its own population (a consent is recorded or refused; a withdrawal is another event).
+ * kind is its own population (a consent is recorded or refused; a withdrawal is another event). Counts by the type
+ * of the unit that recorded the consent, in the scope's municipality; a withdrawal counts the whole consent (grants
+ * withdrawn one by one are not counted). No child is read, only counted, so this passes no door; the statistics
+ * module suppresses small counts.
  */
 @Component
 @Order(10)
@@ -25,23 +28,30 @@ class ConsentFigures implements FigureSource {
 
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
 
-    private final Consents consents;
+    enum Kind { RECORDED, REFUSED, WITHDRAWN }
+
+    /** @param quarter 1 to 4, in Europe/Oslo */
+    record Count(Kind kind, String unitType, int quarter, int count) {}
+
+    private final ConsentRepository repository;
     private final MessageSource messages;
 
-    ConsentFigures(Consents consents, MessageSource messages) {
-        this.consents = consents;
+    ConsentFigures(ConsentRepository repository, MessageSource messages) {
+        this.repository = repository;
         this.messages = messages;
     }
 
     @Override
-    public List<FigureTable> tables(FigurePeriod period) {
-        ConsentCounts counts = consents.countsByQuarter(period.year());
+    public List<FigureTable> tables(FigurePeriod period, FigureScope scope) {
+        List<Count> counts = repository.countsByQuarter(
+                LocalDate.of(period.year(), 1, 1).atStartOfDay(FigurePeriod.OSLO).toOffsetDateTime(),
+                LocalDate.of(period.year() + 1, 1, 1).atStartOfDay(FigurePeriod.OSLO).toOffsetDateTime(), scope);
         List<FigureTable> tables = new ArrayList<>();
-        for (ConsentCounts.Kind kind : ConsentCounts.Kind.values()) {
-            List<ConsentCounts.Count> ofKind = counts.counts().stream().filter(c -> c.kind() == kind).toList();
+        for (Kind kind : Kind.values()) {
+            List<Count> ofKind = counts.stream().filter(c -> c.kind() == kind).toList();
             List<UnitType> types = List.of(UnitType.values());
             int[][] cells = new int[types.size()][4];
-            for (ConsentCounts.Count count : ofKind) {
+            for (Count count : ofKind) {
                 UnitType.parse(count.unitType()).ifPresent(type ->
                         cells[types.indexOf(type)][count.quarter() - 1] += count.count());
             }
