@@ -51,24 +51,6 @@ class InternalFiguresPlanTest {
         });
     }
 
-    /**
-     * Children served are counted from the units' index alone (child, unit and days in the index), so the planner does
-     * not prefer reading all of child_unit over visiting the table for each row of the municipality's units.
-     */
-    @Test
-    void children_served_are_counted_from_the_index_alone() {
-        sendScopedStatements();
-        SqlStatementCounter.Statement served = QueryPlans.find(sql, "from unit u join child_unit cu on");
-        String plan = transaction.execute(status -> {
-            jdbc.sql("set local enable_seqscan = off").update();
-            jdbc.sql("set local enable_indexscan = off").update();
-            jdbc.sql("set local enable_bitmapscan = off").update();
-            return QueryPlans.explain(jdbc, served);
-        });
-        assertThat(QueryPlans.wholeReads(plan, Set.of("child_unit"))).as("whole reads in %s", plan).isEmpty();
-        assertThat(plan).contains("Index Only Scan");
-    }
-
     private void sendScopedStatements() {
         long municipality = jdbc.sql("select municipality_id from unit order by id limit 1").query(Long.class).single();
         sql.reset();
