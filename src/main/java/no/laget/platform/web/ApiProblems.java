@@ -40,6 +40,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     static final URI VALIDATION = URI.create("urn:laget:problem:validation");
+    static final URI BUSY = URI.create("urn:laget:problem:busy");
 
     private final MessageSource messages;
 
@@ -79,6 +80,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseBusy.causedBy(e)) {
+            log.warn("No database connection for an API request within the pool's timeout: 503");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS).body(busy());
+        }
         // The exception's message can quote database values (a duplicate key's value, say): log only where it happened.
         log.error("Unexpected error in the API: {} at {}", e.getClass().getName(), TechnicalTrace.of(e));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -127,6 +133,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setDetail(text("error.status.detail"));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /** 503: every database connection is in use; try again after Retry-After. */
+    static ProblemDetail busy() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Laget har for mye å gjøre akkurat nå. Prøv igjen om litt.");
+        problem.setType(BUSY);
+        problem.setTitle("Opptatt");
+        return problem;
     }
 
     private ResponseEntity<ProblemDetail> validationProblem(List<Map<String, String>> errors) {

@@ -53,10 +53,16 @@ class ErrorPages implements ErrorController {
         if (status == HttpStatus.FORBIDDEN) {
             return "error/403";
         }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            return "error/503";
+        }
         return status.is4xxClientError() ? "error/request" : "error";
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status) {
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ApiProblems.busy());
+        }
         ProblemDetail problem = ProblemDetail.forStatus(status);
         if (status.is5xxServerError()) {
             problem.setTitle("Noe gikk galt");

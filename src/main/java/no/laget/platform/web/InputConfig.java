@@ -42,6 +42,14 @@ class InputConfig {
         return registration;
     }
 
+    /** Outermost: a request that found no database connection in a filter (the session) answers 503, not 500. */
+    @Bean
+    FilterRegistrationBean<DatabaseBusyFilter> databaseBusyFilter() {
+        FilterRegistrationBean<DatabaseBusyFilter> registration = new FilterRegistrationBean<>(new DatabaseBusyFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     WebMvcRegistrations refusedInputAnswers() {
         return new WebMvcRegistrations() {

@@ -5,6 +5,7 @@ import no.laget.platform.validation.NotFoundException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponse;
@@ -13,6 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** A missing thing is a 404 page in bokmål, never a 500 or a stack trace. */
 @ControllerAdvice(annotations = PageController.class)
@@ -45,7 +48,15 @@ class PageErrorHandler {
      * exception's type and where it happened, not its message, which can quote personal data from SQL.
      */
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e) {
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        if (DatabaseBusy.causedBy(e)) {
+            // every database connection is in use: not our bug and not the user's mistake; try again soon
+            log.warn("No database connection for a page within the pool's timeout: 503");
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseBusy.RETRY_AFTER_SECONDS);
+            ModelAndView busy = new ModelAndView("error/503", shell.attributes());
+            busy.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            return busy;
+        }
         ModelAndView page = new ModelAndView("error", shell.attributes());
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             // Spring's own request errors (a missing parameter, a wrong method) are the client's, not ours.
