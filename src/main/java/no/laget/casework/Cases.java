@@ -21,8 +21,6 @@ import no.laget.casework.internal.RelayLogPdf;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.consent.Consents;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.interest.BestInterestNote;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
@@ -57,15 +55,12 @@ public class Cases {
     public static final String MEASURE_SOURCE = "case_measure";
     public static final String EVALUATION_KIND = "MEASURE_EVALUATION";
     private static final int LIST_LIMIT = 200;
-    /** The source type {@link Consents} schedules a consent's {@link Consents#EXPIRY} under. */
-    static final String CONSENT_SOURCE = "consent";
 
     private final CaseRepository repository;
     private final Concerns concerns;
     private final Consents consents;
     private final AccessDoor door;
     private final AccessGrants grants;
-    private final Deadlines deadlines;
     private final Organisation organisation;
     private final People people;
     private final Clock clock;
@@ -76,7 +71,7 @@ public class Cases {
     private final ApplicationEventPublisher events;
 
     Cases(CaseRepository repository, Concerns concerns, Consents consents, AccessDoor door, AccessGrants grants,
-            Deadlines deadlines, Organisation organisation, People people, Clock clock,
+            Organisation organisation, People people, Clock clock,
             @Value("${laget.casework.coordinator-holds-relay:true}") boolean coordinatorHoldsRelay,
             BestInterestNotes notes, Children children, RelayLogPdf relayLogPdf, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -84,7 +79,6 @@ public class Cases {
         this.consents = consents;
         this.door = door;
         this.grants = grants;
-        this.deadlines = deadlines;
         this.organisation = organisation;
         this.people = people;
         this.clock = clock;
@@ -416,9 +410,8 @@ public class Cases {
      */
     void remindHolder(long caseId) {
         CaseRepository.Head head = repository.head(caseId).orElseThrow(() -> new NotFoundException("case"));
-        for (long consentId : repository.consentIds(caseId)) {
-            deadlines.reassign(CONSENT_SOURCE, consentId, head.holderUnitId(), head.holderEmployeeId());
-        }
+        events.publishEvent(new RelayHolderSet(caseId, head.holderUnitId(), head.holderEmployeeId(),
+                repository.consentIds(caseId)));
     }
 
     private void admit(SignedInUser user, long childId, long caseId, long unitId, Long employeeId, String task,
@@ -550,8 +543,7 @@ public class Cases {
         if (unit == null) {
             unit = organisation.employee(responsible.employeeId()).map(Employee::unitId).orElse(null);
         }
-        deadlines.schedule(new DeadlineRequest(EVALUATION_KIND, MEASURE_SOURCE, measureId, childId, unit,
-                responsible.employeeId(), on, on.minusDays(7), "/cases/" + caseId));
+        events.publishEvent(new EvaluationDateSet(caseId, measureId, childId, unit, responsible.employeeId(), on));
     }
 
     /** An evaluation of a measure: effect, text and what the child says (rule 5), which is required. */
@@ -600,9 +592,8 @@ public class Cases {
             RelayCase.Measure m = measure.get();
             scheduleEvaluation(head.childId(), caseId, measureId,
                     new Responsible(m.responsibleEmployeeId(), m.responsibleUnitId()), next.get());
-        } else {
-            deadlines.complete(MEASURE_SOURCE, measureId, EVALUATION_KIND);
         }
+        events.publishEvent(new MeasureEvaluated(caseId, measureId, next.orElse(null)));
         return id;
     }
 
@@ -641,10 +632,7 @@ public class Cases {
                 relayLogPdf.render(repository.find(caseId).orElseThrow(), child,
                         notes.read(user, noteSource(caseId), Action.READ, EnumSet.allOf(Occasion.class)))));
         grants.end(SOURCE, caseId);
-        for (long measureId : repository.measureIds(caseId)) {
-            deadlines.completeAll(MEASURE_SOURCE, measureId);
-        }
-        deadlines.completeAll(SOURCE, caseId);
+        events.publishEvent(new MeasuresStopped(caseId, repository.measureIds(caseId)));
         log.info("Case {} closed ({})", caseId, reason);
     }
 

@@ -17,8 +17,6 @@ import no.laget.access.Action;
 import no.laget.access.Basis;
 import no.laget.access.InformationCategory;
 import no.laget.casework.internal.ConcernRepository;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
@@ -27,6 +25,7 @@ import no.laget.platform.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +46,11 @@ public class Concerns {
     private final ConcernRepository repository;
     private final AccessDoor door;
     private final AccessGrants grants;
-    private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int decisionDays;
 
-    Concerns(ConcernRepository repository, AccessDoor door, AccessGrants grants, Deadlines deadlines, Clock clock,
+    Concerns(ConcernRepository repository, AccessDoor door, AccessGrants grants, ApplicationEventPublisher events, Clock clock,
             @Value("${laget.casework.decision-days:14}") int decisionDays) {
         if (decisionDays < 1) {
             throw new IllegalStateException("laget.casework.decision-days must be at least 1, was " + decisionDays);
@@ -59,7 +58,7 @@ public class Concerns {
         this.repository = repository;
         this.door = door;
         this.grants = grants;
-        this.deadlines = deadlines;
+        this.events = events;
         this.clock = clock;
         this.decisionDays = decisionDays;
     }
@@ -84,8 +83,7 @@ public class Concerns {
                 Basis.CASE_PARTICIPANT, true, SOURCE, id));
         door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
         LocalDate due = today.plusDays(decisionDays);
-        deadlines.schedule(new DeadlineRequest(DECISION_KIND, SOURCE, id, childId, user.unitId(), user.employeeId(),
-                due, due.minusDays(Math.min(3, decisionDays)), "/concerns/" + id));
+        events.publishEvent(new ConcernWritten(id, childId, user.unitId(), user.employeeId(), today, due));
         log.info("Concern {} written for child {} by unit {}", id, childId, user.unitId());
         return id;
     }
@@ -170,7 +168,7 @@ public class Concerns {
                 user.employeeId())) {
             throw Versions.stale();
         }
-        deadlines.complete(SOURCE, id, DECISION_KIND);
+        events.publishEvent(new ConcernDecided(id));
         log.info("Concern {} decided: {}", id, decision);
         return repository.find(id, decisionDays).orElseThrow();
     }

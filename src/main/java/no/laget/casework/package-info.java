@@ -5,6 +5,6 @@
  * their access as {@link no.laget.access.AccessGrants} tied to the consent that admitted them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "deadline",
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "mywork",
                 "statistics", "interest"})
 package no.laget.casework;

@@ -26,8 +26,6 @@ import no.laget.child.Guardian;
 import no.laget.consent.internal.ConsentFormPdf;
 import no.laget.consent.internal.ConsentRepository;
 import no.laget.consent.internal.ConsentRequestRepository;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.SignedInUser;
@@ -73,21 +71,19 @@ public class ConsentRequests {
     private final Children children;
     private final AccessDoor door;
     private final Organisation organisation;
-    private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final ConsentFormPdf formPdf;
     private final Clock clock;
     private final int consentAge;
 
     ConsentRequests(ConsentRequestRepository requests, ConsentRepository consents, Children children, AccessDoor door,
-            Organisation organisation, Deadlines deadlines, ApplicationEventPublisher events, ConsentFormPdf formPdf,
+            Organisation organisation, ApplicationEventPublisher events, ConsentFormPdf formPdf,
             Clock clock, Consents settings) {
         this.requests = requests;
         this.consents = consents;
         this.children = children;
         this.door = door;
         this.organisation = organisation;
-        this.deadlines = deadlines;
         this.events = events;
         this.formPdf = formPdf;
         this.clock = clock;
@@ -352,10 +348,8 @@ public class ConsentRequests {
         consents.setDigitalAssurance(consentId, assurance);
         requests.decide(request.id(), consentId, now);
         if (!refusal) {
-            deadlines.schedule(new DeadlineRequest(Consents.EXPIRY, "consent", consentId, request.childId(),
-                    request.requestedByUnitId(), null, request.validTo(),
-                    request.validTo().minusDays(Consents.EXPIRY_WARNING_DAYS),
-                    "/children/" + request.childId() + "/consents"));
+            events.publishEvent(new ConsentGiven(consentId, request.childId(), request.requestedByUnitId(),
+                    request.validTo()));
         }
         log.info("Consent request {} decided as consent {} ({} grants, refused: {})", request.id(), consentId,
                 grants.size(), refusal);
@@ -426,7 +420,7 @@ public class ConsentRequests {
                 "ALL".equals(form.scope()) ? "all" : chosen.size() + " grants");
         Consent after = consents.find(consentId).orElseThrow();
         if (after.statusOn(today) == Consent.Status.WITHDRAWN) {
-            deadlines.complete("consent", consentId, Consents.EXPIRY);
+            events.publishEvent(new ConsentWithdrawnInFull(consentId, consent.childId()));
         }
         events.publishEvent(new ConsentWithdrawn(consentId, consent.childId(), registered.fullName(),
                 consent.recordedByUnitId(), consent.recordedBy(), now,

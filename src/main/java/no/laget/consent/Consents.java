@@ -20,8 +20,6 @@ import no.laget.consent.ConsentForm;
 import no.laget.consent.internal.ConsentFormPdf;
 import no.laget.consent.internal.ConsentRepository;
 import no.laget.consent.WithdrawalForm;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
@@ -52,7 +50,6 @@ public class Consents {
     private final Organisation organisation;
     private final Clock clock;
     private final int consentAge;
-    private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final ConsentFormPdf formPdf;
 
@@ -62,7 +59,7 @@ public class Consents {
     public static final int EXPIRY_WARNING_DAYS = 30;
 
     Consents(ConsentRepository repository, Children children, AccessDoor door, Organisation organisation, Clock clock,
-            @Value("${laget.consent.age:16}") int consentAge, Deadlines deadlines, ApplicationEventPublisher events,
+            @Value("${laget.consent.age:16}") int consentAge, ApplicationEventPublisher events,
             ConsentFormPdf formPdf) {
         if (consentAge < 15 || consentAge > 18) {
             throw new IllegalStateException("laget.consent.age must be between 15 and 18, was " + consentAge);
@@ -73,7 +70,6 @@ public class Consents {
         this.organisation = organisation;
         this.clock = clock;
         this.consentAge = consentAge;
-        this.deadlines = deadlines;
         this.events = events;
         this.formPdf = formPdf;
     }
@@ -170,9 +166,7 @@ public class Consents {
                 user.unitId(), now(), guardianIds, grants);
         if (!form.isRefusal()) {
             // the unit that recorded it follows it up: renew it with the family or let the sharing end
-            LocalDate validTo = to.orElseThrow();
-            deadlines.schedule(new DeadlineRequest(EXPIRY, "consent", id, childId, user.unitId(), null, validTo,
-                    validTo.minusDays(EXPIRY_WARNING_DAYS), "/children/" + childId + "/consents"));
+            events.publishEvent(new ConsentGiven(id, childId, user.unitId(), to.orElseThrow()));
         }
         log.info("Consent {} recorded for child {} ({} grants, refused: {})", id, childId, grants.size(), form.isRefusal());
         Consent recorded = repository.find(id).orElseThrow();
@@ -216,7 +210,7 @@ public class Consents {
         log.info("Consent {} withdrawn ({})", consentId, "ALL".equals(form.scope()) ? "all" : chosen.size() + " grants");
         Consent after = repository.find(consentId).orElseThrow();
         if (after.statusOn(today()) == Consent.Status.WITHDRAWN) {
-            deadlines.complete("consent", consentId, EXPIRY);
+            events.publishEvent(new ConsentWithdrawnInFull(consentId, consent.childId()));
         }
         Child child = children.get(user, consent.childId());
         events.publishEvent(new ConsentWithdrawn(consentId, consent.childId(), child.fullName(), user.unitId(),

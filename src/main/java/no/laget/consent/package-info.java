@@ -4,5 +4,5 @@
  * grants; this module records them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "deadline", "statistics"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "statistics"})
 package no.laget.consent;

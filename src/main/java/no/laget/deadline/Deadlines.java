@@ -18,6 +18,7 @@ import no.laget.access.ChildDataFilter;
 import no.laget.access.InformationCategory;
 import no.laget.access.ListedChild;
 import no.laget.deadline.internal.ReminderPlanner;
+import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;

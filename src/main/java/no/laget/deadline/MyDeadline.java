@@ -2,6 +2,8 @@ package no.laget.deadline;
 
 import java.time.LocalDate;
 
+import no.laget.mywork.DeadlineState;
+
 /**
  * One open deadline on a user's list. {@code childId} and {@code childName} are set only when the access door lets
  * the user see the child's basic data; {@code childHidden} says a child is behind it that the user may not see.

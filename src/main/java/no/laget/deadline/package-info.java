@@ -3,5 +3,6 @@
  * follow-up, a legal clock) as one row, scheduled by the module that owns the work through {@link
  * no.laget.deadline.Deadlines}; warned, reminded by e-mail and listed per user.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "platform::*", "organisation", "access"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "platform::*", "organisation", "access", "mywork",
+        "casework", "consent", "report"})
 package no.laget.deadline;

@@ -4,5 +4,5 @@
  * child welfare's intake with its legal clocks and letters to the reporter.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "deadline", "statistics", "interest"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "mywork", "statistics", "interest"})
 package no.laget.report;

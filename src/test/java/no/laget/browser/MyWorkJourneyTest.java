@@ -10,7 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.Browser;

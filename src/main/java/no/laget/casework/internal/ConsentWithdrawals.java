@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import no.laget.access.InformationCategory;
-import no.laget.casework.Cases;
+import no.laget.casework.MeasuresStopped;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.consent.Consents;
-import no.laget.deadline.Deadlines;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,13 +30,13 @@ class ConsentWithdrawals {
 
     private final JdbcClient jdbc;
     private final Consents consents;
-    private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ConsentWithdrawals(JdbcClient jdbc, Consents consents, Deadlines deadlines, Clock clock) {
+    ConsentWithdrawals(JdbcClient jdbc, Consents consents, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.consents = consents;
-        this.deadlines = deadlines;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,9 +63,7 @@ class ConsentWithdrawals {
                     select m.id from case_measure m left join employee e on e.id = m.responsible_employee_id
                      where m.case_id = ? and (m.responsible_unit_id = ? or e.unit_id = ?)""")
                     .params(s.caseId(), s.unitId(), s.unitId()).query(Long.class).list();
-            for (long measure : measures) {
-                deadlines.completeAll(Cases.MEASURE_SOURCE, measure);
-            }
+            events.publishEvent(new MeasuresStopped(s.caseId(), measures));
             log.info("Case {}: a consent behind it was withdrawn; {} measure reminders stopped", s.caseId(),
                     measures.size());
         }

@@ -14,8 +14,8 @@ import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.access.ListedChild;
 import no.laget.casework.Casework;
-import no.laget.deadline.DeadlineState;
-import no.laget.deadline.MyWorkRow;
+import no.laget.mywork.DeadlineState;
+import no.laget.mywork.MyWorkRow;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.context.MessageSource;

@@ -2,8 +2,8 @@ package no.laget.casework.internal;
 
 import java.util.List;
 
-import no.laget.deadline.MyWorkRow;
-import no.laget.deadline.MyWorkSection;
+import no.laget.mywork.MyWorkRow;
+import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.stereotype.Component;

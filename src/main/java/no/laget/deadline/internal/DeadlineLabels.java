@@ -3,7 +3,7 @@ package no.laget.deadline.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.MyDeadline;
 
 import org.springframework.context.MessageSource;

@@ -4,8 +4,8 @@ import java.util.List;
 
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.Markable;
-import no.laget.deadline.MyWorkRow;
-import no.laget.deadline.MyWorkSection;
+import no.laget.mywork.MyWorkRow;
+import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.stereotype.Component;

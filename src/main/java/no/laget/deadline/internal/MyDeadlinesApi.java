@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import no.laget.deadline.DeadlineMark;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.MarkAs;
 import no.laget.deadline.MarkForm;

@@ -2,7 +2,7 @@ package no.laget.deadline.internal;
 
 import java.util.Locale;
 
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

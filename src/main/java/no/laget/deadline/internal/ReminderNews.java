@@ -2,7 +2,7 @@ package no.laget.deadline.internal;
 
 import java.time.LocalDate;
 
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 
 /**
  * When a reminder is news, and so may be e-mailed: its deadline is open and still in the state the reminder is

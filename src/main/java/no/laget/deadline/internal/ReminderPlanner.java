@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import no.laget.platform.MailOutbox;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
 

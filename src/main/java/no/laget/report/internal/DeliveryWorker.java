@@ -6,12 +6,11 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
-import no.laget.deadline.Markable;
 import no.laget.report.DeliveryFailure;
 import no.laget.report.LegalClocks;
 import no.laget.report.OutgoingReport;
+import no.laget.report.ReportDelivered;
+import no.laget.report.ReportNotDelivered;
 import no.laget.report.ReportReceiver;
 import no.laget.report.internal.ReportRepository.Claimed;
 import no.laget.report.internal.ReportRepository.Delivery;
@@ -20,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,26 +44,27 @@ public class DeliveryWorker {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
-    private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
     private final DeliveryPolicy policy;
     private final boolean automatic;
 
     @Autowired
     DeliveryWorker(ReportRepository repository, ReportReceivers receivers, Clock clock,
-            PlatformTransactionManager transactions, Deadlines deadlines,
+            PlatformTransactionManager transactions, ApplicationEventPublisher events,
             @Value("${laget.report.delivery.automatic:true}") boolean automatic) {
-        this(repository, receivers::forName, clock, transactions, deadlines, DeliveryPolicy.standard(), automatic);
+        this(repository, receivers::forName, clock, transactions, events, DeliveryPolicy.standard(), automatic);
     }
 
     DeliveryWorker(ReportRepository repository, Function<String, ReportReceiver> receivers, Clock clock,
-            PlatformTransactionManager transactions, Deadlines deadlines, DeliveryPolicy policy, boolean automatic) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, DeliveryPolicy policy,
+            boolean automatic) {
         this.repository = repository;
         this.receivers = receivers;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.deadlines = deadlines;
+        this.events = events;
         this.policy = policy;
         this.automatic = automatic;
     }
@@ -107,7 +108,7 @@ public class DeliveryWorker {
                 }
             });
             repository.delivered(reportId, now);
-            deadlines.complete("report", reportId, NOT_DELIVERED);
+            events.publishEvent(new ReportDelivered(reportId));
             log.info("Report {} delivered to {}", reportId, claimed.get().receiver());
         } catch (Failed failed) {
             failed(reportId, now, failed.failure);
@@ -133,9 +134,8 @@ public class DeliveryWorker {
             log.warn("Report {} not delivered (attempt {}), next try {}: {}", reportId, attempts, next, code);
         }
         if (giveUp || attempts >= policy.warnAfterAttempts() || !now.isBefore(first.plus(policy.warnAfter()))) {
-            deadlines.schedule(new DeadlineRequest(NOT_DELIVERED, "report", reportId, null, null,
-                    delivery.reporterEmployeeId(), LegalClocks.receivedOn(now.toInstant()), null, "/reports/" + reportId)
-                    .withMarkable(Markable.DONE_ONLY));
+            events.publishEvent(new ReportNotDelivered(reportId, delivery.reporterEmployeeId(),
+                    LegalClocks.receivedOn(now.toInstant())));
         }
     }
 

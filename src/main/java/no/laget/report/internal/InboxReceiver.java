@@ -14,10 +14,12 @@ import no.laget.access.InformationCategory;
 import no.laget.report.DeliveryFailure;
 import no.laget.report.LegalClocks;
 import no.laget.report.OutgoingReport;
+import no.laget.report.ReportReceived;
 import no.laget.report.ReportReceiver;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,13 +35,13 @@ class InboxReceiver implements ReportReceiver {
 
     private final ReportRepository repository;
     private final AccessGrants grants;
-    private final IntakeDeadlines deadlines;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InboxReceiver(ReportRepository repository, AccessGrants grants, IntakeDeadlines deadlines, Clock clock) {
+    InboxReceiver(ReportRepository repository, AccessGrants grants, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.grants = grants;
-        this.deadlines = deadlines;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,8 +63,8 @@ class InboxReceiver implements ReportReceiver {
                         report.reportId()));
             }
         }
-        deadlines.received(report.reportId(), inboxId.get(), unitId, children.isEmpty() ? null : children.getFirst(),
-                receivedOn);
+        events.publishEvent(new ReportReceived(report.reportId(), inboxId.get(), unitId,
+                children.isEmpty() ? null : children.getFirst(), receivedOn));
         log.info("Report {} received by unit {} as intake {}", report.reportId(), unitId, inboxId.get());
     }
 }

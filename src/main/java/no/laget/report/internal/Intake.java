@@ -26,7 +26,11 @@ import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.report.LegalClocks;
+import no.laget.report.InvestigationEnded;
+import no.laget.report.InvestigationExtended;
 import no.laget.report.LetterSent;
+import no.laget.report.ReportReviewed;
+import no.laget.report.ReporterAnswered;
 import no.laget.report.internal.ReportRepository.InboxRow;
 import no.laget.report.internal.ReportRepository.IntakeRow;
 import no.laget.report.internal.ReportRepository.Letter;
@@ -66,7 +70,6 @@ class Intake {
     private final ReportRepository repository;
     private final AccessDoor door;
     private final BestInterestNotes notes;
-    private final IntakeDeadlines deadlines;
     private final Clock clock;
     private final LegalClocks.InvestigationStart investigationStart;
     private final String municipalityNumber;
@@ -74,7 +77,7 @@ class Intake {
     private final LetterPdf letterPdf;
     private final ApplicationEventPublisher events;
 
-    Intake(ReportRepository repository, AccessDoor door, IntakeDeadlines deadlines, Clock clock,
+    Intake(ReportRepository repository, AccessDoor door, Clock clock,
             LagetProperties properties,
             @Value("${laget.report.investigation-clock-starts:RECEIPT}") LegalClocks.InvestigationStart investigationStart,
             BestInterestNotes notes, LetterPdf letterPdf, ApplicationEventPublisher events) {
@@ -83,7 +86,6 @@ class Intake {
         this.repository = repository;
         this.notes = notes;
         this.door = door;
-        this.deadlines = deadlines;
         this.clock = clock;
         this.investigationStart = investigationStart;
         this.municipalityNumber = properties.municipality().number();
@@ -139,12 +141,8 @@ class Intake {
                     repository.childIds(reportId), note.get(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         Long child = firstChild(reportId);
-        deadlines.done(reportId, IntakeDeadlines.REVIEW);
-        deadlines.schedule(IntakeDeadlines.OPENING_LETTER, reportId, inboxId, inbox.unitId(), child, reviewedOn,
-                LegalClocks.openingLetterDue(inbox.receivedOn(), reviewedOn));
-        if (due != null) {
-            deadlines.schedule(IntakeDeadlines.INVESTIGATION, reportId, inboxId, inbox.unitId(), child, reviewedOn, due);
-        }
+        events.publishEvent(new ReportReviewed(reportId, inboxId, inbox.unitId(), child, reviewedOn,
+                LegalClocks.openingLetterDue(inbox.receivedOn(), reviewedOn), due));
         log.info("Intake {} reviewed: {}", inboxId, decision);
     }
 
@@ -163,8 +161,8 @@ class Intake {
         throwIfAny(problems);
         LocalDate due = LegalClocks.investigationDue(inbox.investigationStartedOn(), true);
         repository.extend(inboxId, reason.trim(), due);
-        deadlines.schedule(IntakeDeadlines.INVESTIGATION, inbox.reportId(), inboxId, inbox.unitId(),
-                firstChild(inbox.reportId()), today(), due);
+        events.publishEvent(new InvestigationExtended(inbox.reportId(), inboxId, inbox.unitId(),
+                firstChild(inbox.reportId()), today(), due));
         log.info("Intake {} investigation extended", inboxId);
     }
 
@@ -182,9 +180,8 @@ class Intake {
                 inbox.reviewedOn() == null ? inbox.receivedOn() : inbox.reviewedOn());
         throwIfAny(problems);
         repository.endInvestigation(inboxId, date.orElseThrow(), outcome);
-        deadlines.done(inbox.reportId(), IntakeDeadlines.INVESTIGATION);
-        deadlines.schedule(IntakeDeadlines.OUTCOME_LETTER, inbox.reportId(), inboxId, inbox.unitId(),
-                firstChild(inbox.reportId()), date.get(), LegalClocks.outcomeLetterDue(date.get()));
+        events.publishEvent(new InvestigationEnded(inbox.reportId(), inboxId, inbox.unitId(),
+                firstChild(inbox.reportId()), date.get(), LegalClocks.outcomeLetterDue(date.get())));
         log.info("Intake {} investigation ended: {}", inboxId, outcome);
     }
 
@@ -204,11 +201,11 @@ class Intake {
         }
         throwIfAny(problems);
         long id = repository.recordLetter(inboxId, kind, date.orElseThrow(), how, user.employeeId(), now());
-        deadlines.done(inbox.reportId(), switch (letter.get()) {
-            case RECEIPT -> IntakeDeadlines.CONFIRMATION;
-            case INVESTIGATION_OPENED, NO_INVESTIGATION -> IntakeDeadlines.OPENING_LETTER;
-            case OUTCOME_CLOSED, OUTCOME_MEASURES -> IntakeDeadlines.OUTCOME_LETTER;
-        });
+        events.publishEvent(new ReporterAnswered(inbox.reportId(), switch (letter.get()) {
+            case RECEIPT -> ReporterAnswered.Letter.RECEIPT;
+            case INVESTIGATION_OPENED, NO_INVESTIGATION -> ReporterAnswered.Letter.OPENING;
+            case OUTCOME_CLOSED, OUTCOME_MEASURES -> ReporterAnswered.Letter.OUTCOME;
+        }));
         Long child = firstChild(inbox.reportId());
         if (child != null) {
             // The letter as it leaves, rendered once: the archive keeps these bytes, never a later rendering.

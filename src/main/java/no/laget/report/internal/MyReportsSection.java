@@ -3,8 +3,8 @@ package no.laget.report.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import no.laget.deadline.MyWorkRow;
-import no.laget.deadline.MyWorkSection;
+import no.laget.mywork.MyWorkRow;
+import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
 import no.laget.report.internal.ReportRepository.MineRow;

@@ -11,7 +11,7 @@ import no.laget.casework.Concerns;
 import no.laget.casework.DecisionForm;
 import no.laget.consent.Consents;
 import no.laget.consent.WithdrawalForm;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;

@@ -9,7 +9,7 @@ import no.laget.consent.Consent;
 import no.laget.consent.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.consent.WithdrawalForm;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.MyDeadline;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;

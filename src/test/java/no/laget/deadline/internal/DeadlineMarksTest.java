@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.Markable;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;

@@ -8,7 +8,7 @@ import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
 import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.deadline.internal.RemindersTest.RecordingSender;

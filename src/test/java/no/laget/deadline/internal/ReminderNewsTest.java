@@ -2,7 +2,7 @@ package no.laget.deadline.internal;
 
 import java.time.LocalDate;
 
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import no.laget.LagetApplication;
 import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.DeadlineState;
+import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.support.MovableClock;

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
-import no.laget.deadline.Deadlines;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.DeliveryFailure;
 import no.laget.report.OutgoingReport;
@@ -27,6 +26,7 @@ import no.laget.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,7 +51,10 @@ class DeliveryTest {
     @Autowired ReportRepository repository;
     @Autowired InboxReceiver inbox;
     @Autowired PlatformTransactionManager transactions;
-    @Autowired Deadlines deadlines;
+    /** The reporter's duty, kept by the deadline module (deadline.internal.ReportClocks). */
+    private static final String NOT_DELIVERED = "REPORT_NOT_DELIVERED";
+
+    @Autowired ApplicationEventPublisher events;
     @Autowired MovableClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired FiksSchema schema;
@@ -83,7 +86,7 @@ class DeliveryTest {
     }
 
     private DeliveryWorker worker(ReportReceiver receiver) {
-        return new DeliveryWorker(repository, name -> receiver, clock, transactions, deadlines, DeliveryPolicy.standard(),
+        return new DeliveryWorker(repository, name -> receiver, clock, transactions, events, DeliveryPolicy.standard(),
                 false);
     }
 
@@ -113,7 +116,7 @@ class DeliveryTest {
                 mvc.perform(get("/mine-frister").with(as(accounts, "laerer")))
                         .andExpect(content().string(allOf(containsString("Mine meldinger – ikke levert!"),
                                 containsString("Ikke levert! Ring barnevernet"))));
-                assertThat(openDeadlines(ids.getFirst(), DeliveryWorker.NOT_DELIVERED)).isEqualTo(1);
+                assertThat(openDeadlines(ids.getFirst(), NOT_DELIVERED)).isEqualTo(1);
                 warnedWhileDown = true;
             }
             clock.advance(Duration.ofMinutes(1));
@@ -127,7 +130,7 @@ class DeliveryTest {
             assertThat(delivered.deliveredAt().toInstant()).isAfterOrEqualTo(receiver.upAt);
             assertThat(receiver.received.get(id).get()).isEqualTo(1);
             assertThat(repository.inboxCount(id)).isEqualTo(1);
-            assertThat(openDeadlines(id, DeliveryWorker.NOT_DELIVERED)).isZero();
+            assertThat(openDeadlines(id, NOT_DELIVERED)).isZero();
         }
     }
 

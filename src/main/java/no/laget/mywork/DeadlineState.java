@@ -1,4 +1,4 @@
-package no.laget.deadline;
+package no.laget.mywork;
 
 import java.time.Clock;
 import java.time.LocalDate;

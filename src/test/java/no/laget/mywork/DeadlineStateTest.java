@@ -1,4 +1,4 @@
-package no.laget.deadline;
+package no.laget.mywork;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
-import static no.laget.deadline.DeadlineState.DONE;
-import static no.laget.deadline.DeadlineState.DUE;
-import static no.laget.deadline.DeadlineState.OVERDUE;
-import static no.laget.deadline.DeadlineState.UPCOMING;
-import static no.laget.deadline.DeadlineState.WARNED;
+import static no.laget.mywork.DeadlineState.DONE;
+import static no.laget.mywork.DeadlineState.DUE;
+import static no.laget.mywork.DeadlineState.OVERDUE;
+import static no.laget.mywork.DeadlineState.UPCOMING;
+import static no.laget.mywork.DeadlineState.WARNED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeadlineStateTest {

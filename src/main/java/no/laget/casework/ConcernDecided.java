@@ -1,0 +1,4 @@
+package no.laget.casework;
+
+/** A concern was decided: its decision is no longer due. Ids only. */
+public record ConcernDecided(long concernId) {}

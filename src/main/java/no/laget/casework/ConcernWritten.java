@@ -1,0 +1,10 @@
+package no.laget.casework;
+
+import java.time.LocalDate;
+
+/**
+ * A concern was written (level 0): the writer's unit decides on it by {@code decisionDueOn}. Published in the writing
+ * transaction; the deadline module gives the writer the duty. Ids and dates only (it is stored until handled).
+ */
+public record ConcernWritten(long concernId, long childId, long unitId, long employeeId, LocalDate writtenOn,
+        LocalDate decisionDueOn) {}

@@ -1,0 +1,7 @@
+package no.laget.report;
+
+import java.time.LocalDate;
+
+/** Rule 23: the investigation of a report was extended on {@code extendedOn} to end by {@code investigationDue}. */
+public record InvestigationExtended(long reportId, long inboxId, long unitId, Long childId, LocalDate extendedOn,
+        LocalDate investigationDue) {}

@@ -1,0 +1,11 @@
+package no.laget.report;
+
+import java.time.LocalDate;
+
+/**
+ * Child welfare reviewed a report on {@code reviewedOn}: the reporter's opening letter is due on {@code
+ * openingLetterDue}; when an investigation was opened it ends by {@code investigationDue}, otherwise that is null.
+ * Ids and dates only.
+ */
+public record ReportReviewed(long reportId, long inboxId, long unitId, Long childId, LocalDate reviewedOn,
+        LocalDate openingLetterDue, LocalDate investigationDue) {}
