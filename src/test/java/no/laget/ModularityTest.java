@@ -23,6 +23,7 @@ class ModularityTest {
 
     @Test
     void writes_the_module_documentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        // the module canvases list each module's published events and the events it listens to
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
     }
 }

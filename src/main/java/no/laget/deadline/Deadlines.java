@@ -31,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Where modules put their dated duties. One row per (source type, source id, kind): scheduling again moves the
- * date and reopens it, so a module can call {@link #schedule} whenever its own date changes. Call it in the
- * same transaction as the work that creates the duty.
+ * Where the dated duties are kept. One row per (source type, source id, kind): scheduling again moves the date and
+ * reopens it, so a listener can schedule whenever the owner's date changes, and the same event handled twice leaves
+ * the same row. The deadline module's listeners call it from other modules' events; NAV still calls it in the same
+ * transaction as the work that creates the duty.
  */
 @Service
 public class Deadlines {

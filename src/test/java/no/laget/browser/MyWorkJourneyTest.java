@@ -10,8 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.deadline.DeadlineRequest;
-import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
+import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;

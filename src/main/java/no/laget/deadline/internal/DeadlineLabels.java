@@ -3,8 +3,8 @@ package no.laget.deadline.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import no.laget.mywork.DeadlineState;
 import no.laget.deadline.MyDeadline;
+import no.laget.mywork.DeadlineState;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import no.laget.platform.MailOutbox;
 import no.laget.mywork.DeadlineState;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
+import no.laget.platform.MailOutbox;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

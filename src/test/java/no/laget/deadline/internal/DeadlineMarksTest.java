@@ -8,10 +8,10 @@ import java.util.UUID;
 
 import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
-import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.Markable;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
+import no.laget.mywork.DeadlineState;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 import no.laget.support.SqlStatementCounter;

@@ -16,9 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 import no.laget.LagetApplication;
 import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
-import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
+import no.laget.mywork.DeadlineState;
 import no.laget.support.MovableClock;
 import no.laget.support.TestSupportConfig;
 

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.platform.MailOutbox;
 import no.laget.access.AccessDoor;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.deadline.DeadlineRequest;
-import no.laget.mywork.DeadlineState;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
+import no.laget.mywork.DeadlineState;
+import no.laget.platform.MailOutbox;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
