@@ -2,6 +2,9 @@ package no.laget.platform.database;
 
 import java.util.concurrent.Executor;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
@@ -18,8 +21,19 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ModuleListenerConfig implements AsyncConfigurer {
 
+    private static final Logger log = LoggerFactory.getLogger(ModuleListenerConfig.class);
+
     @Override
     public Executor getAsyncExecutor() {
         return new SyncTaskExecutor();
+    }
+
+    /** One line that says what a failure means; the event itself is not logged (it carries ids only, but still). */
+    @Override
+    public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+        return (failure, method, arguments) -> log.error("Module listener {} failed on {}; its event publication stays "
+                + "incomplete and is resubmitted", method.getDeclaringClass().getSimpleName(),
+                method.getParameterCount() == 1 ? method.getParameterTypes()[0].getSimpleName() : method.getName(),
+                failure);
     }
 }
