@@ -33,7 +33,7 @@ public class EventResubmission {
     }
 
     @Scheduled(cron = "${laget.events.resubmit-cron:15 */5 * * * *}", zone = "Europe/Oslo")
-    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "event-resubmission", lockAtMostFor = "PT1M")
     public void resubmit() {
         if (after.isZero() || after.isNegative()) {
             return;
