@@ -119,6 +119,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         context.setDefaultTimeout(10_000);
         contexts.add(context);
         boolean javaScript = !Boolean.FALSE.equals(options.javaScriptEnabled);
+        if (javaScript) {
+            context.addInitScript(AxeCheck.SOURCE); // see AxeCheck: once per context, not once per check
+        }
         context.onPage(page -> watch(page, javaScript));
         return context.newPage();
     }
