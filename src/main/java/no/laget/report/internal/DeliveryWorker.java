@@ -12,8 +12,8 @@ import no.laget.report.OutgoingReport;
 import no.laget.report.ReportDelivered;
 import no.laget.report.ReportNotDelivered;
 import no.laget.report.ReportReceiver;
-import no.laget.report.internal.ReportRepository.Claimed;
-import no.laget.report.internal.ReportRepository.Delivery;
+import no.laget.report.internal.ReportOutboxRepository.Claimed;
+import no.laget.report.internal.SentReportRepository.Delivery;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,8 @@ public class DeliveryWorker {
     static final String NOT_DELIVERED = "REPORT_NOT_DELIVERED";
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
-    private final ReportRepository repository;
+    private final ReportOutboxRepository outbox;
+    private final SentReportRepository reports;
     private final Function<String, ReportReceiver> receivers;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -49,16 +50,18 @@ public class DeliveryWorker {
     private final boolean automatic;
 
     @Autowired
-    DeliveryWorker(ReportRepository repository, ReportReceivers receivers, Clock clock,
+    DeliveryWorker(ReportOutboxRepository outbox, SentReportRepository reports, ReportReceivers receivers, Clock clock,
             PlatformTransactionManager transactions, ApplicationEventPublisher events,
             @Value("${laget.report.delivery.automatic:true}") boolean automatic) {
-        this(repository, receivers::forName, clock, transactions, events, DeliveryPolicy.standard(), automatic);
+        this(outbox, reports, receivers::forName, clock, transactions, events, DeliveryPolicy.standard(), automatic);
     }
 
-    DeliveryWorker(ReportRepository repository, Function<String, ReportReceiver> receivers, Clock clock,
+    DeliveryWorker(ReportOutboxRepository outbox, SentReportRepository reports,
+            Function<String, ReportReceiver> receivers, Clock clock,
             PlatformTransactionManager transactions, ApplicationEventPublisher events, DeliveryPolicy policy,
             boolean automatic) {
-        this.repository = repository;
+        this.outbox = outbox;
+        this.reports = reports;
         this.receivers = receivers;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -92,14 +95,14 @@ public class DeliveryWorker {
 
     private boolean deliverNext() {
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-        Optional<Claimed> claimed = repository.claimNext(now);
+        Optional<Claimed> claimed = outbox.claimNext(now);
         if (claimed.isEmpty()) {
             return false;
         }
         long reportId = claimed.get().reportId();
         try {
             ReportReceiver receiver = receivers.apply(claimed.get().receiver());
-            OutgoingReport outgoing = new OutgoingReport(reportId, repository.fiksJson(reportId));
+            OutgoingReport outgoing = new OutgoingReport(reportId, reports.fiksJson(reportId));
             savepoint.executeWithoutResult(status -> {
                 try {
                     receiver.deliver(outgoing);
@@ -107,7 +110,7 @@ public class DeliveryWorker {
                     throw new Failed(failure);
                 }
             });
-            repository.delivered(reportId, now);
+            outbox.delivered(reportId, now);
             events.publishEvent(new ReportDelivered(reportId));
             log.info("Report {} delivered to {}", reportId, claimed.get().receiver());
         } catch (Failed failed) {
@@ -119,18 +122,18 @@ public class DeliveryWorker {
     }
 
     private void failed(long reportId, OffsetDateTime now, DeliveryFailure failure) {
-        Delivery delivery = repository.delivery(reportId).orElseThrow();
+        Delivery delivery = reports.delivery(reportId).orElseThrow();
         int attempts = delivery.attempts() + 1;
         OffsetDateTime first = delivery.firstFailureAt() == null ? now : delivery.firstFailureAt();
         boolean giveUp = failure.permanent() || !now.isBefore(first.plus(policy.giveUpAfter()));
         String code = failure.getMessage() == null ? "UNKNOWN" : failure.getMessage();
         code = code.length() > 60 ? code.substring(0, 60) : code;
         if (giveUp) {
-            repository.failedPermanently(reportId, now, code);
+            outbox.failedPermanently(reportId, now, code);
             log.warn("Report {} failed for good after {} attempts: {}", reportId, attempts, code);
         } else {
             OffsetDateTime next = now.plus(policy.delayAfter(attempts));
-            repository.retryLater(reportId, now, next, code);
+            outbox.retryLater(reportId, now, next, code);
             log.warn("Report {} not delivered (attempt {}), next try {}: {}", reportId, attempts, next, code);
         }
         if (giveUp || attempts >= policy.warnAfterAttempts() || !now.isBefore(first.plus(policy.warnAfter()))) {

@@ -33,13 +33,16 @@ class InboxReceiver implements ReportReceiver {
 
     private static final Logger log = LoggerFactory.getLogger(InboxReceiver.class);
 
-    private final ReportRepository repository;
+    private final ReportInboxRepository inbox;
+    private final SentReportRepository reports;
     private final AccessGrants grants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InboxReceiver(ReportRepository repository, AccessGrants grants, ApplicationEventPublisher events, Clock clock) {
-        this.repository = repository;
+    InboxReceiver(ReportInboxRepository inbox, SentReportRepository reports, AccessGrants grants,
+            ApplicationEventPublisher events, Clock clock) {
+        this.inbox = inbox;
+        this.reports = reports;
         this.grants = grants;
         this.events = events;
         this.clock = clock;
@@ -47,16 +50,16 @@ class InboxReceiver implements ReportReceiver {
 
     @Override
     public void deliver(OutgoingReport report) throws DeliveryFailure {
-        long unitId = repository.childWelfareUnit()
+        long unitId = inbox.childWelfareUnit()
                 .orElseThrow(() -> new DeliveryFailure("NO_CHILD_WELFARE_UNIT", false));
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         LocalDate receivedOn = LegalClocks.receivedOn(now.toInstant());
-        Optional<Long> inboxId = repository.receive(report.reportId(), unitId, now, receivedOn);
+        Optional<Long> inboxId = inbox.receive(report.reportId(), unitId, now, receivedOn);
         if (inboxId.isEmpty()) {
             log.info("Report {} was already received; the copy is refused", report.reportId());
             return;
         }
-        List<Long> children = repository.childIds(report.reportId());
+        List<Long> children = reports.childIds(report.reportId());
         for (long childId : children) {
             for (InformationCategory category : List.of(InformationCategory.BASIC, InformationCategory.CHILD_WELFARE)) {
                 grants.grant(NewGrant.ofWork(childId, unitId, category, Basis.RECEIVED_REPORT, true, "report",

@@ -31,9 +31,9 @@ import no.laget.report.LegalClocks;
 import no.laget.report.LetterSent;
 import no.laget.report.ReportReviewed;
 import no.laget.report.ReporterAnswered;
-import no.laget.report.internal.ReportRepository.InboxRow;
-import no.laget.report.internal.ReportRepository.IntakeRow;
-import no.laget.report.internal.ReportRepository.Letter;
+import no.laget.report.internal.ReportInboxRepository.InboxRow;
+import no.laget.report.internal.ReportInboxRepository.IntakeRow;
+import no.laget.report.internal.ReportInboxRepository.Letter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +67,8 @@ class Intake {
     record Case(InboxRow inbox, ReportOfConcern report, List<ClockView> clocks, List<LetterKind> lettersDue,
             List<Letter> letters, List<BestInterestNotes.Written> notes) {}
 
-    private final ReportRepository repository;
+    private final ReportInboxRepository inboxes;
+    private final SentReportRepository reports;
     private final AccessDoor door;
     private final BestInterestNotes notes;
     private final Clock clock;
@@ -77,13 +78,14 @@ class Intake {
     private final LetterPdf letterPdf;
     private final ApplicationEventPublisher events;
 
-    Intake(ReportRepository repository, AccessDoor door, Clock clock,
+    Intake(ReportInboxRepository inboxes, SentReportRepository reports, AccessDoor door, Clock clock,
             LagetProperties properties,
             @Value("${laget.report.investigation-clock-starts:RECEIPT}") LegalClocks.InvestigationStart investigationStart,
             BestInterestNotes notes, LetterPdf letterPdf, ApplicationEventPublisher events) {
         this.letterPdf = letterPdf;
         this.events = events;
-        this.repository = repository;
+        this.inboxes = inboxes;
+        this.reports = reports;
         this.notes = notes;
         this.door = door;
         this.clock = clock;
@@ -94,18 +96,18 @@ class Intake {
 
     List<IntakeRow> list(SignedInUser user) {
         requireIntake(user);
-        List<IntakeRow> rows = repository.intake(door.filter(user, InformationCategory.CHILD_WELFARE, Action.READ),
+        List<IntakeRow> rows = inboxes.intake(door.filter(user, InformationCategory.CHILD_WELFARE, Action.READ),
                 user.unitId(), ReportService.LIST_LIMIT);
         door.recordListed(user, InformationCategory.CHILD_WELFARE,
-                rows.stream().flatMap(row -> row.children().stream()).map(ReportRepository.ListedName::listed).toList(),
+                rows.stream().flatMap(row -> row.children().stream()).map(ListedName::listed).toList(),
                 "report_intake");
         return rows;
     }
 
     Case get(SignedInUser user, long inboxId) {
         InboxRow inbox = inboxOf(user, inboxId, Action.READ);
-        ReportOfConcern report = repository.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
-        return new Case(inbox, report, clocks(inbox, today()), lettersDue(inbox), repository.letters(inbox.reportId()),
+        ReportOfConcern report = reports.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
+        return new Case(inbox, report, clocks(inbox, today()), lettersDue(inbox), inboxes.letters(inbox.reportId()),
                 notes.read(user, ReportService.noteSource(inbox.reportId()), Action.READ, EnumSet.allOf(Occasion.class)));
     }
 
@@ -134,11 +136,11 @@ class Intake {
             start = LegalClocks.investigationStart(investigationStart, inbox.receivedOn(), reviewedOn);
             due = LegalClocks.investigationDue(start, false);
         }
-        repository.review(inboxId, decision, reviewedOn, user.employeeId(), start, due);
+        inboxes.review(inboxId, decision, reviewedOn, user.employeeId(), start, due);
         long reportId = inbox.reportId();
         if (note.isPresent()) {
             notes.write(user, ReportService.noteSource(reportId), Action.WRITE, Occasion.INVESTIGATION,
-                    repository.childIds(reportId), note.get(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+                    reports.childIds(reportId), note.get(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
         }
         Long child = firstChild(reportId);
         events.publishEvent(new ReportReviewed(reportId, inboxId, inbox.unitId(), child, reviewedOn,
@@ -160,7 +162,7 @@ class Intake {
         }
         throwIfAny(problems);
         LocalDate due = LegalClocks.investigationDue(inbox.investigationStartedOn(), true);
-        repository.extend(inboxId, reason.trim(), due);
+        inboxes.extend(inboxId, reason.trim(), due);
         events.publishEvent(new InvestigationExtended(inbox.reportId(), inboxId, inbox.unitId(),
                 firstChild(inbox.reportId()), today(), due));
         log.info("Intake {} investigation extended", inboxId);
@@ -179,7 +181,7 @@ class Intake {
         Optional<LocalDate> date = day(problems, "endedOn", on,
                 inbox.reviewedOn() == null ? inbox.receivedOn() : inbox.reviewedOn());
         throwIfAny(problems);
-        repository.endInvestigation(inboxId, date.orElseThrow(), outcome);
+        inboxes.endInvestigation(inboxId, date.orElseThrow(), outcome);
         events.publishEvent(new InvestigationEnded(inbox.reportId(), inboxId, inbox.unitId(),
                 firstChild(inbox.reportId()), date.get(), LegalClocks.outcomeLetterDue(date.get())));
         log.info("Intake {} investigation ended: {}", inboxId, outcome);
@@ -200,7 +202,7 @@ class Intake {
             problems.add(new FieldProblem("sentHow", "intake.sentHow.required"));
         }
         throwIfAny(problems);
-        long id = repository.recordLetter(inboxId, kind, date.orElseThrow(), how, user.employeeId(), now());
+        long id = inboxes.recordLetter(inboxId, kind, date.orElseThrow(), how, user.employeeId(), now());
         events.publishEvent(new ReporterAnswered(inbox.reportId(), switch (letter.get()) {
             case RECEIPT -> ReporterAnswered.Letter.RECEIPT;
             case INVESTIGATION_OPENED, NO_INVESTIGATION -> ReporterAnswered.Letter.OPENING;
@@ -209,8 +211,8 @@ class Intake {
         Long child = firstChild(inbox.reportId());
         if (child != null) {
             // The letter as it leaves, rendered once: the archive keeps these bytes, never a later rendering.
-            ReportOfConcern report = repository.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
-            OffsetDateTime reportSentAt = repository.delivery(inbox.reportId()).orElseThrow().createdAt();
+            ReportOfConcern report = reports.report(inbox.reportId(), municipalityNumber, municipalityName).orElseThrow();
+            OffsetDateTime reportSentAt = reports.delivery(inbox.reportId()).orElseThrow().createdAt();
             events.publishEvent(new LetterSent(id, inbox.reportId(), child, kind, letterPdf.title(letter.get()),
                     report.reporter().name(), inbox.unitId(), user.employeeId(), now(), date.get(),
                     letterPdf.render(letter.get(), inbox.reportId(), report, reportSentAt, date.get())));
@@ -272,9 +274,9 @@ class Intake {
 
     private InboxRow inboxOf(SignedInUser user, long inboxId, Action action) {
         requireIntake(user);
-        InboxRow inbox = repository.inbox(inboxId).filter(row -> row.unitId() == user.unitId())
+        InboxRow inbox = inboxes.inbox(inboxId).filter(row -> row.unitId() == user.unitId())
                 .orElseThrow(() -> new NotFoundException("intake"));
-        for (long childId : repository.childIds(inbox.reportId())) {
+        for (long childId : reports.childIds(inbox.reportId())) {
             door.require(user, childId, InformationCategory.CHILD_WELFARE, action,
                     AccessedObject.of(action == Action.READ ? "report" : "report_decision", inbox.reportId()));
         }
@@ -301,7 +303,7 @@ class Intake {
     }
 
     private Long firstChild(long reportId) {
-        List<Long> ids = repository.childIds(reportId);
+        List<Long> ids = reports.childIds(reportId);
         return ids.isEmpty() ? null : ids.getFirst();
     }
 

@@ -32,13 +32,13 @@ class IntakePages {
     private final Intake intake;
     private final FieldErrors fieldErrors;
     private final LetterPdf letters;
-    private final ReportRepository repository;
+    private final SentReportRepository reports;
 
-    IntakePages(Intake intake, FieldErrors fieldErrors, LetterPdf letters, ReportRepository repository) {
+    IntakePages(Intake intake, FieldErrors fieldErrors, LetterPdf letters, SentReportRepository reports) {
         this.intake = intake;
         this.fieldErrors = fieldErrors;
         this.letters = letters;
-        this.repository = repository;
+        this.reports = reports;
     }
 
     @GetMapping("/intake")
@@ -121,9 +121,9 @@ class IntakePages {
         if (sent.isEmpty() && !c.lettersDue().contains(letterKind)) {
             throw new NotFoundException("letter");
         }
-        var createdAt = repository.delivery(c.inbox().reportId()).orElseThrow().createdAt();
+        var createdAt = reports.delivery(c.inbox().reportId()).orElseThrow().createdAt();
         byte[] pdf = letters.render(letterKind, c.inbox().reportId(), c.report(), createdAt,
-                sent.map(ReportRepository.Letter::sentOn).orElse(intake.today()));
+                sent.map(ReportInboxRepository.Letter::sentOn).orElse(intake.today()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("brev-" + id + "-" + kind + ".pdf").build().toString())

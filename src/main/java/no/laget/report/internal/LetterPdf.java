@@ -29,13 +29,13 @@ class LetterPdf {
     private final AccessiblePdf pdf;
     private final MessageSource messages;
     private final Organisation organisation;
-    private final ReportRepository repository;
+    private final ReportInboxRepository inboxes;
 
-    LetterPdf(AccessiblePdf pdf, MessageSource messages, Organisation organisation, ReportRepository repository) {
+    LetterPdf(AccessiblePdf pdf, MessageSource messages, Organisation organisation, ReportInboxRepository inboxes) {
         this.pdf = pdf;
         this.messages = messages;
         this.organisation = organisation;
-        this.repository = repository;
+        this.inboxes = inboxes;
     }
 
     /** The letter's heading, which is also its title in the archive. */
@@ -44,7 +44,7 @@ class LetterPdf {
     }
 
     byte[] render(Intake.LetterKind kind, long reportId, ReportOfConcern report, OffsetDateTime sentAt, LocalDate letterDate) {
-        ReportRepository.InboxRow inbox = repository.inboxForReport(reportId).orElseThrow();
+        ReportInboxRepository.InboxRow inbox = inboxes.inboxForReport(reportId).orElseThrow();
         String from = organisation.unit(inbox.unitId()).map(Unit::name).orElse("");
         Map<String, Object> model = new HashMap<>();
         model.put("kind", kind.name());

@@ -7,7 +7,7 @@ import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
-import no.laget.report.internal.ReportRepository.MineRow;
+import no.laget.report.internal.SentReportRepository.MineRow;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

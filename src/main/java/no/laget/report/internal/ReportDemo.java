@@ -38,18 +38,18 @@ class ReportDemo {
     private final ReportService reports;
     private final DeliveryWorker worker;
     private final Intake intake;
-    private final ReportRepository repository;
+    private final ReportInboxRepository inboxes;
     private final UserDetailsService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ReportDemo(LagetProperties properties, ReportService reports, DeliveryWorker worker, Intake intake,
-            ReportRepository repository, UserDetailsService accounts, JdbcClient jdbc, Clock clock) {
+            ReportInboxRepository inboxes, UserDetailsService accounts, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
         this.reports = reports;
         this.worker = worker;
         this.intake = intake;
-        this.repository = repository;
+        this.inboxes = inboxes;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -84,12 +84,12 @@ class ReportDemo {
                 "Skrevet som undringsnotat med mistanke om vold; styrer melder straks."));
 
         deliver(List.of(noah, jakob, ella));
-        long jakobInbox = repository.inboxForReport(jakob).orElseThrow().id();
+        long jakobInbox = inboxes.inboxForReport(jakob).orElseThrow().id();
         intake.review(childWelfare, jakobInbox, "INVESTIGATION", today, new BestInterestForm("YES",
                 "Jakob sier han er redd for å gå hjem når far har drukket.", "Samtale med Jakob på skolen, uten foreldrene til stede.",
                 "", "Jakob er 13 år; det han forteller, og at han ønsker hjelp, har stor vekt.",
                 "Å henlegge og la skolens tiltak på nivå 3 fortsette.", "Undersøkelse åpnes."));
-        long ellaInbox = repository.inboxForReport(ella).orElseThrow().id();
+        long ellaInbox = inboxes.inboxForReport(ella).orElseThrow().id();
         intake.recordLetter(childWelfare, ellaInbox, Intake.LetterKind.RECEIPT.name(), today,
                 Intake.SentHow.EMAIL.name());
         log.info("Demo reports of concern created and delivered: 3");
@@ -102,7 +102,7 @@ class ReportDemo {
     private void deliver(List<Long> ids) {
         for (int attempt = 0; attempt < 50; attempt++) {
             worker.deliverDue();
-            if (ids.stream().allMatch(id -> repository.inboxForReport(id).isPresent())) {
+            if (ids.stream().allMatch(id -> inboxes.inboxForReport(id).isPresent())) {
                 return;
             }
             try {

@@ -19,7 +19,7 @@ import no.laget.platform.web.PageController;
 import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportForm.GuardianRow;
-import no.laget.report.internal.ReportRepository.Letter;
+import no.laget.report.internal.ReportInboxRepository.Letter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -100,7 +100,7 @@ class ReportPages {
 
     @GetMapping("/reports/mine")
     String mine(@AuthenticationPrincipal SignedInUser user, Model model) {
-        List<ReportRepository.MineRow> rows = reports.mine(user);
+        List<SentReportRepository.MineRow> rows = reports.mine(user);
         var now = reports.now();
         model.addAttribute("rows", rows);
         model.addAttribute("warnings", rows.stream().filter(r -> ReportService.warn(r.delivery(), now))

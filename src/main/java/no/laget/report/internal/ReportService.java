@@ -23,9 +23,9 @@ import no.laget.report.LegalClocks;
 import no.laget.report.ReportSent;
 import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
-import no.laget.report.internal.ReportRepository.Delivery;
-import no.laget.report.internal.ReportRepository.Letter;
-import no.laget.report.internal.ReportRepository.MineRow;
+import no.laget.report.internal.ReportInboxRepository.Letter;
+import no.laget.report.internal.SentReportRepository.Delivery;
+import no.laget.report.internal.SentReportRepository.MineRow;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +60,9 @@ class ReportService {
 
     private final ReportRules rules;
     private final BestInterestNotes notes;
-    private final ReportRepository repository;
+    private final SentReportRepository reports;
+    private final ReportOutboxRepository outbox;
+    private final ReportInboxRepository inboxes;
     private final Children children;
     private final AccessDoor door;
     private final FiksSchema schema;
@@ -73,14 +75,17 @@ class ReportService {
     private final ReportPdf reportPdf;
     private final ApplicationEventPublisher events;
 
-    ReportService(ReportRules rules, ReportRepository repository, Children children, AccessDoor door, FiksSchema schema,
+    ReportService(ReportRules rules, SentReportRepository reports, ReportOutboxRepository outbox,
+            ReportInboxRepository inboxes, Children children, AccessDoor door, FiksSchema schema,
             ReportReceivers receivers, DeliveryWorker worker, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
             LagetProperties properties, BestInterestNotes notes, ReportPdf reportPdf, ApplicationEventPublisher events) {
         this.rules = rules;
         this.reportPdf = reportPdf;
         this.events = events;
         this.notes = notes;
-        this.repository = repository;
+        this.reports = reports;
+        this.outbox = outbox;
+        this.inboxes = inboxes;
         this.children = children;
         this.door = door;
         this.schema = schema;
@@ -114,7 +119,9 @@ class ReportService {
             // The form's rules should have refused anything the schema refuses; the paths name no person.
             throw new IllegalStateException("A report did not validate against the Fiks schema: " + problems);
         }
-        long id = repository.insert(report, user.employeeId(), user.unitId(), json, receivers.chosen());
+        long id = reports.insert(report, user.employeeId(), user.unitId(), json);
+        // The outbox row, in the same transaction: what is saved will be delivered.
+        outbox.enqueue(id, receivers.chosen(), report.sentAt());
         for (ReportedChild child : withIds) {
             door.decide(user, child.childId(), InformationCategory.CHILD_WELFARE, Action.REPORT,
                     AccessedObject.of("report", id));
@@ -166,24 +173,24 @@ class ReportService {
 
     /** The user's newest reports, at most {@code limit}; only the children shown are logged as listed. */
     List<MineRow> mine(SignedInUser user, int limit) {
-        List<MineRow> rows = repository.mine(door.filter(user, InformationCategory.CHILD_WELFARE, Action.REPORT),
+        List<MineRow> rows = reports.mine(door.filter(user, InformationCategory.CHILD_WELFARE, Action.REPORT),
                 user.employeeId(), limit);
         door.recordListed(user, InformationCategory.CHILD_WELFARE,
-                rows.stream().flatMap(row -> row.children().stream()).map(ReportRepository.ListedName::listed).toList(),
+                rows.stream().flatMap(row -> row.children().stream()).map(ListedName::listed).toList(),
                 "report_list");
         return rows;
     }
 
     /** One of the sender's own reports; anyone else's is "not found", whoever asks. */
     SenderView forSender(SignedInUser user, long id) {
-        Delivery delivery = repository.delivery(id).filter(d -> d.reporterEmployeeId() == user.employeeId())
+        Delivery delivery = reports.delivery(id).filter(d -> d.reporterEmployeeId() == user.employeeId())
                 .orElseThrow(() -> new NotFoundException("report"));
-        for (long childId : repository.childIds(id)) {
+        for (long childId : reports.childIds(id)) {
             door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.REPORT, AccessedObject.of("report", id));
         }
-        ReportOfConcern report = repository.report(id, municipalityNumber, municipalityName).orElseThrow();
+        ReportOfConcern report = reports.report(id, municipalityNumber, municipalityName).orElseThrow();
         // The reporter reads back their own note, never child welfare's (docs/domain.md rule 24).
-        return new SenderView(id, report, delivery, repository.letters(id),
+        return new SenderView(id, report, delivery, inboxes.letters(id),
                 notes.read(user, noteSource(id), Action.REPORT, EnumSet.of(Occasion.REPORT)));
     }
 
@@ -192,24 +199,24 @@ class ReportService {
      * CHILD_WELFARE_INTAKE); each child's access logged. Anyone else: not found.
      */
     String fiks(SignedInUser user, long id) {
-        Delivery delivery = repository.delivery(id).orElseThrow(() -> new NotFoundException("report"));
+        Delivery delivery = reports.delivery(id).orElseThrow(() -> new NotFoundException("report"));
         boolean sender = delivery.reporterEmployeeId() == user.employeeId();
         boolean receiver = !sender && user.hasRole("CHILD_WELFARE_INTAKE")
-                && repository.inboxForReport(id).filter(inbox -> inbox.unitId() == user.unitId()).isPresent();
+                && inboxes.inboxForReport(id).filter(inbox -> inbox.unitId() == user.unitId()).isPresent();
         if (!sender && !receiver) {
             throw new NotFoundException("report");
         }
-        for (long childId : repository.childIds(id)) {
+        for (long childId : reports.childIds(id)) {
             door.require(user, childId, InformationCategory.CHILD_WELFARE, sender ? Action.REPORT : Action.READ,
                     AccessedObject.of("report_fiks", id));
         }
-        return repository.fiksJson(id);
+        return reports.fiksJson(id);
     }
 
     boolean hasFailing(SignedInUser user) {
         OffsetDateTime now = now();
         DeliveryPolicy policy = DeliveryPolicy.standard();
-        return repository.hasFailing(user.employeeId(), now.minus(policy.warnAfter()), policy.warnAfterAttempts());
+        return outbox.hasFailing(user.employeeId(), now.minus(policy.warnAfter()), policy.warnAfterAttempts());
     }
 
     /** Whether the sender should be warned about this report now. */

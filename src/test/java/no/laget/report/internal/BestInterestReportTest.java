@@ -36,7 +36,7 @@ class BestInterestReportTest {
     @Autowired ChildFixtures fixtures;
     @Autowired ReportService reports;
     @Autowired ReportDelivery delivery;
-    @Autowired ReportRepository repository;
+    @Autowired ReportInboxRepository inboxes;
     @Autowired JdbcClient jdbc;
 
     private static MultiValueMap<String, String> withoutNote(ReportTestData.Typed child) {
@@ -53,7 +53,7 @@ class BestInterestReportTest {
     private long received() {
         long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(ReportTestData.child()));
         delivery.deliverDue();
-        return repository.inboxForReport(reportId).orElseThrow().id();
+        return inboxes.inboxForReport(reportId).orElseThrow().id();
     }
 
     @Test
@@ -108,7 +108,7 @@ class BestInterestReportTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'bestInterest.conclusion')].message")
                         .value(org.hamcrest.Matchers.hasItem("Skriv konklusjonen")));
-        assertThat(repository.inbox(inbox).orElseThrow().reviewDecision()).isNull();
+        assertThat(inboxes.inbox(inbox).orElseThrow().reviewDecision()).isNull();
 
         String today = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).toString();
         mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())
@@ -116,12 +116,12 @@ class BestInterestReportTest {
                         .content("{\"reviewDecision\":\"INVESTIGATION\",\"reviewedOn\":\"" + today + "\",\"bestInterest\":"
                                 + BestInterestNotesFixture.jsonText(heard()) + "}"))
                 .andExpect(status().isNoContent());
-        assertThat(repository.inbox(inbox).orElseThrow().reviewDecision()).isEqualTo("INVESTIGATION");
+        assertThat(inboxes.inbox(inbox).orElseThrow().reviewDecision()).isEqualTo("INVESTIGATION");
 
         long closed = received();
         mvc.perform(post("/intake/{id}/review", closed).with(as(accounts, "barnevern")).with(csrf())
                         .param("reviewDecision", "CLOSED").param("reviewedOn", today))
                 .andExpect(status().is3xxRedirection());
-        assertThat(repository.inbox(closed).orElseThrow().reviewDecision()).isEqualTo("CLOSED");
+        assertThat(inboxes.inbox(closed).orElseThrow().reviewDecision()).isEqualTo("CLOSED");
     }
 }

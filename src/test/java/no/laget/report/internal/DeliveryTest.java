@@ -48,7 +48,9 @@ class DeliveryTest {
     @Autowired UserDetailsService accounts;
     @Autowired ChildFixtures fixtures;
     @Autowired ReportService reports;
-    @Autowired ReportRepository repository;
+    @Autowired SentReportRepository reportRows;
+    @Autowired ReportOutboxRepository outbox;
+    @Autowired ReportInboxRepository inboxes;
     @Autowired InboxReceiver inbox;
     @Autowired PlatformTransactionManager transactions;
     /** The reporter's duty, kept by the deadline module (deadline.internal.ReportClocks). */
@@ -86,8 +88,8 @@ class DeliveryTest {
     }
 
     private DeliveryWorker worker(ReportReceiver receiver) {
-        return new DeliveryWorker(repository, name -> receiver, clock, transactions, events, DeliveryPolicy.standard(),
-                false);
+        return new DeliveryWorker(outbox, reportRows, name -> receiver, clock, transactions, events,
+                DeliveryPolicy.standard(), false);
     }
 
     @Test
@@ -106,8 +108,8 @@ class DeliveryTest {
             if (minute == 40) {
                 // three attempts have failed: the sender is told at once, in the menu, on the list and by a deadline
                 for (long id : ids) {
-                    assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("RETRYING");
-                    assertThat(repository.inboxCount(id)).isZero();
+                    assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("RETRYING");
+                    assertThat(inboxes.inboxCount(id)).isZero();
                 }
                 mvc.perform(get("/reports/mine").with(as(accounts, "laerer")))
                         .andExpect(content().string(allOf(containsString("data-delivery-warning"),
@@ -125,11 +127,11 @@ class DeliveryTest {
         assertThat(warnedWhileDown).isTrue();
         assertThat(receiver.refused.get()).isGreaterThanOrEqualTo(3 * 6);
         for (long id : ids) {
-            ReportRepository.Delivery delivered = repository.delivery(id).orElseThrow();
+            SentReportRepository.Delivery delivered = reportRows.delivery(id).orElseThrow();
             assertThat(delivered.state()).isEqualTo("DELIVERED");
             assertThat(delivered.deliveredAt().toInstant()).isAfterOrEqualTo(receiver.upAt);
             assertThat(receiver.received.get(id).get()).isEqualTo(1);
-            assertThat(repository.inboxCount(id)).isEqualTo(1);
+            assertThat(inboxes.inboxCount(id)).isEqualTo(1);
             assertThat(openDeadlines(id, NOT_DELIVERED)).isZero();
         }
     }
@@ -138,18 +140,18 @@ class DeliveryTest {
     void a_report_saved_just_before_the_application_died_is_delivered_by_the_next_worker() {
         // No worker runs in tests unless asked: this is the state a crash right after commit leaves.
         long id = reports.save(laerer(), ReportTestData.form(ReportTestData.child()));
-        assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("SAVED");
+        assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("SAVED");
         assertThat(jdbc.sql("select count(*) from report_outbox where report_id = ? and done_at is null").param(id)
                 .query(Integer.class).single()).isEqualTo(1);
-        assertThat(repository.inboxCount(id)).isZero();
+        assertThat(inboxes.inboxCount(id)).isZero();
 
         // "Restart": a fresh worker with the real receivers, and nothing but the database to go on.
         DeliveryWorker afterRestart = worker(inbox);
         afterRestart.deliverDue();
         afterRestart.deliverDue();
 
-        assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("DELIVERED");
-        assertThat(repository.inboxCount(id)).isEqualTo(1);
+        assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("DELIVERED");
+        assertThat(inboxes.inboxCount(id)).isEqualTo(1);
     }
 
     @Test
@@ -179,18 +181,18 @@ class DeliveryTest {
         });
 
         worker.deliverDue();
-        assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("RETRYING");
-        assertThat(repository.inboxCount(id)).isEqualTo(1); // received, though the sender does not know it yet
+        assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("RETRYING");
+        assertThat(inboxes.inboxCount(id)).isEqualTo(1); // received, though the sender does not know it yet
         clock.advance(Duration.ofMinutes(2));
         worker.deliverDue();
 
         assertThat(calls.get()).isEqualTo(2);
-        assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("DELIVERED");
-        assertThat(repository.inboxCount(id)).isEqualTo(1);
+        assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("DELIVERED");
+        assertThat(inboxes.inboxCount(id)).isEqualTo(1);
         // the inbox itself refuses a copy, however often it is offered
-        inbox.deliver(new OutgoingReport(id, repository.fiksJson(id)));
-        inbox.deliver(new OutgoingReport(id, repository.fiksJson(id)));
-        assertThat(repository.inboxCount(id)).isEqualTo(1);
+        inbox.deliver(new OutgoingReport(id, reportRows.fiksJson(id)));
+        inbox.deliver(new OutgoingReport(id, reportRows.fiksJson(id)));
+        assertThat(inboxes.inboxCount(id)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from access_grant where source_type = 'report' and source_id = ?")
                 .param(id).query(Integer.class).single()).isEqualTo(2); // basic + child welfare, once
     }
@@ -212,7 +214,7 @@ class DeliveryTest {
         worker.deliverDue();
 
         assertThat(calls.get()).isEqualTo(1);
-        assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("FAILED");
+        assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("FAILED");
         mvc.perform(get("/reports/{id}", id).with(as(accounts, "laerer")))
                 .andExpect(content().string(allOf(containsString("data-delivery-warning"),
                         containsString("Ikke levert etter 1 forsøk"), not(containsString("Levert til barnevernet")))));
@@ -246,7 +248,7 @@ class DeliveryTest {
                 }
             });
             worker.deliverDue();
-            assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("RETRYING");
+            assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("RETRYING");
             clock.advance(Duration.ofMinutes(1));
             worker.deliverDue();
             clock.advance(Duration.ofMinutes(2));
@@ -255,8 +257,8 @@ class DeliveryTest {
             assertThat(calls.get()).isEqualTo(3);
             assertThat(keys).containsOnly(String.valueOf(id));
             assertThat(schema.problems(bodies.getFirst())).isEmpty();
-            assertThat(repository.delivery(id).orElseThrow().state()).isEqualTo("DELIVERED");
-            assertThat(repository.delivery(id).orElseThrow().attempts()).isEqualTo(3);
+            assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("DELIVERED");
+            assertThat(reportRows.delivery(id).orElseThrow().attempts()).isEqualTo(3);
         } finally {
             server.stop(0);
         }

@@ -56,7 +56,8 @@ class IntakeTest {
     @Autowired ChildFixtures fixtures;
     @Autowired ReportService reports;
     @Autowired ReportDelivery delivery;
-    @Autowired ReportRepository repository;
+    @Autowired ReportInboxRepository inboxes;
+    @Autowired SentReportRepository reportRows;
     @Autowired AccessDoor door;
     @Autowired JdbcClient jdbc;
 
@@ -66,8 +67,8 @@ class IntakeTest {
         ReportTestData.Typed child = ReportTestData.child();
         long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(child));
         delivery.deliverDue();
-        long inboxId = repository.inboxForReport(reportId).orElseThrow().id();
-        return new Received(reportId, inboxId, repository.childIds(reportId).getFirst(), child);
+        long inboxId = inboxes.inboxForReport(reportId).orElseThrow().id();
+        return new Received(reportId, inboxId, reportRows.childIds(reportId).getFirst(), child);
     }
 
     @Test
@@ -76,7 +77,7 @@ class IntakeTest {
         SignedInUser nav = fixtures.user("nav");
         ReportTestData.Typed child = ReportTestData.child();
         long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(child));
-        long childId = repository.childIds(reportId).getFirst();
+        long childId = reportRows.childIds(reportId).getFirst();
         assertThat(door.decide(barnevern, childId, InformationCategory.CHILD_WELFARE, Action.READ,
                 AccessedObject.of("test")).allowed()).isFalse();
 
@@ -90,7 +91,7 @@ class IntakeTest {
                 .allowed()).isTrue();
         assertThat(door.decide(nav, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("test"))
                 .allowed()).isFalse();
-        LocalDate receivedOn = repository.inboxForReport(reportId).orElseThrow().receivedOn();
+        LocalDate receivedOn = inboxes.inboxForReport(reportId).orElseThrow().receivedOn();
         assertThat(due(reportId, "REPORT_REVIEW")).isEqualTo(receivedOn.plusWeeks(1));
         assertThat(due(reportId, "REPORT_CONFIRMATION")).isEqualTo(receivedOn.plusWeeks(3));
         assertThat(jdbc.sql("select unit_id from deadline where source_type = 'report' and source_id = ? and kind = 'REPORT_REVIEW'")
@@ -141,7 +142,7 @@ class IntakeTest {
             throws Exception {
         Received r = received();
         var barnevern = as(accounts, "barnevern");
-        LocalDate receivedOn = repository.inbox(r.inboxId()).orElseThrow().receivedOn();
+        LocalDate receivedOn = inboxes.inbox(r.inboxId()).orElseThrow().receivedOn();
 
         act(barnevern, r, "letters", "letterKind", "RECEIPT", "sentOn", today().toString(), "sentHow", "EMAIL");
         act(barnevern, r, "review", "reviewDecision", "INVESTIGATION", "reviewedOn", today().toString(),
@@ -177,8 +178,8 @@ class IntakeTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).doesNotContain("Forlenget", "seks måneder");
 
-        List<ReportRepository.Letter> letters = repository.letters(r.reportId());
-        assertThat(letters).extracting(ReportRepository.Letter::kind)
+        List<ReportInboxRepository.Letter> letters = inboxes.letters(r.reportId());
+        assertThat(letters).extracting(ReportInboxRepository.Letter::kind)
                 .containsExactly("RECEIPT", "INVESTIGATION_OPENED", "OUTCOME_MEASURES");
         byte[] pdf = mvc.perform(get("/reports/{id}/letters/{letter}.pdf", r.reportId(), letters.getFirst().id())
                         .with(as(accounts, "laerer")))

@@ -44,7 +44,8 @@ class LetterArchivedTest {
     @Autowired ChildFixtures fixtures;
     @Autowired ReportService reports;
     @Autowired ReportDelivery delivery;
-    @Autowired ReportRepository repository;
+    @Autowired ReportInboxRepository inboxes;
+    @Autowired SentReportRepository reportRows;
     @Autowired Archive archive;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
@@ -54,8 +55,8 @@ class LetterArchivedTest {
             throws Exception {
         long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(ReportTestData.child()));
         delivery.deliverDue();
-        ReportRepository.InboxRow inbox = repository.inboxForReport(reportId).orElseThrow();
-        long childId = repository.childIds(reportId).getFirst();
+        ReportInboxRepository.InboxRow inbox = inboxes.inboxForReport(reportId).orElseThrow();
+        long childId = reportRows.childIds(reportId).getFirst();
         SignedInUser barnevern = fixtures.user("barnevern");
         String today = LocalDate.now(LegalClocks.OSLO).toString();
 

@@ -55,7 +55,7 @@ class ReportArchivedTest {
     @Autowired ChildFixtures fixtures;
     @Autowired ReportService reports;
     @Autowired ReportDelivery delivery;
-    @Autowired ReportRepository repository;
+    @Autowired SentReportRepository reportRows;
     @Autowired ReportPdf reportPdf;
     @Autowired Archive archive;
     @Autowired Extract extract;
@@ -70,7 +70,7 @@ class ReportArchivedTest {
         ReportTestData.Typed child = ReportTestData.child();
         long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(child));
         delivery.deliverDue();
-        long childId = repository.childIds(reportId).getFirst();
+        long childId = reportRows.childIds(reportId).getFirst();
         byte[] pdf = events.stream(ReportSent.class).filter(e -> e.reportId() == reportId).findFirst().orElseThrow()
                 .report();
         ArchivedRecord record = archive.forChild(fixtures.user("barnevern"), childId).stream()
@@ -103,7 +103,7 @@ class ReportArchivedTest {
     @Test
     void a_sent_report_stays_byte_for_byte_the_same_in_the_archive_after_its_template_changed() throws Exception {
         Sent sent = sent();
-        ReportOfConcern report = repository.report(sent.reportId(), "3101", "Halden").orElseThrow();
+        ReportOfConcern report = reportRows.report(sent.reportId(), "3101", "Halden").orElseThrow();
 
         byte[] changed = reportPdf.render("report/report-pdf-changed", sent.reportId(), report);
 

@@ -3,9 +3,8 @@ package no.laget.report.internal;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.report.internal.ReportRepository.IntakeRow;
-import no.laget.report.internal.ReportRepository.ListedName;
-import no.laget.report.internal.ReportRepository.MineRow;
+import no.laget.report.internal.ReportInboxRepository.IntakeRow;
+import no.laget.report.internal.SentReportRepository.MineRow;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 

@@ -29,7 +29,7 @@ class ReportFiguresTest {
     @Autowired ReportFigures figures;
     @Autowired ReportService reports;
     @Autowired ReportDelivery delivery;
-    @Autowired ReportRepository repository;
+    @Autowired ReportInboxRepository inboxes;
     @Autowired Intake intake;
     @Autowired ChildFixtures fixtures;
     @Autowired Clock clock;
@@ -97,7 +97,7 @@ class ReportFiguresTest {
     }
 
     private long inbox(long reportId) {
-        return repository.inboxForReport(reportId).orElseThrow().id();
+        return inboxes.inboxForReport(reportId).orElseThrow().id();
     }
 
     private LocalDate today() {
