@@ -22,7 +22,7 @@ import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldRules;
+import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.report.InvestigationEnded;
@@ -56,6 +56,49 @@ class Intake {
     enum LetterKind { RECEIPT, INVESTIGATION_OPENED, NO_INVESTIGATION, OUTCOME_CLOSED, OUTCOME_MEASURES }
 
     enum SentHow { LETTER, EMAIL, DIGITAL_MAIL }
+
+    enum ReviewDecision { CLOSED, INVESTIGATION }
+
+    enum Outcome { CLOSED, MEASURES }
+
+    /*
+     * The commands. A choice left null was not made: the service says so next to its field, together with the checks
+     * that need the report's state, so a page shows every problem at once.
+     */
+
+    /** Rule 22: the review's decision: closed (henlagt), or an investigation opened with its best-interest note. */
+    record ReviewReport(ReviewDecision decision, LocalDate reviewedOn, BestInterestNote note) {
+
+        /**
+         * The review from what was read so far: the note ({@code bestInterest.*}) is read only when an investigation
+         * is opened; every problem at once.
+         */
+        static ReviewReport read(FieldProblems problems, ReviewDecision decision, LocalDate reviewedOn,
+                BestInterestForm bestInterest) {
+            BestInterestNote note = decision == ReviewDecision.INVESTIGATION
+                    ? ReportRules.with(problems, found -> BestInterestNote.check(found, "bestInterest", bestInterest,
+                            null)).orElse(null)
+                    : null;
+            return problems.command(() -> new ReviewReport(decision, reviewedOn, note));
+        }
+
+        @Override
+        public String toString() {
+            return "ReviewReport[" + decision + "]"; // the note is free text
+        }
+    }
+
+    /** Rule 23: six months instead of three, with the reason (null: none given). */
+    record ExtendInvestigation(String reason) {
+        @Override
+        public String toString() {
+            return "ExtendInvestigation"; // free text never in a log line
+        }
+    }
+
+    record EndInvestigation(Outcome outcome, LocalDate endedOn) {}
+
+    record RecordLetter(LetterKind kind, LocalDate sentOn, SentHow how) {}
 
     /** One legal clock as the page shows it. */
     record ClockView(String kind, LocalDate due, boolean done, long daysLeft) {
@@ -113,22 +156,22 @@ class Intake {
 
     /**
      * Rule 22: the review's decision: closed (henlagt) or an investigation opened. Opening an investigation needs the
-     * best-interest note (fields {@code bestInterest.*}); closing does not ask for one.
+     * best-interest note (fields {@code bestInterest.*}, read with the command); closing does not ask for one.
      */
     @Transactional
-    void review(SignedInUser user, long inboxId, String decision, String on, BestInterestForm bestInterest) {
+    void review(SignedInUser user, long inboxId, ReviewReport review) {
         InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (inbox.reviewDecision() != null) {
             problems.add(new FieldProblem("reviewDecision", "intake.review.already"));
         }
-        if (!"CLOSED".equals(decision) && !"INVESTIGATION".equals(decision)) {
+        if (review.decision() == null) {
             problems.add(new FieldProblem("reviewDecision", "intake.reviewDecision.required"));
         }
-        Optional<LocalDate> date = day(problems, "reviewedOn", on, inbox.receivedOn());
-        Optional<BestInterestNote> note = "INVESTIGATION".equals(decision)
-                ? BestInterestNote.check(problems, "bestInterest", bestInterest, null) : Optional.empty();
+        Optional<LocalDate> date = day(problems, "reviewedOn", review.reviewedOn(), inbox.receivedOn());
+        Optional<BestInterestNote> note = Optional.ofNullable(review.note());
         throwIfAny(problems);
+        String decision = review.decision().name();
         LocalDate reviewedOn = date.orElseThrow();
         LocalDate start = null;
         LocalDate due = null;
@@ -150,19 +193,19 @@ class Intake {
 
     /** Rule 23: six months instead of three, only with a recorded reason. */
     @Transactional
-    void extend(SignedInUser user, long inboxId, String reason) {
+    void extend(SignedInUser user, long inboxId, ExtendInvestigation extension) {
         InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (!"INVESTIGATION".equals(inbox.reviewDecision()) || inbox.investigationEndedOn() != null) {
             problems.add(new FieldProblem("extensionReason", "intake.extension.no-investigation"));
         } else if (inbox.extensionReason() != null) {
             problems.add(new FieldProblem("extensionReason", "intake.extension.already"));
-        } else {
-            FieldRules.text(problems, "extensionReason", reason, 2_000, "intake.extensionReason");
+        } else if (extension.reason() == null) {
+            problems.add(new FieldProblem("extensionReason", "intake.extensionReason.required"));
         }
         throwIfAny(problems);
         LocalDate due = LegalClocks.investigationDue(inbox.investigationStartedOn(), true);
-        inboxes.extend(inboxId, reason.trim(), due);
+        inboxes.extend(inboxId, extension.reason(), due);
         events.publishEvent(new InvestigationExtended(inbox.reportId(), inboxId, inbox.unitId(),
                 firstChild(inbox.reportId()), today(), due));
         log.info("Intake {} investigation extended", inboxId);
@@ -170,17 +213,18 @@ class Intake {
 
     /** The investigation ended: closed (henlagt) or measures (tiltak); the reporter is told within three weeks. */
     @Transactional
-    void endInvestigation(SignedInUser user, long inboxId, String outcome, String on) {
+    void endInvestigation(SignedInUser user, long inboxId, EndInvestigation end) {
         InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
         if (!"INVESTIGATION".equals(inbox.reviewDecision()) || inbox.investigationEndedOn() != null) {
             problems.add(new FieldProblem("outcome", "intake.end.no-investigation"));
-        } else if (!"CLOSED".equals(outcome) && !"MEASURES".equals(outcome)) {
+        } else if (end.outcome() == null) {
             problems.add(new FieldProblem("outcome", "intake.outcome.required"));
         }
-        Optional<LocalDate> date = day(problems, "endedOn", on,
+        Optional<LocalDate> date = day(problems, "endedOn", end.endedOn(),
                 inbox.reviewedOn() == null ? inbox.receivedOn() : inbox.reviewedOn());
         throwIfAny(problems);
+        String outcome = end.outcome().name();
         inboxes.endInvestigation(inboxId, date.orElseThrow(), outcome);
         events.publishEvent(new InvestigationEnded(inbox.reportId(), inboxId, inbox.unitId(),
                 firstChild(inbox.reportId()), date.get(), LegalClocks.outcomeLetterDue(date.get())));
@@ -189,19 +233,20 @@ class Intake {
 
     /** Records that a letter was sent to the reporter: which, on what day and how. */
     @Transactional
-    long recordLetter(SignedInUser user, long inboxId, String kind, String sentOn, String how) {
+    long recordLetter(SignedInUser user, long inboxId, RecordLetter sent) {
         InboxRow inbox = inboxOf(user, inboxId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LetterKind> letter = lettersDue(inbox).stream().filter(k -> k.name().equals(kind)).findFirst();
+        Optional<LetterKind> letter = lettersDue(inbox).stream().filter(k -> k == sent.kind()).findFirst();
         if (letter.isEmpty()) {
             problems.add(new FieldProblem("letterKind", "intake.letterKind.required"));
         }
-        Optional<LocalDate> date = day(problems, "sentOn", sentOn, inbox.receivedOn());
-        boolean knownHow = how != null && java.util.Arrays.stream(SentHow.values()).anyMatch(h -> h.name().equals(how));
-        if (!knownHow) {
+        Optional<LocalDate> date = day(problems, "sentOn", sent.sentOn(), inbox.receivedOn());
+        if (sent.how() == null) {
             problems.add(new FieldProblem("sentHow", "intake.sentHow.required"));
         }
         throwIfAny(problems);
+        String kind = sent.kind().name();
+        String how = sent.how().name();
         long id = inboxes.recordLetter(inboxId, kind, date.orElseThrow(), how, user.employeeId(), now());
         events.publishEvent(new ReporterAnswered(inbox.reportId(), switch (letter.get()) {
             case RECEIPT -> ReporterAnswered.Letter.RECEIPT;
@@ -289,8 +334,9 @@ class Intake {
         }
     }
 
-    private Optional<LocalDate> day(List<FieldProblem> problems, String field, String typed, LocalDate notBefore) {
-        Optional<LocalDate> date = FieldRules.date(problems, field, typed, "intake." + field);
+    /** A day read with the command, checked against today and the day before which it cannot be. */
+    private Optional<LocalDate> day(List<FieldProblem> problems, String field, LocalDate day, LocalDate notBefore) {
+        Optional<LocalDate> date = Optional.of(day);
         if (date.filter(d -> d.isAfter(today())).isPresent()) {
             problems.add(new FieldProblem(field, "intake." + field + ".future"));
             return Optional.empty();

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Child welfare's intake: the list with each report's next clock, and one report with its clocks, decisions and letters. */
@@ -30,12 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IntakePages {
 
     private final Intake intake;
+    private final IntakeForms forms;
     private final FieldErrors fieldErrors;
     private final LetterPdf letters;
     private final SentReportRepository reports;
 
-    IntakePages(Intake intake, FieldErrors fieldErrors, LetterPdf letters, SentReportRepository reports) {
+    IntakePages(Intake intake, IntakeForms forms, FieldErrors fieldErrors, LetterPdf letters,
+            SentReportRepository reports) {
         this.intake = intake;
+        this.forms = forms;
         this.fieldErrors = fieldErrors;
         this.letters = letters;
         this.reports = reports;
@@ -58,55 +60,52 @@ class IntakePages {
 
     @PostMapping("/intake/{id}/review")
     String review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) String reviewDecision, @RequestParam(required = false) String reviewedOn,
-            @ModelAttribute("review") ReviewForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("review") IntakeForms.ReviewForm form, Model model, RedirectAttributes redirect) {
         try {
-            intake.review(user, id, reviewDecision, reviewedOn, form.bestInterest());
+            intake.review(user, id, forms.review(form));
             redirect.addFlashAttribute("done", "intake.review.done");
             return "redirect:/intake/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("bestInterest", form.bestInterest());
-            return page(user, id, model, typed("reviewDecision", reviewDecision, "reviewedOn", reviewedOn),
+            return page(user, id, model, typed("reviewDecision", form.reviewDecision(), "reviewedOn", form.reviewedOn()),
                     fieldErrors.of(e));
         }
     }
 
     @PostMapping("/intake/{id}/extension")
     String extend(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) String extensionReason, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("extensionForm") IntakeForms.ExtensionForm form, Model model, RedirectAttributes redirect) {
         try {
-            intake.extend(user, id, extensionReason);
+            intake.extend(user, id, forms.extension(form));
             redirect.addFlashAttribute("done", "intake.extension.done");
             return "redirect:/intake/" + id;
         } catch (InvalidInputException e) {
-            return page(user, id, model, typed("extensionReason", extensionReason), fieldErrors.of(e));
+            return page(user, id, model, typed("extensionReason", form.extensionReason()), fieldErrors.of(e));
         }
     }
 
     @PostMapping("/intake/{id}/end")
     String end(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String endedOn,
-            Model model, RedirectAttributes redirect) {
+            @ModelAttribute("endForm") IntakeForms.EndForm form, Model model, RedirectAttributes redirect) {
         try {
-            intake.endInvestigation(user, id, outcome, endedOn);
+            intake.endInvestigation(user, id, forms.end(form));
             redirect.addFlashAttribute("done", "intake.end.done");
             return "redirect:/intake/" + id;
         } catch (InvalidInputException e) {
-            return page(user, id, model, typed("outcome", outcome, "endedOn", endedOn), fieldErrors.of(e));
+            return page(user, id, model, typed("outcome", form.outcome(), "endedOn", form.endedOn()), fieldErrors.of(e));
         }
     }
 
     @PostMapping("/intake/{id}/letters")
     String letter(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestParam(required = false) String letterKind, @RequestParam(required = false) String sentOn,
-            @RequestParam(required = false) String sentHow, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("letterForm") IntakeForms.LetterForm form, Model model, RedirectAttributes redirect) {
         try {
-            intake.recordLetter(user, id, letterKind, sentOn, sentHow);
+            intake.recordLetter(user, id, forms.letter(form));
             redirect.addFlashAttribute("done", "intake.letter.done");
             return "redirect:/intake/" + id;
         } catch (InvalidInputException e) {
-            return page(user, id, model, typed("letterKind", letterKind, "sentOn", sentOn, "sentHow", sentHow),
-                    fieldErrors.of(e));
+            return page(user, id, model, typed("letterKind", form.letterKind(), "sentOn", form.sentOn(), "sentHow",
+                    form.sentHow()), fieldErrors.of(e));
         }
     }
 
@@ -129,9 +128,6 @@ class IntakePages {
                         ContentDisposition.inline().filename("brev-" + id + "-" + kind + ".pdf").build().toString())
                 .body(pdf);
     }
-
-    /** The review's best-interest note, bound from {@code bestInterest.*}. */
-    record ReviewForm(BestInterestForm bestInterest) {}
 
     private String page(SignedInUser user, long id, Model model, Map<String, String> typed, Map<String, String> errors) {
         Intake.Case c = intake.get(user, id);

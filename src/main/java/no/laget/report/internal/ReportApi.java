@@ -1,10 +1,12 @@
 package no.laget.report.internal;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Map;
 
 import no.laget.interest.BestInterestForm;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblems;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,34 +17,61 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
- * Reports of concern through the API: the same rules and field messages as the form (problem+json), and the report as
- * KS Fiks JSON for its sender or the receiving child welfare unit (each child's access logged).
+ * Reports of concern through the API: typed JSON bodies, the same rules and field messages as the form
+ * (problem+json), and the report as KS Fiks JSON for its sender or the receiving child welfare unit (each child's
+ * access logged).
  */
 @RestController
 class ReportApi {
 
     private final ReportService reports;
+    private final ReportRules rules;
     private final Intake intake;
 
-    ReportApi(ReportService reports, Intake intake) {
+    ReportApi(ReportService reports, ReportRules rules, Intake intake) {
         this.reports = reports;
+        this.rules = rules;
         this.intake = intake;
     }
 
     /** Child welfare's review of a received report; opening an investigation needs {@code bestInterest}. */
-    record Review(String reviewDecision, String reviewedOn, BestInterestForm bestInterest) {}
+    record Review(
+            @Schema(requiredMode = REQUIRED) Intake.ReviewDecision reviewDecision,
+            @Schema(requiredMode = REQUIRED, description = "Not before the report was received, not after today")
+            LocalDate reviewedOn,
+            @Schema(description = "Required when reviewDecision is INVESTIGATION") BestInterestForm bestInterest) {
+
+        /** A missing decision is {@link Intake}'s to say, with the checks that need the report's state. */
+        Intake.ReviewReport toCommand() {
+            FieldProblems problems = new FieldProblems();
+            if (reviewedOn == null) {
+                problems.add("reviewedOn", "intake.reviewedOn.required");
+            }
+            return Intake.ReviewReport.read(problems, reviewDecision, reviewedOn, bestInterest);
+        }
+
+        @Override
+        public String toString() {
+            return "Review"; // the note is free text
+        }
+    }
 
     @PostMapping(path = "/api/v1/intake/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody Review review) {
-        intake.review(user, id, review.reviewDecision(), review.reviewedOn(), review.bestInterest());
+        intake.review(user, id, review.toCommand());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal SignedInUser user, @RequestBody ReportForm form) {
-        long id = reports.save(user, form);
+    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal SignedInUser user,
+            @RequestBody ReportRequest request) {
+        long id = reports.save(user, rules.read(request.toForm(), reports.today()));
         return ResponseEntity.created(URI.create("/api/v1/reports/" + id + "/fiks"))
                 .body(Map.of("id", id, "state", "SAVED"));
     }

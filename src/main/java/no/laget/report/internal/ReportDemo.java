@@ -7,6 +7,7 @@ import java.util.List;
 
 import no.laget.child.IdentityNumber;
 import no.laget.interest.BestInterestForm;
+import no.laget.interest.BestInterestNote;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
@@ -36,6 +37,7 @@ class ReportDemo {
 
     private final LagetProperties properties;
     private final ReportService reports;
+    private final ReportRules rules;
     private final DeliveryWorker worker;
     private final Intake intake;
     private final ReportInboxRepository inboxes;
@@ -43,10 +45,11 @@ class ReportDemo {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportDemo(LagetProperties properties, ReportService reports, DeliveryWorker worker, Intake intake,
+    ReportDemo(LagetProperties properties, ReportService reports, ReportRules rules, DeliveryWorker worker, Intake intake,
             ReportInboxRepository inboxes, UserDetailsService accounts, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
         this.reports = reports;
+        this.rules = rules;
         this.worker = worker;
         this.intake = intake;
         this.inboxes = inboxes;
@@ -64,34 +67,35 @@ class ReportDemo {
         SignedInUser teacher = user("laerer");
         SignedInUser leader = user("leder");
         SignedInUser childWelfare = user("barnevern");
-        String today = LocalDate.now(clock.withZone(LegalClocks.OSLO)).toString();
+        LocalDate today = LocalDate.now(clock.withZone(LegalClocks.OSLO));
 
-        long noah = reports.save(teacher, form("Lærer Demosen", "Kontaktlærer", "laerer@halden.kommune.no", "Gimle skole",
+        long noah = reports.save(teacher, rules.read(form("Lærer Demosen", "Kontaktlærer", "laerer@halden.kommune.no", "Gimle skole",
                 child(LocalDate.of(2015, 9, 1), 604, "Noah", "Diktesen", "Eksempelgata 7, 1776 Halden", null),
                 new GuardianRow("Aisha Diktesen", "", "true", ""), List.of("NEGLECT_OR_MISTREATMENT"),
                 "Noah kommer ofte uten matpakke og i for tynne klær. Han sovner i timene og sier at det er mye bråk hjemme om natta.",
-                "Vi har sett dette siden høstferien og snakket med mor to ganger. Det har ikke blitt bedre."));
-        long jakob = reports.save(teacher, form("Lærer Demosen", "Kontaktlærer", "laerer@halden.kommune.no", "Gimle skole",
+                "Vi har sett dette siden høstferien og snakket med mor to ganger. Det har ikke blitt bedre."), today));
+        long jakob = reports.save(teacher, rules.read(form("Lærer Demosen", "Kontaktlærer", "laerer@halden.kommune.no", "Gimle skole",
                 child(LocalDate.of(2013, 1, 28), 859, "Jakob", "Drømmesen", "Påfunnveien 3, 1772 Halden", null),
                 new GuardianRow("Anders Drømmesen", "", "true", ""), List.of("SERIOUS_BEHAVIOUR_PROBLEMS"),
                 "Jakob har truet medelever med kniv i friminuttet og forteller at han er redd for å gå hjem.",
-                "Saken følges i stafettloggen på nivå 3 med PPT og helsestasjonen."));
-        long ella = reports.save(leader, form("Styrer Demosen", "Styrer", "leder@halden.kommune.no", "Brekkerød barnehage",
+                "Saken følges i stafettloggen på nivå 3 med PPT og helsestasjonen."), today));
+        long ella = reports.save(leader, rules.read(form("Styrer Demosen", "Styrer", "leder@halden.kommune.no", "Brekkerød barnehage",
                 child(LocalDate.of(2020, 2, 17), 823, "Ella", "Tenktsen", "Tenkeveien 12, 1781 Halden",
                         "Faren kan bli sint på henne"),
                 new GuardianRow("Rune Tenktsen", "", "false", "Mistanke om vold fra far"), List.of("NEGLECT_OR_MISTREATMENT"),
                 "Ella hadde blåmerker på begge overarmene og sa at «pappa ble sint».",
-                "Skrevet som undringsnotat med mistanke om vold; styrer melder straks."));
+                "Skrevet som undringsnotat med mistanke om vold; styrer melder straks."), today));
 
         deliver(List.of(noah, jakob, ella));
         long jakobInbox = inboxes.inboxForReport(jakob).orElseThrow().id();
-        intake.review(childWelfare, jakobInbox, "INVESTIGATION", today, new BestInterestForm("YES",
-                "Jakob sier han er redd for å gå hjem når far har drukket.", "Samtale med Jakob på skolen, uten foreldrene til stede.",
-                "", "Jakob er 13 år; det han forteller, og at han ønsker hjelp, har stor vekt.",
-                "Å henlegge og la skolens tiltak på nivå 3 fortsette.", "Undersøkelse åpnes."));
+        intake.review(childWelfare, jakobInbox, new Intake.ReviewReport(Intake.ReviewDecision.INVESTIGATION, today,
+                new BestInterestNote(true, "Jakob sier han er redd for å gå hjem når far har drukket.",
+                        "Samtale med Jakob på skolen, uten foreldrene til stede.", null,
+                        "Jakob er 13 år; det han forteller, og at han ønsker hjelp, har stor vekt.",
+                        "Å henlegge og la skolens tiltak på nivå 3 fortsette.", "Undersøkelse åpnes.", null)));
         long ellaInbox = inboxes.inboxForReport(ella).orElseThrow().id();
-        intake.recordLetter(childWelfare, ellaInbox, Intake.LetterKind.RECEIPT.name(), today,
-                Intake.SentHow.EMAIL.name());
+        intake.recordLetter(childWelfare, ellaInbox,
+                new Intake.RecordLetter(Intake.LetterKind.RECEIPT, today, Intake.SentHow.EMAIL));
         log.info("Demo reports of concern created and delivered: 3");
     }
 

@@ -48,10 +48,12 @@ class ReportPages {
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
     private final LetterPdf letters;
+    private final ReportRules rules;
 
     ReportPages(ReportService reports, Children children, Organisation organisation, FieldErrors fieldErrors,
-            LetterPdf letters) {
+            LetterPdf letters, ReportRules rules) {
         this.reports = reports;
+        this.rules = rules;
         this.children = children;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
@@ -90,7 +92,7 @@ class ReportPages {
             return form(model, form.withGuardianRow(), fieldErrors.none());
         }
         try {
-            long id = reports.save(user, form);
+            long id = reports.save(user, rules.read(form, reports.today()));
             redirect.addFlashAttribute("saved", id);
             return "redirect:/reports/mine";
         } catch (InvalidInputException e) {

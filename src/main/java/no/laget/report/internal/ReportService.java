@@ -21,7 +21,6 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.report.LegalClocks;
 import no.laget.report.ReportSent;
-import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportInboxRepository.Letter;
 import no.laget.report.internal.SentReportRepository.Delivery;
@@ -38,10 +37,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writing a report and the sender's view of it. Saving checks every field, finds or registers each child (through the
- * child module, which asks the door), writes the report, its Fiks JSON (validated against the schema) and the outbox
- * row in one transaction, and logs a REPORT decision for each child. After commit the worker is asked to deliver at
- * once; the scheduled run is the safety net.
+ * Writing a report and the sender's view of it. Saving takes a report read and checked by {@link ReportRules}, finds or
+ * registers each child (through the child module, which asks the door), writes the report, its Fiks JSON (validated
+ * against the schema) and the outbox row in one transaction, and logs a REPORT decision for each child. After commit
+ * the worker is asked to deliver at once; the scheduled run is the safety net.
  */
 @Service
 class ReportService {
@@ -58,7 +57,6 @@ class ReportService {
         return new BestInterestNotes.Source("report", reportId, InformationCategory.CHILD_WELFARE);
     }
 
-    private final ReportRules rules;
     private final BestInterestNotes notes;
     private final SentReportRepository reports;
     private final ReportOutboxRepository outbox;
@@ -75,11 +73,10 @@ class ReportService {
     private final ReportPdf reportPdf;
     private final ApplicationEventPublisher events;
 
-    ReportService(ReportRules rules, SentReportRepository reports, ReportOutboxRepository outbox,
+    ReportService(SentReportRepository reports, ReportOutboxRepository outbox,
             ReportInboxRepository inboxes, Children children, AccessDoor door, FiksSchema schema,
             ReportReceivers receivers, DeliveryWorker worker, @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock,
             LagetProperties properties, BestInterestNotes notes, ReportPdf reportPdf, ApplicationEventPublisher events) {
-        this.rules = rules;
         this.reportPdf = reportPdf;
         this.events = events;
         this.notes = notes;
@@ -97,22 +94,20 @@ class ReportService {
         this.municipalityName = properties.municipality().name() == null ? "" : properties.municipality().name().trim();
     }
 
+    /** Saves a report read and checked by {@link ReportRules#read}; only the door and the child register remain. */
     @Transactional
-    long save(SignedInUser user, ReportForm form) {
+    long save(SignedInUser user, SendReport command) {
         OffsetDateTime now = now();
-        ReportOfConcern checked = rules.check(form, municipalityNumber, municipalityName, today(), now);
-        List<ChildRow> rows = form.children().stream().filter(row -> !row.blank()).toList();
         List<ReportedChild> withIds = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            ReportedChild typed = checked.children().get(i);
-            withIds.add(new ReportedChild(childId(user, rows.get(i), typed), typed.identityNumber(), typed.unborn(),
+        for (ReportedChild typed : command.children()) {
+            withIds.add(new ReportedChild(childId(user, typed), typed.identityNumber(), typed.unborn(),
                     typed.dueDate(), typed.givenName(), typed.familyName(), typed.address(), typed.told(),
                     typed.notToldReason()));
         }
-        ReportOfConcern report = new ReportOfConcern(checked.municipalityNumber(), checked.municipalityName(),
-                checked.grounds(), checked.concern(), checked.history(), checked.otherViews(),
-                checked.interpreterNeeded(), checked.interpreterLanguage(), checked.otherServices(), checked.reporter(),
-                withIds, checked.guardians(), now.truncatedTo(ChronoUnit.MICROS));
+        ReportOfConcern report = new ReportOfConcern(municipalityNumber, municipalityName, command.grounds(),
+                command.concern(), command.history(), command.otherViews(), command.interpreterNeeded(),
+                command.interpreterLanguage(), command.otherServices(), command.reporter(), withIds,
+                command.guardians(), now.truncatedTo(ChronoUnit.MICROS));
         String json = FiksFormat.write(report);
         List<String> problems = schema.problems(json);
         if (!problems.isEmpty()) {
@@ -127,8 +122,7 @@ class ReportService {
                     AccessedObject.of("report", id));
         }
         notes.write(user, noteSource(id), Action.REPORT, Occasion.REPORT,
-                withIds.stream().map(ReportedChild::childId).distinct().toList(),
-                ReportRules.note(new ArrayList<>(), form).orElseThrow(), now);
+                withIds.stream().map(ReportedChild::childId).distinct().toList(), command.note(), now);
         // The report as it leaves, rendered once: the archive keeps these bytes, never a later rendering.
         events.publishEvent(new ReportSent(id, withIds.getFirst().childId(),
                 withIds.stream().map(ReportedChild::fullName).toList(), report.reporter().name(), user.unitId(),
@@ -139,14 +133,9 @@ class ReportService {
     }
 
     /** A child opened from its page must still be one the user may see; any other is found or registered. */
-    private long childId(SignedInUser user, ChildRow row, ReportedChild typed) {
-        if (!ReportForm.isBlank(row.lagetId())) {
-            long id;
-            try {
-                id = Long.parseLong(row.lagetId().trim());
-            } catch (NumberFormatException e) {
-                throw new NotFoundException("child");
-            }
+    private long childId(SignedInUser user, ReportedChild typed) {
+        if (typed.childId() != null) {
+            long id = typed.childId();
             door.require(user, id, InformationCategory.BASIC, Action.READ, AccessedObject.of("child", id));
             return id;
         }

@@ -92,10 +92,10 @@ class CrashRestartTest {
                 {"reporterName":"Lærer Testesen","reporterRole":"Kontaktlærer","reporterPhone":"69 17 00 00",
                  "reporterEmail":"laerer@halden.kommune.no","reporterUnit":"Gimle skole","reporterUnitAddress":"",
                  "children":[{"identityNumber":"%s","givenName":"Kari","familyName":"%s",
-                   "address":"Storgata 1, 1771 Halden","told":"false","notToldReason":"Faren kan bli voldelig"}],
-                 "guardians":[{"name":"Foresatt %s","phone":"","told":"false","notToldReason":"Kan sette barnet i fare"}],
+                   "address":"Storgata 1, 1771 Halden","told":false,"notToldReason":"Faren kan bli voldelig"}],
+                 "guardians":[{"name":"Foresatt %s","phone":"","told":false,"notToldReason":"Kan sette barnet i fare"}],
                  "grounds":["NEGLECT_OR_MISTREATMENT"],"concern":"Barnet kommer ofte sulten og med blåmerker på armene.",
-                 "history":"Bekymret siden høstferien.","otherViews":"","interpreterNeeded":"false",
+                 "history":"Bekymret siden høstferien.","otherViews":"","interpreterNeeded":false,
                  "interpreterLanguage":"","otherServices":"",
                  "bestInterest":{"childHeard":"YES","childViews":"Barnet vil ha hjelp.","howHeard":"Samtale på skolen.",
                    "weighing":"Barnets ønske er vektlagt.","alternatives":"Å vente.","conclusion":"Vi melder."}}

@@ -51,7 +51,7 @@ class BestInterestReportTest {
     }
 
     private long received() {
-        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(ReportTestData.child()));
+        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.command(ReportTestData.child()));
         delivery.deliverDue();
         return inboxes.inboxForReport(reportId).orElseThrow().id();
     }
@@ -103,12 +103,17 @@ class BestInterestReportTest {
                         containsString(">Å henlegge</textarea>"))));
         mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reviewDecision\":\"INVESTIGATION\",\"reviewedOn\":\"\"}"))
+                        .content("{\"reviewDecision\":\"INVESTIGATION\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[?(@.field == 'bestInterest.conclusion')].message")
                         .value(org.hamcrest.Matchers.hasItem("Skriv konklusjonen")));
         assertThat(inboxes.inbox(inbox).orElseThrow().reviewDecision()).isNull();
+        mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reviewDecision\":\"KANSKJE\",\"reviewedOn\":\"2026-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reviewDecision"));
 
         String today = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).toString();
         mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())

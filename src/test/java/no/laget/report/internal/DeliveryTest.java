@@ -97,7 +97,7 @@ class DeliveryTest {
             throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(reports.save(laerer(), ReportTestData.form(ReportTestData.child())));
+            ids.add(reports.save(laerer(), ReportTestData.command(ReportTestData.child())));
         }
         DownUntil receiver = new DownUntil(clock.instant().plus(Duration.ofHours(1)));
         DeliveryWorker worker = worker(receiver);
@@ -139,7 +139,7 @@ class DeliveryTest {
     @Test
     void a_report_saved_just_before_the_application_died_is_delivered_by_the_next_worker() {
         // No worker runs in tests unless asked: this is the state a crash right after commit leaves.
-        long id = reports.save(laerer(), ReportTestData.form(ReportTestData.child()));
+        long id = reports.save(laerer(), ReportTestData.command(ReportTestData.child()));
         assertThat(reportRows.delivery(id).orElseThrow().state()).isEqualTo("SAVED");
         assertThat(jdbc.sql("select count(*) from report_outbox where report_id = ? and done_at is null").param(id)
                 .query(Integer.class).single()).isEqualTo(1);
@@ -156,7 +156,7 @@ class DeliveryTest {
 
     @Test
     void a_retry_after_a_timeout_that_had_in_fact_delivered_makes_no_second_inbox_entry() throws Exception {
-        long id = reports.save(laerer(), ReportTestData.form(ReportTestData.child()));
+        long id = reports.save(laerer(), ReportTestData.command(ReportTestData.child()));
         AtomicInteger calls = new AtomicInteger();
         // A remote receiver commits on its own: the first copy is stored in a transaction of its own, then the
         // answer is lost (a timeout), so the worker's savepoint cannot undo it.
@@ -199,7 +199,7 @@ class DeliveryTest {
 
     @Test
     void a_receivers_refusal_fails_the_report_for_good_and_the_sender_is_told() throws Exception {
-        long id = reports.save(laerer(), ReportTestData.form(ReportTestData.child()));
+        long id = reports.save(laerer(), ReportTestData.command(ReportTestData.child()));
         AtomicInteger calls = new AtomicInteger();
         DeliveryWorker worker = worker(report -> {
             if (report.reportId() == id) {
@@ -223,7 +223,7 @@ class DeliveryTest {
     @Test
     void the_http_receiver_posts_the_fiks_json_with_the_report_id_as_idempotency_key_and_is_retried_after_5xx()
             throws Exception {
-        long id = reports.save(laerer(), ReportTestData.form(ReportTestData.child()));
+        long id = reports.save(laerer(), ReportTestData.command(ReportTestData.child()));
         List<String> keys = new CopyOnWriteArrayList<>();
         List<String> bodies = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();

@@ -65,7 +65,7 @@ class IntakeTest {
 
     private Received received() {
         ReportTestData.Typed child = ReportTestData.child();
-        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(child));
+        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.command(child));
         delivery.deliverDue();
         long inboxId = inboxes.inboxForReport(reportId).orElseThrow().id();
         return new Received(reportId, inboxId, reportRows.childIds(reportId).getFirst(), child);
@@ -76,7 +76,7 @@ class IntakeTest {
         SignedInUser barnevern = fixtures.user("barnevern");
         SignedInUser nav = fixtures.user("nav");
         ReportTestData.Typed child = ReportTestData.child();
-        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(child));
+        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.command(child));
         long childId = reportRows.childIds(reportId).getFirst();
         assertThat(door.decide(barnevern, childId, InformationCategory.CHILD_WELFARE, Action.READ,
                 AccessedObject.of("test")).allowed()).isFalse();

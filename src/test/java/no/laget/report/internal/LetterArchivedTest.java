@@ -53,7 +53,7 @@ class LetterArchivedTest {
     @Test
     void a_sent_letter_is_archived_and_stays_byte_for_byte_the_same_after_what_it_was_rendered_from_changes()
             throws Exception {
-        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(ReportTestData.child()));
+        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.command(ReportTestData.child()));
         delivery.deliverDue();
         ReportInboxRepository.InboxRow inbox = inboxes.inboxForReport(reportId).orElseThrow();
         long childId = reportRows.childIds(reportId).getFirst();

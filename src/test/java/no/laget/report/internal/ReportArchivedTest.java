@@ -68,7 +68,7 @@ class ReportArchivedTest {
 
     private Sent sent() {
         ReportTestData.Typed child = ReportTestData.child();
-        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.form(child));
+        long reportId = reports.save(fixtures.user("laerer"), ReportTestData.command(child));
         delivery.deliverDue();
         long childId = reportRows.childIds(reportId).getFirst();
         byte[] pdf = events.stream(ReportSent.class).filter(e -> e.reportId() == reportId).findFirst().orElseThrow()

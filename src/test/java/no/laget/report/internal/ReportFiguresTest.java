@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static no.laget.support.BestInterestNotesFixture.heard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report module's figure tables count received reports and the legal clocks met, missed and passed. */
@@ -50,14 +49,15 @@ class ReportFiguresTest {
 
         SignedInUser laerer = fixtures.user("laerer");
         SignedInUser barnevern = fixtures.user("barnevern");
-        long reviewedInTime = reports.save(laerer, ReportTestData.form(ReportTestData.child()));
-        long neverReviewed = reports.save(laerer, ReportTestData.form(ReportTestData.child()));
-        long reviewedLate = reports.save(laerer, ReportTestData.form(ReportTestData.child()));
+        long reviewedInTime = reports.save(laerer, ReportTestData.command(ReportTestData.child()));
+        long neverReviewed = reports.save(laerer, ReportTestData.command(ReportTestData.child()));
+        long reviewedLate = reports.save(laerer, ReportTestData.command(ReportTestData.child()));
         delivery.deliverDue();
-        intake.review(barnevern, inbox(reviewedInTime), "INVESTIGATION", received.toString(), heard());
-        intake.recordLetter(barnevern, inbox(neverReviewed), "RECEIPT", received.toString(), "EMAIL");
+        intake.review(barnevern, inbox(reviewedInTime), ReportTestData.investigation(received));
+        intake.recordLetter(barnevern, inbox(neverReviewed),
+                ReportTestData.letter(Intake.LetterKind.RECEIPT, received, Intake.SentHow.EMAIL));
         movable.advance(Duration.ofDays(8));
-        intake.review(barnevern, inbox(reviewedLate), "CLOSED", today().toString(), null);
+        intake.review(barnevern, inbox(reviewedLate), ReportTestData.closed(today()));
 
         List<FigureTable> after = figures.tables(FigurePeriod.of(received.getYear(), today()), FigureScope.country());
         String quarter = ((received.getMonthValue() - 1) / 3 + 1) + ". kvartal";

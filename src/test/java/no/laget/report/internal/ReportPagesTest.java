@@ -113,13 +113,11 @@ class ReportPagesTest {
     void a_known_number_is_the_child_laget_holds_and_an_unborn_child_gets_a_row_of_its_own() throws Exception {
         SignedInUser laerer = user("laerer");
         ReportTestData.Typed known = ReportTestData.child();
-        long first = reports.save(laerer, ReportTestData.form(known));
-        ReportForm twoChildren = ReportTestData.form(known);
+        long first = reports.save(laerer, ReportTestData.command(known));
         java.time.LocalDate due = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).plusDays(60);
-        twoChildren.children().add(new ReportForm.ChildRow(null, "", "true", due.toString(), "", "", "Storgata 1", "false",
-                "Mor vet det ikke ennå"));
 
-        long second = reports.save(laerer, twoChildren);
+        long second = reports.save(laerer, ReportTestData.command(known,
+                ReportTestData.unborn(due, "Storgata 1", "Mor vet det ikke ennå")));
 
         java.util.List<Long> ids = jdbc.sql("select child_id from report_child where report_id = ? order by position")
                 .param(second).query(Long.class).list();
@@ -181,7 +179,7 @@ class ReportPagesTest {
 
     @Test
     void another_employee_cannot_read_my_report_nor_its_national_format() throws Exception {
-        long id = reports.save(user("laerer"), ReportTestData.form(ReportTestData.child()));
+        long id = reports.save(user("laerer"), ReportTestData.command(ReportTestData.child()));
 
         mvc.perform(get("/reports/{id}", id).with(as(accounts, "ansatt"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/reports/{id}/fiks", id).with(as(accounts, "ansatt"))).andExpect(status().isNotFound());
@@ -213,7 +211,7 @@ class ReportPagesTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'children')].message")
                         .value(org.hamcrest.Matchers.hasItem("Legg til minst ett barn meldingen gjelder")));
 
-        String body = new tools.jackson.databind.json.JsonMapper().writeValueAsString(ReportTestData.form(ReportTestData.child()));
+        String body = new tools.jackson.databind.json.JsonMapper().writeValueAsString(ReportTestData.request(ReportTestData.child()));
         String created = mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer"))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -235,14 +233,61 @@ class ReportPagesTest {
     }
 
     @Test
+    void the_api_takes_json_types_and_names_the_field_sent_as_a_string() throws Exception {
+        var json = new tools.jackson.databind.json.JsonMapper();
+        ReportTestData.Typed child = ReportTestData.child();
+        var body = (tools.jackson.databind.node.ObjectNode) json.valueToTree(ReportTestData.request(child));
+        var row = (tools.jackson.databind.node.ObjectNode) body.get("children").get(0);
+
+        row.put("lagetId", "6");
+        mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("children.0.lagetId"));
+        row.remove("lagetId");
+        row.put("told", "false");
+        mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("children.0.told"));
+        row.put("told", false);
+        body.put("interpreterNeeded", "false");
+        mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("interpreterNeeded"));
+        assertThat(jdbc.sql("select count(*) from report_child where family_name = ?").param(child.familyName())
+                .query(Integer.class).single()).isZero();
+
+        // a boolean left out is the page's "answer the question", next to the same field
+        body.remove("interpreterNeeded");
+        row.remove("told");
+        mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'children[0].told')].message")
+                        .value(org.hamcrest.Matchers.hasItem("Svar på om barnet vet om meldingen")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'interpreterNeeded')]").exists());
+
+        body.put("interpreterNeeded", false);
+        row.put("told", false);
+        mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("select count(*) from report_child where family_name = ?").param(child.familyName())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void mine_and_the_intake_make_as_many_statements_for_one_report_as_for_many() throws Exception {
-        reports.save(user("laerer"), ReportTestData.form(ReportTestData.child()));
+        reports.save(user("laerer"), ReportTestData.command(ReportTestData.child()));
         delivery.deliverDue();
         int mineBefore = statementsFor("/reports/mine", "laerer");
         int intakeBefore = statementsFor("/intake", "barnevern");
 
         for (int i = 0; i < 5; i++) {
-            reports.save(user("laerer"), ReportTestData.form(ReportTestData.child()));
+            reports.save(user("laerer"), ReportTestData.command(ReportTestData.child()));
         }
         delivery.deliverDue();
 

@@ -1,12 +1,17 @@
 package no.laget.report.internal;
 
-
-import no.laget.support.BestInterestNotesFixture;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import no.laget.report.internal.ReportForm.ChildRow;
-import no.laget.report.internal.ReportForm.GuardianRow;
+import no.laget.interest.BestInterestNote;
+import no.laget.report.ReportGround;
+import no.laget.report.internal.ReportOfConcern.Reporter;
+import no.laget.report.internal.ReportOfConcern.ReportedChild;
+import no.laget.report.internal.ReportOfConcern.ReportedGuardian;
+import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.TestChildren;
 
 import org.springframework.util.LinkedMultiValueMap;
@@ -33,14 +38,48 @@ final class ReportTestData {
                 "Kari", TestChildren.familyName());
     }
 
-    static ReportForm form(Typed child) {
-        return new ReportForm("Lærer Testesen", "Kontaktlærer", "69 17 00 00", "laerer@halden.kommune.no", "Gimle skole", "",
-                new ArrayList<>(List.of(new ChildRow(null, child.identityNumber(), null, "", child.givenName(),
-                        child.familyName(), "Storgata 1, 1771 Halden", "false", "Faren kan bli voldelig"))),
-                new ArrayList<>(List.of(new GuardianRow("Foresatt " + child.familyName(), "", "false",
-                        "Kan sette barnet i fare"))),
-                List.of("NEGLECT_OR_MISTREATMENT"), "Barnet kommer ofte sulten og med blåmerker på armene.",
-                "Bekymret siden høstferien, snakket med rektor.", "", "false", "", "", heard());
+    /** The report {@link #params} describe, as the service takes it (more children after the first, if given). */
+    static SendReport command(Typed child, ReportedChild... more) {
+        return new SendReport(new Reporter("Lærer Testesen", "Kontaktlærer", "69 17 00 00", "laerer@halden.kommune.no",
+                "Gimle skole", null),
+                Stream.concat(Stream.of(new ReportedChild(null, child.identityNumber(), false, null, child.givenName(),
+                        child.familyName(), "Storgata 1, 1771 Halden", false, "Faren kan bli voldelig")),
+                        Stream.of(more)).toList(),
+                List.of(new ReportedGuardian("Foresatt " + child.familyName(), null, false, "Kan sette barnet i fare")),
+                Set.of(ReportGround.NEGLECT_OR_MISTREATMENT), "Barnet kommer ofte sulten og med blåmerker på armene.",
+                "Bekymret siden høstferien, snakket med rektor.", null, false, null, null, note());
+    }
+
+    /** An unborn child, not told, as the form reads one typed without names. */
+    static ReportedChild unborn(LocalDate due, String address, String notToldReason) {
+        return new ReportedChild(null, null, true, due, "Ufødt", "barn", address, false, notToldReason);
+    }
+
+    /** The best-interest note of {@link BestInterestNotesFixture#heard()}, read. */
+    static BestInterestNote note() {
+        return BestInterestNote.check(new ArrayList<>(), "bestInterest", heard(), null).orElseThrow();
+    }
+
+    static Intake.ReviewReport investigation(LocalDate on) {
+        return new Intake.ReviewReport(Intake.ReviewDecision.INVESTIGATION, on, note());
+    }
+
+    static Intake.ReviewReport closed(LocalDate on) {
+        return new Intake.ReviewReport(Intake.ReviewDecision.CLOSED, on, null);
+    }
+
+    static Intake.RecordLetter letter(Intake.LetterKind kind, LocalDate sentOn, Intake.SentHow how) {
+        return new Intake.RecordLetter(kind, sentOn, how);
+    }
+
+    /** The report {@link #params} describe, as the API takes it (JSON types). */
+    static ReportRequest request(Typed child) {
+        return new ReportRequest("Lærer Testesen", "Kontaktlærer", "69 17 00 00", "laerer@halden.kommune.no",
+                "Gimle skole", "", List.of(new ReportRequest.Child(null, child.identityNumber(), false, null,
+                        child.givenName(), child.familyName(), "Storgata 1, 1771 Halden", false, "Faren kan bli voldelig")),
+                List.of(new ReportRequest.Guardian("Foresatt " + child.familyName(), "", false, "Kan sette barnet i fare")),
+                Set.of(ReportGround.NEGLECT_OR_MISTREATMENT), "Barnet kommer ofte sulten og med blåmerker på armene.",
+                "Bekymret siden høstferien, snakket med rektor.", "", false, "", "", heard());
     }
 
     static MultiValueMap<String, String> params(Typed child) {
