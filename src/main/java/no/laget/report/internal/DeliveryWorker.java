@@ -6,12 +6,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 
-import no.laget.report.DeliveryFailure;
 import no.laget.report.LegalClocks;
-import no.laget.report.OutgoingReport;
 import no.laget.report.ReportDelivered;
 import no.laget.report.ReportNotDelivered;
-import no.laget.report.ReportReceiver;
 import no.laget.report.internal.ReportOutboxRepository.Claimed;
 import no.laget.report.internal.SentReportRepository.Delivery;
 

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.laget.report.LegalClocks;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;

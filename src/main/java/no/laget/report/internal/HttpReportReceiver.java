@@ -8,10 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import no.laget.report.DeliveryFailure;
-import no.laget.report.OutgoingReport;
-import no.laget.report.ReportReceiver;
-
 /**
  * Posts the report as Fiks JSON to an external receiver, with {@code Idempotency-Key} = the report's id so that a
  * retry after a timeout is recognised there. 2xx and 409 (already have it) are the receipt; 408, 429 and 5xx, a

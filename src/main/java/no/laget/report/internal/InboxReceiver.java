@@ -11,11 +11,8 @@ import no.laget.access.AccessGrants;
 import no.laget.access.AccessGrants.NewGrant;
 import no.laget.access.Basis;
 import no.laget.access.InformationCategory;
-import no.laget.report.DeliveryFailure;
 import no.laget.report.LegalClocks;
-import no.laget.report.OutgoingReport;
 import no.laget.report.ReportReceived;
-import no.laget.report.ReportReceiver;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

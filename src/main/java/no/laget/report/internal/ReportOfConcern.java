@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import no.laget.report.ReportGround;
-
 /**
  * A report of concern as Laget holds it, whatever it came from (the form, the API, a Fiks document). Strings are
  * trimmed, optional ones null when empty. {@link #toString()} names no person: the fields are personal data.

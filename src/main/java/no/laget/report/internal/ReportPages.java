@@ -16,7 +16,6 @@ import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportForm.GuardianRow;
 import no.laget.report.internal.ReportInboxRepository.Letter;

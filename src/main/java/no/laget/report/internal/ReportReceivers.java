@@ -7,8 +7,6 @@ import java.util.List;
 
 import no.laget.platform.InvalidSettingException;
 import no.laget.platform.MissingSettingsException;
-import no.laget.report.DeliveryFailure;
-import no.laget.report.ReportReceiver;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import no.laget.interest.BestInterestForm;
-import no.laget.report.ReportGround;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 

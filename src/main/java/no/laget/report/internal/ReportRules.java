@@ -14,7 +14,6 @@ import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.NotFoundException;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportForm.GuardianRow;
 import no.laget.report.internal.ReportOfConcern.Reporter;

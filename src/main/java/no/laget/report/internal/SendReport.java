@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import no.laget.interest.BestInterestNote;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;

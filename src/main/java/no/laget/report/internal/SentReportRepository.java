@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import no.laget.access.ChildDataFilter;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;

@@ -16,9 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 import no.laget.platform.security.SignedInUser;
-import no.laget.report.DeliveryFailure;
-import no.laget.report.OutgoingReport;
-import no.laget.report.ReportReceiver;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;

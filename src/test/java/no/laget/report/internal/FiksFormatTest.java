@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 
 import no.laget.child.IdentityNumber;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import no.laget.interest.BestInterestNote;
-import no.laget.report.ReportGround;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;

@@ -1,4 +1,4 @@
-package no.laget.report;
+package no.laget.report.internal;
 
 /** Grounds for a report (docs/domain.md rule 20): any one suffices, certainty is not needed. Labels in messages-report. */
 public enum ReportGround {

@@ -1,4 +1,4 @@
-package no.laget.report;
+package no.laget.report.internal;
 
 /**
  * Where a report of concern goes. Returning normally is the receipt (Fiks "mottatt"): the receiver has the report,

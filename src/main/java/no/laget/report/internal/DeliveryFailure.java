@@ -1,4 +1,4 @@
-package no.laget.report;
+package no.laget.report.internal;
 
 /**
  * A receiver did not take the report. {@code permanent} is the receiver's own refusal (the Fiks receipt "feilet"):
