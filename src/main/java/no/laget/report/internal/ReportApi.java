@@ -39,8 +39,11 @@ class ReportApi {
         this.intake = intake;
     }
 
-    /** Child welfare's review of a received report; opening an investigation needs {@code bestInterest}. */
-    record Review(
+    /**
+     * Child welfare's review of a received report; opening an investigation needs {@code bestInterest}. Not named
+     * {@code Review}: OpenAPI names schemas by simple name, and access has a {@code Review} of its own.
+     */
+    record ReviewRequest(
             @Schema(requiredMode = REQUIRED) Intake.ReviewDecision reviewDecision,
             @Schema(requiredMode = REQUIRED, description = "Not before the report was received, not after today")
             LocalDate reviewedOn,
@@ -57,13 +60,13 @@ class ReportApi {
 
         @Override
         public String toString() {
-            return "Review"; // the note is free text
+            return "ReviewRequest"; // the note is free text
         }
     }
 
     @PostMapping(path = "/api/v1/intake/{id}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody Review review) {
+            @RequestBody ReviewRequest review) {
         intake.review(user, id, review.toCommand());
         return ResponseEntity.noContent().build();
     }

@@ -13,7 +13,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /**
  * A report of concern as JSON ({@code POST /api/v1/reports}): numbers, booleans, dates and grounds as JSON types, so
  * {@code "6"} for a number or {@code "true"} for a boolean is refused naming the field. Read by the same rules as the
- * page ({@link ReportRules}), so a missing or bad value gets the page's message for the same field.
+ * page ({@link ReportRules}), so a missing or bad value gets the page's message for the same field. The nested
+ * records have names of their own: OpenAPI names schemas by simple name, and {@code Child} is the child module's.
  */
 record ReportRequest(
         @Schema(requiredMode = REQUIRED) String reporterName,
@@ -22,8 +23,8 @@ record ReportRequest(
         @Schema(requiredMode = REQUIRED) String reporterEmail,
         @Schema(requiredMode = REQUIRED, description = "The reporter's unit as the report names it") String reporterUnit,
         String reporterUnitAddress,
-        @Schema(requiredMode = REQUIRED, description = "At least one") List<Child> children,
-        @Schema(requiredMode = REQUIRED, description = "One or two") List<Guardian> guardians,
+        @Schema(requiredMode = REQUIRED, description = "At least one") List<ChildInReport> children,
+        @Schema(requiredMode = REQUIRED, description = "One or two") List<GuardianInReport> guardians,
         @Schema(requiredMode = REQUIRED, description = "At least one") Set<ReportGround> grounds,
         @Schema(requiredMode = REQUIRED) String concern,
         @Schema(requiredMode = REQUIRED) String history,
@@ -34,7 +35,7 @@ record ReportRequest(
         @Schema(requiredMode = REQUIRED, description = "The best-interest note every report carries") BestInterestForm bestInterest) {
 
     /** A child: Laget's id when known to the sender, else the identity number (or unborn, with the due date). */
-    record Child(
+    record ChildInReport(
             @Schema(description = "Laget's id of a child the sender may see") Long lagetId,
             @Schema(description = "Required unless lagetId is given or the child is unborn") String identityNumber,
             Boolean unborn,
@@ -47,11 +48,11 @@ record ReportRequest(
 
         @Override
         public String toString() {
-            return "Child";
+            return "ChildInReport";
         }
     }
 
-    record Guardian(
+    record GuardianInReport(
             @Schema(requiredMode = REQUIRED) String name,
             String phone,
             @Schema(requiredMode = REQUIRED, description = "Whether the guardian was told about the report") Boolean told,
@@ -59,7 +60,7 @@ record ReportRequest(
 
         @Override
         public String toString() {
-            return "Guardian";
+            return "GuardianInReport";
         }
     }
 

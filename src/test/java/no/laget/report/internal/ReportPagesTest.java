@@ -280,6 +280,20 @@ class ReportPagesTest {
     }
 
     @Test
+    void the_report_api_is_described_in_openapi_with_json_types_and_required_fields() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.ReportRequest.required").value(org.hamcrest.Matchers.hasItems(
+                        "reporterName", "children", "guardians", "grounds", "interpreterNeeded", "bestInterest")))
+                .andExpect(jsonPath("$.components.schemas.ChildInReport.required")
+                        .value(org.hamcrest.Matchers.hasItems("address", "told")))
+                .andExpect(jsonPath("$.components.schemas.ChildInReport.properties.lagetId.format").value("int64"))
+                .andExpect(jsonPath("$.components.schemas.ChildInReport.properties.dueDate.format").value("date"))
+                .andExpect(jsonPath("$.components.schemas.ReviewRequest.required")
+                        .value(org.hamcrest.Matchers.hasItems("reviewDecision", "reviewedOn")))
+                .andExpect(jsonPath("$.components.schemas.ReviewRequest.properties.reviewedOn.format").value("date"));
+    }
+
+    @Test
     void mine_and_the_intake_make_as_many_statements_for_one_report_as_for_many() throws Exception {
         reports.save(user("laerer"), ReportTestData.command(ReportTestData.child()));
         delivery.deliverDue();

@@ -74,9 +74,9 @@ final class ReportTestData {
     /** The report {@link #params} describe, as the API takes it (JSON types). */
     static ReportRequest request(Typed child) {
         return new ReportRequest("Lærer Testesen", "Kontaktlærer", "69 17 00 00", "laerer@halden.kommune.no",
-                "Gimle skole", "", List.of(new ReportRequest.Child(null, child.identityNumber(), false, null,
+                "Gimle skole", "", List.of(new ReportRequest.ChildInReport(null, child.identityNumber(), false, null,
                         child.givenName(), child.familyName(), "Storgata 1, 1771 Halden", false, "Faren kan bli voldelig")),
-                List.of(new ReportRequest.Guardian("Foresatt " + child.familyName(), "", false, "Kan sette barnet i fare")),
+                List.of(new ReportRequest.GuardianInReport("Foresatt " + child.familyName(), "", false, "Kan sette barnet i fare")),
                 Set.of(ReportGround.NEGLECT_OR_MISTREATMENT), "Barnet kommer ofte sulten og med blåmerker på armene.",
                 "Bekymret siden høstferien, snakket med rektor.", "", false, "", "", heard());
     }
