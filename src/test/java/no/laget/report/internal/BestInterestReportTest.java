@@ -113,7 +113,8 @@ class BestInterestReportTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reviewDecision\":\"KANSKJE\",\"reviewedOn\":\"2026-01-01\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("reviewDecision"));
+                .andExpect(jsonPath("$.errors[0].field").value("reviewDecision"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("feil type")));
 
         String today = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).toString();
         mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())
