@@ -41,16 +41,15 @@ public class ChildRepository {
     /**
      * Whether the unit (or the employee) may read what other units recorded about the child: a live consent that
      * covers BASIC for the unit (by id or type), or the employee's live emergency access. The same liveness test as
-     * the consent branch of {@code access_basis} (V9); OWN_SERVICE is deliberately not enough. Used inside the
-     * queries below, so asking costs no extra statement.
+     * the consent branch of {@code access_basis}: the SQL function {@code consent_grant_live} (V195); OWN_SERVICE is
+     * deliberately not enough. Used inside the queries below, so asking costs no extra statement.
      */
     private static final String SEES_OTHERS_RECORDS = """
             (exists (select 1
                        from consent sc
                        join consent_grant sg on sg.consent_id = sc.id
                        join unit su on su.id = :unit
-                      where sc.child_id = :child and not sc.refused and sc.withdrawn_at is null
-                        and sg.withdrawn_at is null and sc.valid_from <= :today and sc.valid_to >= :today
+                      where sc.child_id = :child and consent_grant_live(sc, sg, :today)
                         and sg.category = 'BASIC' and (sg.receiver_unit_id = :unit or sg.receiver_unit_type = su.type))
              or exists (select 1 from emergency_access se
                          where se.child_id = :child and se.employee_id = :employee

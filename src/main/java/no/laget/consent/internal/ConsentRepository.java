@@ -141,12 +141,11 @@ public class ConsentRepository {
                   from consent c
                   join consent_grant g on g.consent_id = c.id
                   join unit u on u.id = ?
-                 where c.child_id = ? and c.given_by = ? and c.form = ? and not c.refused and c.withdrawn_at is null
-                   and g.withdrawn_at is null and c.valid_from <= ? and c.valid_to >= ? and g.category = ?
-                   and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
+                 where c.child_id = ? and c.given_by = ? and c.form = ? and consent_grant_live(c, g, ?)
+                   and g.category = ? and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
                  order by c.recorded_at desc, c.id desc
                  limit 1""")
-                .params(unitId, childId, givenBy, form, today, today, category)
+                .params(unitId, childId, givenBy, form, today, category)
                 .query(Long.class).optional();
     }
 
@@ -157,11 +156,10 @@ public class ConsentRepository {
                   from consent c
                   join consent_grant g on g.consent_id = c.id
                   join unit u on u.id = ?
-                 where c.child_id = ? and not c.refused and c.withdrawn_at is null and g.withdrawn_at is null
-                   and c.valid_from <= ? and c.valid_to >= ? and g.category = ?
+                 where c.child_id = ? and consent_grant_live(c, g, ?) and g.category = ?
                    and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
                  order by c.valid_from desc, c.id desc""")
-                .params(unitId, childId, today, today, category.name())
+                .params(unitId, childId, today, category.name())
                 .query((rs, row) -> rs.getLong("id")).list();
     }
 
@@ -173,9 +171,8 @@ public class ConsentRepository {
         return jdbc.sql("""
                 select distinct g.receiver_unit_id, g.receiver_unit_type
                   from consent c join consent_grant g on g.consent_id = c.id
-                 where c.child_id = ? and not c.refused and c.withdrawn_at is null and g.withdrawn_at is null
-                   and c.valid_from <= ? and c.valid_to >= ? and g.category = ?""")
-                .params(childId, today, today, category.name())
+                 where c.child_id = ? and consent_grant_live(c, g, ?) and g.category = ?""")
+                .params(childId, today, category.name())
                 .query((rs, row) -> new String[] {rs.getString("receiver_unit_id"), rs.getString("receiver_unit_type")})
                 .list();
     }
