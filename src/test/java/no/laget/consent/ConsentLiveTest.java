@@ -206,4 +206,31 @@ class ConsentLiveTest {
         assertThat(basis).doesNotContain("consent_live").doesNotContain("consent_grant_live")
                 .doesNotContain("Function Scan");
     }
+
+    @Test
+    void a_list_query_plans_the_same_with_the_function_as_with_the_conditions_written_out() {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        consent(child, DAY.minusDays(30), DAY.plusDays(30));
+        String query = """
+                explain select distinct c.id, c.valid_from
+                  from consent c
+                  join consent_grant g on g.consent_id = c.id
+                  join unit u on u.id = %d
+                 where c.child_id = %d and %s and g.category = 'HEALTH'
+                   and (g.receiver_unit_id = u.id or g.receiver_unit_type = u.type)
+                 order by c.valid_from desc, c.id desc""";
+        String before = """
+                not c.refused and c.withdrawn_at is null and g.withdrawn_at is null
+                and c.valid_from <= date '2026-03-31' and c.valid_to >= date '2026-03-31'""";
+        List<String> written = plan(query.formatted(gimle, child, before));
+        List<String> function = plan(query.formatted(gimle, child, "consent_grant_live(c, g, date '2026-03-31')"));
+        assertThat(function).isEqualTo(written);
+    }
+
+    /** The plan's nodes with their costs; the text of a Filter (the order of its conditions) is left out. */
+    private List<String> plan(String explain) {
+        return jdbc.sql(explain).query(String.class).list().stream()
+                .map(line -> line.contains("Filter:") ? line.substring(0, line.indexOf("Filter:")) + "Filter" : line)
+                .toList();
+    }
 }
