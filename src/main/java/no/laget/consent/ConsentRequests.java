@@ -30,7 +30,6 @@ import no.laget.organisation.Organisation;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 
 import org.slf4j.Logger;
@@ -98,38 +97,42 @@ public class ConsentRequests {
         return requests.forChild(childId);
     }
 
-    /** Asks the family for consent; the request waits on the family's page. A write of basic data, like recording one. */
+    /**
+     * Asks the family for consent; the request waits on the family's page. A write of basic data, like recording one.
+     * The command has been read; this checks the period against today, who may answer, and the receiving units.
+     */
     @Transactional
-    public long request(SignedInUser user, long childId, ConsentRequestForm form) {
+    public long request(SignedInUser user, long childId, RequestConsent command) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("consent_request"));
         Child child = children.get(user, childId);
         List<Guardian> guardians = children.guardians(user, childId);
         LocalDate today = today();
         List<FieldProblem> problems = new ArrayList<>();
-        GivenBy givenBy = "GUARDIANS".equals(form.givenBy()) ? GivenBy.GUARDIANS
-                : "YOUNG_PERSON".equals(form.givenBy()) ? GivenBy.YOUNG_PERSON : null;
-        Optional<LocalDate> from = FieldRules.date(problems, "validFrom", form.validFrom(), "consent.validFrom");
-        Optional<LocalDate> to = FieldRules.date(problems, "validTo", form.validTo(), "consent.validTo");
-        if (from.isPresent() && from.get().isBefore(today)) {
+        LocalDate from = command.validFrom();
+        LocalDate to = command.validTo();
+        if (from.isBefore(today)) {
             problems.add(new FieldProblem("validFrom", "consent.request.validFrom.past"));
         }
-        if (to.isPresent() && to.get().isBefore(today)) {
+        if (to.isBefore(today)) {
             problems.add(new FieldProblem("validTo", "consent.request.validTo.ended"));
-        } else if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+        } else if (to.isBefore(from)) {
             problems.add(new FieldProblem("validTo", "consent.validTo.before-start"));
         }
-        if (givenBy == null) {
+        if (command.givenBy() == null) {
             problems.add(new FieldProblem("givenBy", "consent.request.givenBy.required"));
         } else {
-            checkWhoAnswers(givenBy, child, guardians, from.orElse(today), problems);
+            checkWhoAnswers(command.givenBy(), child, guardians, from, problems);
         }
-        FieldRules.text(problems, "purpose", form.purpose(), 500, "consent.purpose");
-        List<ConsentRequestRepository.NewAsk> asks = asks(form, problems);
+        List<ConsentRequestRepository.NewAsk> asks = ConsentChoices.pairs(command.categories(),
+                        command.receiverUnitIds(), command.receiverUnitTypes(), organisation.unitsById(), problems)
+                .stream()
+                .map(pair -> new ConsentRequestRepository.NewAsk(pair.category(), pair.unitId(), pair.unitType()))
+                .toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(order(problems));
         }
-        long id = requests.insert(childId, givenBy, form.purpose().trim(), from.orElseThrow(), to.orElseThrow(),
-                user.employeeId(), user.unitId(), now(), asks);
+        long id = requests.insert(childId, command.givenBy(), command.purpose(), from, to, user.employeeId(),
+                user.unitId(), now(), asks);
         log.info("Consent request {} for child {} ({} grants asked)", id, childId, asks.size());
         events.publishEvent(new ConsentRequested(id, childId));
         return id;
@@ -161,14 +164,6 @@ public class ConsentRequests {
             }
             default -> problems.add(new FieldProblem("givenBy", "consent.request.givenBy.required"));
         }
-    }
-
-    private List<ConsentRequestRepository.NewAsk> asks(ConsentRequestForm form, List<FieldProblem> problems) {
-        Set<InformationCategory> categories = ConsentChoices.categories(form.categories(), problems);
-        return ConsentChoices.pairs(categories, form.receiverUnitIds(), form.receiverUnitTypes(),
-                        organisation.unitsById(), problems).stream()
-                .map(pair -> new ConsentRequestRepository.NewAsk(pair.category(), pair.unitId(), pair.unitType()))
-                .toList();
     }
 
     /**
@@ -259,7 +254,7 @@ public class ConsentRequests {
      * A consent recorded here is published as {@link ConsentRecorded}, like one an employee records.
      */
     @Transactional
-    public ConsentRequest answer(FamilyMember member, FamilyChild child, long requestId, ConsentAnswerForm form) {
+    public ConsentRequest answer(FamilyMember member, FamilyChild child, long requestId, AnswerConsentRequest command) {
         requests.lock(requestId);
         ConsentRequest request = requestForFamily(member, child, requestId);
         LocalDate today = today();
@@ -276,31 +271,29 @@ public class ConsentRequests {
         } else if (requests.answered(requestId, member.memberId())) {
             problems.add(new FieldProblem("answer", "family.consent.answer.already"));
         }
-        FieldRules.optionalText(problems, "comment", form.comment(), 1000, "family.consent.comment");
-        List<Long> granted = switch (form.answer() == null ? "" : form.answer()) {
-            case "ALL" -> request.grants().stream().map(ConsentRequest.Asked::id).toList();
-            case "REFUSE" -> List.of();
-            case "PART" -> part(request, form, problems);
-            default -> {
-                problems.add(new FieldProblem("answer", "family.consent.answer.required"));
-                yield List.of();
-            }
+        List<Long> granted = command.answer() == null ? List.of() : switch (command.answer()) {
+            case ALL -> request.grants().stream().map(ConsentRequest.Asked::id).toList();
+            case REFUSE -> List.of();
+            case PART -> part(request, command, problems);
         };
+        if (command.answer() == null) {
+            problems.add(new FieldProblem("answer", "family.consent.answer.required"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         OffsetDateTime now = now();
-        requests.insertAnswer(requestId, member.memberId(), guardian.map(Guardian::id).orElse(null), form.answer(),
-                FieldRules.trimToNull(form.comment()), member.assurance(), now, granted);
-        log.info("Consent request {}: a family member answered {}", requestId, form.answer());
+        requests.insertAnswer(requestId, member.memberId(), guardian.map(Guardian::id).orElse(null),
+                command.answer().name(), command.comment(), member.assurance(), now, granted);
+        log.info("Consent request {}: a family member answered {}", requestId, command.answer());
         ConsentRequest answered = requests.find(requestId).orElseThrow();
-        decideIfAnswered(answered, form.answer().equals("REFUSE"), today, now);
+        decideIfAnswered(answered, command.answer() == AnswerConsentRequest.Answer.REFUSE, today, now);
         return requests.find(requestId).orElseThrow();
     }
 
-    private List<Long> part(ConsentRequest request, ConsentAnswerForm form, List<FieldProblem> problems) {
-        Set<String> categories = Set.copyOf(form.categories());
-        Set<String> receivers = Set.copyOf(form.receivers());
+    private List<Long> part(ConsentRequest request, AnswerConsentRequest command, List<FieldProblem> problems) {
+        Set<String> categories = command.categories().stream().map(Enum::name).collect(Collectors.toSet());
+        Set<String> receivers = Set.copyOf(command.receivers());
         Set<String> askedCategories = request.grants().stream().map(a -> a.category().name()).collect(Collectors.toSet());
         Set<String> askedReceivers = request.grants().stream().map(ConsentRequest.Asked::receiverKey)
                 .collect(Collectors.toSet());
@@ -377,7 +370,7 @@ public class ConsentRequests {
      * WRITE, ...)}. Any one guardian with parental responsibility may withdraw a consent all of them had to give.
      */
     @Transactional
-    public Consent withdraw(FamilyMember member, FamilyChild child, long consentId, WithdrawalForm form) {
+    public Consent withdraw(FamilyMember member, FamilyChild child, long consentId, WithdrawConsent command) {
         Consent consent = consentForFamily(member, child, consentId);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = today();
@@ -386,21 +379,10 @@ public class ConsentRequests {
             problems.add(new FieldProblem("scope", "family.consent.withdraw.not-live"));
             throw new InvalidInputException(problems);
         }
-        List<Long> chosen = new ArrayList<>();
-        if ("SOME".equals(form.scope())) {
-            for (String value : form.grantIds()) {
-                Long id = number(value);
-                if (id == null || consent.grants().stream().noneMatch(g -> g.id() == id && !g.withdrawn())) {
-                    problems.add(new FieldProblem("grantIds", "family.consent.withdraw.grantIds.unknown"));
-                    break;
-                }
-                chosen.add(id);
-            }
-            if (chosen.isEmpty() && problems.isEmpty()) {
-                problems.add(new FieldProblem("grantIds", "family.consent.withdraw.grantIds.required"));
-            }
-        } else if (!"ALL".equals(form.scope())) {
+        if (command.scope() == null) {
             problems.add(new FieldProblem("scope", "family.consent.withdraw.scope.required"));
+        } else if (command.scope() == WithdrawConsent.Scope.SOME) {
+            Consents.chosenGrants(consent, command, "family.consent.withdraw.grantIds", problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -411,13 +393,14 @@ public class ConsentRequests {
                         .orElseThrow(() -> new FamilyAccessRefusedException(Reason.FAMILY_NOT_ENTITLED))
                 : registered.fullName();
         OffsetDateTime now = now();
-        if ("ALL".equals(form.scope())) {
+        boolean all = command.scope() == WithdrawConsent.Scope.ALL;
+        if (all) {
             consents.withdrawAllByFamily(consentId, byName, member.memberId(), now);
         } else {
-            consents.withdrawGrantsByFamily(consentId, chosen, byName, member.memberId(), now);
+            consents.withdrawGrantsByFamily(consentId, command.grantIds(), byName, member.memberId(), now);
         }
         log.info("Consent {} withdrawn by the family ({})", consentId,
-                "ALL".equals(form.scope()) ? "all" : chosen.size() + " grants");
+                all ? "all" : command.grantIds().size() + " grants");
         Consent after = consents.find(consentId).orElseThrow();
         if (after.statusOn(today) == Consent.Status.WITHDRAWN) {
             events.publishEvent(new ConsentWithdrawnInFull(consentId, consent.childId()));
@@ -435,10 +418,6 @@ public class ConsentRequests {
             int index = fields.indexOf(p.field());
             return index < 0 ? fields.size() : index;
         })).toList();
-    }
-
-    private static Long number(String value) {
-        return ConsentChoices.number(value);
     }
 
     private LocalDate today() {

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import no.laget.access.AccessDoor;
 import no.laget.access.AccessedObject;
@@ -16,15 +15,12 @@ import no.laget.access.InformationCategory;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.child.Guardian;
-import no.laget.consent.ConsentForm;
 import no.laget.consent.internal.ConsentFormPdf;
 import no.laget.consent.internal.ConsentRepository;
-import no.laget.consent.WithdrawalForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 
 import org.slf4j.Logger;
@@ -131,83 +127,74 @@ public class Consents {
                 unitId, on);
     }
 
+    /**
+     * Records a consent or a refusal. The command has been read (from the page or the API); this checks what needs the
+     * register: who gave it (every guardian with parental responsibility, the young person's age on the first day,
+     * child welfare's care), that it was not given digitally (only the family's door records that), and that the
+     * receiving units exist and are active.
+     */
     @Transactional
-    public long record(SignedInUser user, long childId, ConsentForm form) {
+    public long record(SignedInUser user, long childId, RecordConsent command) {
         door.require(user, childId, InformationCategory.BASIC, Action.WRITE, AccessedObject.of("consent"));
         Child child = children.get(user, childId);
         List<Guardian> guardians = children.guardians(user, childId);
         List<FieldProblem> problems = new ArrayList<>();
-
-        Optional<LocalDate> from = FieldRules.date(problems, "validFrom", form.validFrom(), "consent.validFrom");
-        Optional<LocalDate> to = FieldRules.date(problems, "validTo", form.validTo(), "consent.validTo");
-        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            problems.add(new FieldProblem("validTo", "consent.validTo.before-start"));
-        }
-        GivenBy givenBy = parse(GivenBy.class, form.givenBy());
-        List<Long> guardianIds = new ArrayList<>();
-        if (givenBy == null) {
+        if (command.givenBy() == null) {
             problems.add(new FieldProblem("givenBy", "consent.givenBy.required"));
         } else {
-            checkWhoGaveIt(givenBy, form, child, guardians, from.orElse(today()), guardianIds, problems);
+            checkWhoGaveIt(command, child, guardians, problems);
         }
-        HowGiven howGiven = parse(HowGiven.class, form.howGiven());
-        if (howGiven == null || howGiven == HowGiven.DIGITAL) {
+        if (command.howGiven() == null || command.howGiven() == HowGiven.DIGITAL) {
             problems.add(new FieldProblem("howGiven", "consent.howGiven.required"));
         }
-        FieldRules.optionalText(problems, "childView", form.childView(), 2000, "consent.childView");
-        FieldRules.text(problems, "purpose", form.purpose(), 500, "consent.purpose");
-        Set<InformationCategory> categories = categories(form, problems);
-        List<ConsentRepository.NewGrant> grants = grants(form, categories, problems);
+        List<ConsentRepository.NewGrant> grants = ConsentChoices.pairs(command.categories(), command.receiverUnitIds(),
+                        command.receiverUnitTypes(), organisation.unitsById(), problems).stream()
+                .map(pair -> new ConsentRepository.NewGrant(pair.category(), pair.unitId(), pair.unitType())).toList();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(order(problems));
         }
-        long id = repository.insert(childId, givenBy, howGiven, FieldRules.trimToNull(form.childView()),
-                form.purpose().trim(), from.orElseThrow(), to.orElseThrow(), form.isRefusal(), user.employeeId(),
-                user.unitId(), now(), guardianIds, grants);
-        if (!form.isRefusal()) {
+        long id = repository.insert(childId, command.givenBy(), command.howGiven(), command.childView(),
+                command.purpose(), command.validFrom(), command.validTo(), command.refused(), user.employeeId(),
+                user.unitId(), now(), command.guardianIds(), grants);
+        if (!command.refused()) {
             // the unit that recorded it follows it up: renew it with the family or let the sharing end
-            events.publishEvent(new ConsentGiven(id, childId, user.unitId(), to.orElseThrow()));
+            events.publishEvent(new ConsentGiven(id, childId, user.unitId(), command.validTo()));
         }
-        log.info("Consent {} recorded for child {} ({} grants, refused: {})", id, childId, grants.size(), form.isRefusal());
+        log.info("Consent {} recorded for child {} ({} grants, refused: {})", id, childId, grants.size(), command.refused());
         Consent recorded = repository.find(id).orElseThrow();
-        events.publishEvent(new ConsentRecorded(id, childId, child.fullName(), form.isRefusal(), user.unitId(),
+        events.publishEvent(new ConsentRecorded(id, childId, child.fullName(), command.refused(), user.unitId(),
                 user.employeeId(), recorded.recordedAt(), formPdf.render(recorded, child, guardians)));
         return id;
     }
 
-    /** Withdraws all of a consent or some of its grants. Sharing stops from this moment. */
+    /**
+     * Withdraws all of a consent or some of its grants. Sharing stops from this moment. Checks that the chosen grants
+     * are the consent's and not withdrawn already.
+     */
     @Transactional
-    public Consent withdraw(SignedInUser user, long consentId, WithdrawalForm form) {
+    public Consent withdraw(SignedInUser user, long consentId, WithdrawConsent command) {
         Consent consent = repository.find(consentId).orElseThrow(() -> door.unknown(user));
         door.require(user, consent.childId(), InformationCategory.BASIC, Action.WRITE,
                 AccessedObject.of("consent_withdrawal", consentId));
         List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "withdrawnBy", form.withdrawnBy(), 200, "withdrawal.withdrawnBy");
-        List<Long> chosen = new ArrayList<>();
-        if (!"ALL".equals(form.scope()) && !"SOME".equals(form.scope())) {
+        if (command.withdrawnBy() == null) {
+            problems.add(new FieldProblem("withdrawnBy", "withdrawal.withdrawnBy.required"));
+        }
+        if (command.scope() == null) {
             problems.add(new FieldProblem("scope", "withdrawal.scope.required"));
-        } else if ("SOME".equals(form.scope())) {
-            for (String value : form.grantIds()) {
-                Long id = number(value);
-                if (id == null || consent.grants().stream().noneMatch(g -> g.id() == id && !g.withdrawn())) {
-                    problems.add(new FieldProblem("grantIds", "withdrawal.grantIds.unknown"));
-                    break;
-                }
-                chosen.add(id);
-            }
-            if (chosen.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("grantIds"))) {
-                problems.add(new FieldProblem("grantIds", "withdrawal.grantIds.required"));
-            }
+        } else if (command.scope() == WithdrawConsent.Scope.SOME) {
+            chosenGrants(consent, command, "withdrawal.grantIds", problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if ("ALL".equals(form.scope())) {
-            repository.withdrawAll(consentId, form.withdrawnBy().trim(), user.employeeId(), now());
+        boolean all = command.scope() == WithdrawConsent.Scope.ALL;
+        if (all) {
+            repository.withdrawAll(consentId, command.withdrawnBy(), user.employeeId(), now());
         } else {
-            repository.withdrawGrants(consentId, chosen, form.withdrawnBy().trim(), user.employeeId(), now());
+            repository.withdrawGrants(consentId, command.grantIds(), command.withdrawnBy(), user.employeeId(), now());
         }
-        log.info("Consent {} withdrawn ({})", consentId, "ALL".equals(form.scope()) ? "all" : chosen.size() + " grants");
+        log.info("Consent {} withdrawn ({})", consentId, all ? "all" : command.grantIds().size() + " grants");
         Consent after = repository.find(consentId).orElseThrow();
         if (after.statusOn(today()) == Consent.Status.WITHDRAWN) {
             events.publishEvent(new ConsentWithdrawnInFull(consentId, consent.childId()));
@@ -218,30 +205,44 @@ public class Consents {
         return after;
     }
 
-    private void checkWhoGaveIt(GivenBy givenBy, ConsentForm form, Child child, List<Guardian> guardians,
-            LocalDate from, List<Long> guardianIds, List<FieldProblem> problems) {
-        switch (givenBy) {
+    /**
+     * The problem with the grants a partial withdrawal chose, if any: {@code prefix.unknown} for one that is not the
+     * consent's or is withdrawn already, {@code prefix.required} for none. Shared with the family's withdrawal.
+     */
+    static void chosenGrants(Consent consent, WithdrawConsent command, String prefix, List<FieldProblem> problems) {
+        for (long id : command.grantIds()) {
+            if (consent.grants().stream().noneMatch(g -> g.id() == id && !g.withdrawn())) {
+                problems.add(new FieldProblem("grantIds", prefix + ".unknown"));
+                return;
+            }
+        }
+        if (command.grantIds().isEmpty()) {
+            problems.add(new FieldProblem("grantIds", prefix + ".required"));
+        }
+    }
+
+    private void checkWhoGaveIt(RecordConsent command, Child child, List<Guardian> guardians,
+            List<FieldProblem> problems) {
+        switch (command.givenBy()) {
             case GUARDIANS -> {
                 List<Guardian> responsible = guardians.stream().filter(Guardian::parentalResponsibility).toList();
                 if (responsible.isEmpty()) {
                     problems.add(new FieldProblem("guardianIds", "consent.guardianIds.none-registered"));
                     return;
                 }
-                for (String value : form.guardianIds()) {
-                    Long id = number(value);
-                    Optional<Guardian> guardian = guardians.stream().filter(g -> id != null && g.id() == id).findFirst();
+                for (long id : command.guardianIds()) {
+                    Optional<Guardian> guardian = guardians.stream().filter(g -> g.id() == id).findFirst();
                     if (guardian.isEmpty() || !guardian.get().parentalResponsibility()) {
                         problems.add(new FieldProblem("guardianIds", "consent.guardianIds.no-responsibility"));
                         return;
                     }
-                    guardianIds.add(id);
                 }
-                if (!guardianIds.containsAll(responsible.stream().map(Guardian::id).toList())) {
+                if (!command.guardianIds().containsAll(responsible.stream().map(Guardian::id).toList())) {
                     problems.add(new FieldProblem("guardianIds", "consent.guardianIds.all-required"));
                 }
             }
             case YOUNG_PERSON -> {
-                if (child.birthDate() == null || child.ageOn(from).orElse(0) < consentAge) {
+                if (child.birthDate() == null || child.ageOn(command.validFrom()).orElse(0) < consentAge) {
                     problems.add(new FieldProblem("givenBy", "consent.givenBy.too-young"));
                 }
             }
@@ -253,17 +254,6 @@ public class Consents {
         }
     }
 
-    private Set<InformationCategory> categories(ConsentForm form, List<FieldProblem> problems) {
-        return ConsentChoices.categories(form.categories(), problems);
-    }
-
-    private List<ConsentRepository.NewGrant> grants(ConsentForm form, Set<InformationCategory> categories,
-            List<FieldProblem> problems) {
-        return ConsentChoices.pairs(categories, form.receiverUnitIds(), form.receiverUnitTypes(),
-                        organisation.unitsById(), problems).stream()
-                .map(pair -> new ConsentRepository.NewGrant(pair.category(), pair.unitId(), pair.unitType())).toList();
-    }
-
     /** The order the fields stand on the page, so the error summary reads top down. */
     private static List<FieldProblem> order(List<FieldProblem> problems) {
         List<String> fields = List.of("givenBy", "guardianIds", "howGiven", "childView", "purpose", "categories",
@@ -272,19 +262,6 @@ public class Consents {
             int index = fields.indexOf(p.field());
             return index < 0 ? fields.size() : index;
         })).toList();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        return null;
-    }
-
-    private static Long number(String value) {
-        return ConsentChoices.number(value);
     }
 
     private LocalDate today() {

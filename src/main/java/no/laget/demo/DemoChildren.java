@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.laget.access.InformationCategory;
 import no.laget.child.Children;
 import no.laget.child.IdentityNumber;
 import no.laget.child.ChildForm;
 import no.laget.child.GuardianForm;
 import no.laget.consent.Consents;
-import no.laget.consent.ConsentForm;
-import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.GivenBy;
+import no.laget.consent.HowGiven;
+import no.laget.consent.RecordConsent;
+import no.laget.consent.RequestConsent;
 import no.laget.consent.ConsentRequests;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
@@ -73,10 +76,11 @@ class DemoChildren {
                 .ifPresent(claim -> children.acceptClaim(user("leder"), claim.id()));
         long maria = children.addGuardian(user("ansatt"), emma, new GuardianForm("Maria Fiktivsen", guardian(1987, 6, 14, 120), "900 00 001", "", "true"));
         long jonas = children.addGuardian(user("ansatt"), emma, new GuardianForm("Jonas Fiktivsen", guardian(1985, 2, 3, 215), "", "", "true"));
-        consents.record(user("ansatt"), emma, new ConsentForm("GUARDIANS", List.of(id(maria), id(jonas)), "WRITTEN",
-                "Emma sier hun liker å være med i lekegruppa.", "Vurdering av språkutvikling før skolestart",
-                List.of("BASIC", "EDUCATION", "HEALTH"), List.of(id(unit("PPT, Familiens hus"))), List.of(),
-                today.minusDays(30).toString(), today.plusDays(335).toString(), null));
+        consents.record(user("ansatt"), emma, new RecordConsent(GivenBy.GUARDIANS, List.of(maria, jonas),
+                HowGiven.WRITTEN, "Emma sier hun liker å være med i lekegruppa.",
+                "Vurdering av språkutvikling før skolestart",
+                List.of(InformationCategory.BASIC, InformationCategory.EDUCATION, InformationCategory.HEALTH),
+                List.of(unit("PPT, Familiens hus")), List.of(), today.minusDays(30), today.plusDays(335), false));
 
         LocalDate noahBorn = LocalDate.of(2015, 9, 1);
         long noah = children.register(user("laerer"), ChildForm.withNumber(IdentityNumber.syntheticFor(noahBorn, 604).value(),
@@ -84,25 +88,26 @@ class DemoChildren {
                 "Elev ved Gimle skole")).servedChild();
         long aisha = children.addGuardian(user("laerer"), noah, new GuardianForm("Aisha Diktesen", guardian(1983, 10, 21, 330), "", "", "true"));
         children.addGuardian(user("laerer"), noah, new GuardianForm("Per Diktesen", guardian(1981, 4, 9, 44), "", "", "false"));
-        consents.record(user("laerer"), noah, new ConsentForm("GUARDIANS", List.of(id(aisha)), "ORAL", "",
-                "Oppfølging av helse og trivsel på skolen", List.of("BASIC", "EDUCATION"),
-                List.of(id(unit("Helsestasjonen, Familiens hus"))), List.of(), today.minusDays(400).toString(),
-                today.minusDays(35).toString(), null));
+        consents.record(user("laerer"), noah, new RecordConsent(GivenBy.GUARDIANS, List.of(aisha), HowGiven.ORAL, null,
+                "Oppfølging av helse og trivsel på skolen",
+                List.of(InformationCategory.BASIC, InformationCategory.EDUCATION),
+                List.of(unit("Helsestasjonen, Familiens hus")), List.of(), today.minusDays(400), today.minusDays(35),
+                false));
         // Gimle skole asks in Laget: the relay log to the school for six months. It waits on Aisha's page (the only one
         // with parental responsibility), so a demo user sees a request to answer at /familie with 21908333028.
-        requests.request(user("laerer"), noah, new ConsentRequestForm("GUARDIANS",
-                "Samarbeid med helsestasjonen om Noahs trivsel på skolen", List.of("RELAY_LOG"),
-                List.of(id(unit("Gimle skole"))), List.of(), today.toString(), today.plusMonths(6).toString()));
+        requests.request(user("laerer"), noah, new RequestConsent(GivenBy.GUARDIANS,
+                "Samarbeid med helsestasjonen om Noahs trivsel på skolen", List.of(InformationCategory.RELAY_LOG),
+                List.of(unit("Gimle skole")), List.of(), today, today.plusMonths(6)));
 
         LocalDate saraBorn = LocalDate.of(2009, 11, 5);
         long sara = children.register(user("barnevern"), ChildForm.withNumber(IdentityNumber.syntheticFor(saraBorn, 733).value(),
                 "Sara", "Oppdiktsdatter", saraBorn.toString(), "", "2024-01-10", "Undersøkelse etter bekymringsmelding"))
                 .servedChild();
         long line = children.addGuardian(user("barnevern"), sara, new GuardianForm("Line Oppdiktsdatter", guardian(1979, 12, 1, 408), "", "", "true"));
-        consents.record(user("barnevern"), sara, new ConsentForm("GUARDIANS", List.of(id(line)), "ORAL",
+        consents.record(user("barnevern"), sara, new RecordConsent(GivenBy.GUARDIANS, List.of(line), HowGiven.ORAL,
                 "Sara vil ikke at skolen skal vite om dette.", "Samarbeid med NAV om overgang til videregående",
-                List.of("BASIC", "CHILD_WELFARE"), List.of(id(unit("NAV Halden-Aremark"))), List.of(),
-                today.toString(), today.plusDays(180).toString(), "true"));
+                List.of(InformationCategory.BASIC, InformationCategory.CHILD_WELFARE),
+                List.of(unit("NAV Halden-Aremark")), List.of(), today, today.plusDays(180), true));
         log.info("Demo children created: 3");
     }
 
@@ -121,9 +126,5 @@ class DemoChildren {
 
     private long unit(String name) {
         return organisation.units().stream().filter(u -> u.name().equals(name)).findFirst().map(Unit::id).orElseThrow();
-    }
-
-    private static String id(long value) {
-        return String.valueOf(value);
     }
 }

@@ -3,5 +3,5 @@
  * newcomer logging in as each demo employee finds something to look at. Never runs in production.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "child", "consent"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent"})
 package no.laget.demo;

@@ -3,7 +3,7 @@ package no.laget.access;
 import java.time.LocalDate;
 
 import no.laget.consent.Consents;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -46,7 +46,7 @@ class AccessGrantsTest {
         assertThat(door.decide(teacher, child, InformationCategory.HEALTH, Action.WRITE, TEST).allowed())
                 .as("only the granted category").isFalse();
 
-        consents.withdraw(fixtures.user("ansatt"), consent, new WithdrawalForm("ALL", java.util.List.of(), "Foresatt"));
+        consents.withdraw(fixtures.user("ansatt"), consent, new WithdrawalForm("ALL", java.util.List.of(), "Foresatt").toCommand());
 
         assertThat(door.decide(teacher, child, InformationCategory.RELAY_LOG, Action.WRITE, TEST).allowed())
                 .as("withdrawing the consent ends the participant's access").isFalse();

@@ -19,7 +19,7 @@ import no.laget.casework.MinutesWritten;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.consent.Consents;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
@@ -101,7 +101,7 @@ class ArchiveTest {
         ArchivedRecord given = archive.forChild(ansatt, child).getFirst();
         byte[] before = archive.document(ansatt, given.id()).content();
 
-        consents.withdraw(ansatt, consent, new WithdrawalForm("ALL", List.of(), "Foresatt"));
+        consents.withdraw(ansatt, consent, new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
 
         List<ArchivedRecord> records = archive.forChild(ansatt, child);
         assertThat(records).extracting(ArchivedRecord::kind).containsExactly("CONSENT_GIVEN", "CONSENT_WITHDRAWN");

@@ -10,7 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.Browser;
@@ -82,9 +82,9 @@ class FamilyConsentPageBrowserTest {
         String second = families.addGuardian("laerer", family.childId(), true);
         SignedInUser teacher = (SignedInUser) accounts.loadUserByUsername("laerer");
         long nurseUnit = ((SignedInUser) accounts.loadUserByUsername("helsesykepleier")).unitId();
-        ConsentRequestForm ask = new ConsentRequestForm("GUARDIANS", "Samarbeid om språk ved skolestart",
+        no.laget.consent.RequestConsent ask = new ConsentRequestForm("GUARDIANS", "Samarbeid om språk ved skolestart",
                 List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(nurseUnit)), List.of("SCHOOL"),
-                today.toString(), today.plusMonths(6).toString());
+                today.toString(), today.plusMonths(6).toString()).toCommand();
         long given = requests.request(teacher, family.childId(), ask);
         for (String pid : List.of(family.guardianNumber(), second)) {
             mvc.perform(post("/familie/barn/{c}/samtykker/foresporsler/{r}", family.childId(), given)

@@ -19,8 +19,8 @@ import com.microsoft.playwright.options.AriaRole;
 import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
-import no.laget.consent.ConsentForm;
-import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.internal.ConsentForm;
+import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
@@ -90,12 +90,12 @@ class FamilyDoorJourneyTest {
         consents.record(teacher, family.childId(), new ConsentForm("GUARDIANS",
                 List.of(String.valueOf(family.guardianId())), "WRITTEN", "", "Oppfølging på helsestasjonen",
                 List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(nurse.unitId())), List.of(),
-                today.minusDays(1).toString(), today.plusYears(1).toString(), "false"));
+                today.minusDays(1).toString(), today.plusYears(1).toString(), "false").toCommand());
         long caseId = cases.open(nurse, family.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
                 "Sover godt om natten", ""));
         requests.request(teacher, family.childId(), new ConsentRequestForm("GUARDIANS", "Samarbeid om skolestart",
                 List.of("RELAY_LOG"), List.of(String.valueOf(teacher.unitId())), List.of(), today.toString(),
-                today.plusMonths(6).toString()));
+                today.plusMonths(6).toString()).toCommand());
         String casePath = "/cases/" + caseId;
         Axe axe = new Axe(javaScript);
 

@@ -11,7 +11,7 @@ import com.microsoft.playwright.Page;
 import jakarta.servlet.http.Cookie;
 
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -71,7 +71,7 @@ class FamilyPagesInEveryLanguageTest {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         consents.record(nurse, family.childId(), new ConsentForm("GUARDIANS", List.of(String.valueOf(family.guardianId())),
                 "WRITTEN", "", "Samarbeid om skolestart", List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(school)),
-                List.of(), today.minusDays(1).toString(), today.plusMonths(6).toString(), "false"));
+                List.of(), today.minusDays(1).toString(), today.plusMonths(6).toString(), "false").toCommand());
         children.get((SignedInUser) accounts.loadUserByUsername("laerer"), family.childId());
 
         String child = "/familie/barn/" + family.childId();

@@ -7,7 +7,7 @@ import com.microsoft.playwright.Page;
 
 import no.laget.access.EmergencyAccess;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -68,7 +68,7 @@ class FamilySeenAndInnsynPagesTest {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
         consents.record(nurse, family.childId(), new ConsentForm("GUARDIANS", List.of(String.valueOf(family.guardianId())),
                 "WRITTEN", "", "Samarbeid om skolestart", List.of("BASIC"), List.of(String.valueOf(school)), List.of(),
-                today.minusDays(1).toString(), today.plusMonths(6).toString(), "false"));
+                today.minusDays(1).toString(), today.plusMonths(6).toString(), "false").toCommand());
         children.get((SignedInUser) accounts.loadUserByUsername("laerer"), family.childId());
         SignedInUser ppt = (SignedInUser) accounts.loadUserByUsername("ppt");
         emergencyAccess.open(ppt, family.childId(), "Barnet er skadet på tur og foreldrene kan ikke nås nå");

@@ -16,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.nav.ChildWelfareMeasureForm;
 import no.laget.nav.TransitionsToAdulthood;
@@ -209,7 +209,7 @@ class NavFormsJourneyTest {
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "",
                 "Overgang fra barnevern til NAV", List.of("CHILD_WELFARE"),
                 List.of(String.valueOf(fixtures.user("nav").unitId())), List.of(), today.toString(),
-                today.plusYears(1).toString(), null));
+                today.plusYears(1).toString(), null).toCommand());
         return child;
     }
 }

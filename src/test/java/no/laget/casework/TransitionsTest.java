@@ -8,7 +8,7 @@ import no.laget.access.Action;
 import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
@@ -60,7 +60,7 @@ class TransitionsTest {
         List<String> guardians = children.guardians(ansatt, child).stream().map(g -> String.valueOf(g.id())).toList();
         consents.record(ansatt, child, new ConsentForm("GUARDIANS", guardians, "WRITTEN", "", "Skolestart",
                 List.of("RELAY_LOG"), List.of(), List.of("SCHOOL"), fixtures.today().toString(),
-                fixtures.today().plusYears(1).toString(), null));
+                fixtures.today().plusYears(1).toString(), null).toCommand());
         assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("transitionUnitId:transition.unit.no-consent"));
 

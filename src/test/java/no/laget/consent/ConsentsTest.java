@@ -12,8 +12,8 @@ import no.laget.access.InformationCategory;
 import no.laget.access.Reason;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
-import no.laget.consent.ConsentForm;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.ConsentForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -64,9 +64,9 @@ class ConsentsTest {
         return door.decide(teacher, child, category, Action.READ, AccessedObject.of("test")).allowed();
     }
 
-    private ConsentForm form(long child, String validFrom, String validTo, List<String> guardianIds, String... units) {
+    private RecordConsent form(long child, String validFrom, String validTo, List<String> guardianIds, String... units) {
         return new ConsentForm("GUARDIANS", guardianIds, "WRITTEN", "", "Samarbeid", List.of("HEALTH"), List.of(units),
-                List.of(), validFrom, validTo, null);
+                List.of(), validFrom, validTo, null).toCommand();
     }
 
     private List<String> guardians(long child) {
@@ -98,7 +98,7 @@ class ConsentsTest {
         long consent = fixtures.consent("helsesykepleier", child, gimle, today, today.plusYears(1), "BASIC", "HEALTH");
         assertThat(teacherMayRead(child, InformationCategory.HEALTH)).isTrue();
 
-        consents.withdraw(nurse, consent, new WithdrawalForm("ALL", List.of(), "Foresatt"));
+        consents.withdraw(nurse, consent, new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
 
         var decision = door.decide(teacher, child, InformationCategory.HEALTH, Action.READ, AccessedObject.of("test"));
         assertThat(decision.allowed()).isFalse();
@@ -113,7 +113,7 @@ class ConsentsTest {
         long healthGrant = consent.grants().stream().filter(g -> g.category() == InformationCategory.HEALTH)
                 .findFirst().orElseThrow().id();
 
-        Consent after = consents.withdraw(nurse, consentId, new WithdrawalForm("SOME", List.of(String.valueOf(healthGrant)), "Mor"));
+        Consent after = consents.withdraw(nurse, consentId, new WithdrawalForm("SOME", List.of(String.valueOf(healthGrant)), "Mor").toCommand());
 
         assertThat(after.statusOn(today)).isEqualTo(Consent.Status.PARTLY_WITHDRAWN);
         assertThat(teacherMayRead(child, InformationCategory.HEALTH)).isFalse();
@@ -149,7 +149,7 @@ class ConsentsTest {
         long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         consents.record(nurse, child, new ConsentForm("GUARDIANS", guardians(child), "ORAL", "Vil ikke", "Samarbeid",
                 List.of("HEALTH"), List.of(String.valueOf(gimle)), List.of(), today.toString(),
-                today.plusMonths(6).toString(), "true"));
+                today.plusMonths(6).toString(), "true").toCommand());
 
         assertThat(consents.forChild(nurse, child)).singleElement()
                 .satisfies(c -> assertThat(c.statusOn(today)).isEqualTo(Consent.Status.REFUSED));
@@ -203,10 +203,10 @@ class ConsentsTest {
 
         var young = catchThrowableOfType(InvalidInputException.class, () -> consents.record(nurse, child,
                 new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "", "Samarbeid", List.of("HEALTH"),
-                        List.of(String.valueOf(gimle)), List.of(), today.toString(), today.plusDays(9).toString(), null)));
+                        List.of(String.valueOf(gimle)), List.of(), today.toString(), today.plusDays(9).toString(), null).toCommand()));
         var welfare = catchThrowableOfType(InvalidInputException.class, () -> consents.record(nurse, child,
                 new ConsentForm("CHILD_WELFARE", List.of(), "WRITTEN", "", "Samarbeid", List.of("HEALTH"),
-                        List.of(String.valueOf(gimle)), List.of(), today.toString(), today.plusDays(9).toString(), null)));
+                        List.of(String.valueOf(gimle)), List.of(), today.toString(), today.plusDays(9).toString(), null).toCommand()));
 
         assertThat(fieldsOf(young)).containsExactly("givenBy:consent.givenBy.too-young");
         assertThat(fieldsOf(welfare)).containsExactly("givenBy:consent.givenBy.no-care");
@@ -241,7 +241,7 @@ class ConsentsTest {
         children.setChildWelfareCare(childWelfare, child, true);
         long consent = consents.record(childWelfare, child, new ConsentForm("CHILD_WELFARE", List.of(), "WRITTEN", "",
                 "Samarbeid om skole", List.of("BASIC"), List.of(String.valueOf(gimle)), List.of(), today.toString(),
-                today.plusDays(30).toString(), null));
+                today.plusDays(30).toString(), null).toCommand());
 
         assertThat(notChildWelfare.reason()).isEqualTo(Reason.WRITE_NEEDS_OWN_SERVICE);
         assertThat(consents.get(childWelfare, consent).givenBy()).isEqualTo(GivenBy.CHILD_WELFARE);

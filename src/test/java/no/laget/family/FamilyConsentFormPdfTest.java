@@ -10,7 +10,7 @@ import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -75,7 +75,7 @@ class FamilyConsentFormPdfTest {
         return consents.record(nurse, family.childId(), new ConsentForm("GUARDIANS",
                 List.of(String.valueOf(family.guardianId())), "WRITTEN", "", PURPOSE, List.of("BASIC", "RELAY_LOG"),
                 List.of(String.valueOf(unit("Gimle skole"))), List.of("KINDERGARTEN"), "2026-05-01", "2026-11-30",
-                "false"));
+                "false").toCommand());
     }
 
     private long unit(String name) {

@@ -14,8 +14,8 @@ import no.laget.casework.DecisionForm;
 import no.laget.casework.StepForm;
 import no.laget.casework.Transitions;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
-import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.internal.ConsentForm;
+import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
@@ -102,7 +102,7 @@ class InnsynPagesTest {
         consents.record(nurse, family.childId(), new ConsentForm("GUARDIANS",
                 List.of(String.valueOf(family.guardianId()), String.valueOf(otherId)), "WRITTEN", "Jeg liker å lese", PURPOSE,
                 List.of("BASIC", "RELAY_LOG", "EDUCATION"), List.of(String.valueOf(school), String.valueOf(nurse.unitId())),
-                List.of(), "2026-05-01", "2026-12-31", "false"));
+                List.of(), "2026-05-01", "2026-12-31", "false").toCommand());
         long relayCase = cases.open(nurse, family.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
                 "Trives på skolen", ""));
         cases.addMeasure(nurse, relayCase, new CaseForms.Measure("Lesegruppe to ganger i uka",
@@ -277,7 +277,7 @@ class InnsynPagesTest {
     private long ask(long childId, String givenBy, String purpose) {
         SignedInUser nurse = employee("helsesykepleier");
         return consentRequests.request(nurse, childId, new ConsentRequestForm(givenBy, purpose, List.of("BASIC", "HEALTH"),
-                List.of(String.valueOf(nurse.unitId())), List.of(), "2026-05-04", "2026-12-31"));
+                List.of(String.valueOf(nurse.unitId())), List.of(), "2026-05-04", "2026-12-31").toCommand());
     }
 
     private void answer(long childId, String pid, long requestId, String answer, String comment) throws Exception {
@@ -405,7 +405,7 @@ class InnsynPagesTest {
         consents.record(nurse, many.childId(), new ConsentForm("GUARDIANS", jdbc.sql("select id::text from guardian where child_id = ?")
                         .param(many.childId()).query(String.class).list(),
                 "WRITTEN", null, PURPOSE, List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(nurse.unitId())),
-                List.of(), "2026-05-01", "2026-12-31", "false"));
+                List.of(), "2026-05-01", "2026-12-31", "false").toCommand());
         long relayCase = cases.open(nurse, many.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
                 "Trives på skolen", ""));
         cases.addMeasure(nurse, relayCase, new CaseForms.Measure("Lesegruppe", "employee:" + nurse.employeeId(),

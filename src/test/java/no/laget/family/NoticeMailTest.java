@@ -31,7 +31,7 @@ import no.laget.casework.CaseForms;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.casework.Cases;
-import no.laget.consent.ConsentRequestForm;
+import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.family.internal.NoticeSender;
 import no.laget.platform.security.SignedInUser;
@@ -178,7 +178,7 @@ class NoticeMailTest {
         SignedInUser teacher = fixtures.user("laerer");
         return requests.request(teacher, family.childId(), new ConsentRequestForm("GUARDIANS", "Samarbeid om skolestart",
                 List.of("RELAY_LOG"), List.of(String.valueOf(teacher.unitId())), List.of(), today().toString(),
-                today().plusMonths(6).toString()));
+                today().plusMonths(6).toString()).toCommand());
     }
 
     private String startPage(String pid) throws Exception {

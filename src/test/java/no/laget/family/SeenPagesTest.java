@@ -18,7 +18,7 @@ import no.laget.access.InformationCategory;
 import no.laget.access.internal.AccessLog;
 import no.laget.access.internal.AccessLogEntry;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -87,7 +87,7 @@ class SeenPagesTest {
         consents.record(employee("helsesykepleier"), family.childId(), new ConsentForm("GUARDIANS",
                 List.of(String.valueOf(family.guardianId())), "WRITTEN", "", "Samarbeid om skolestart",
                 List.of("BASIC", "EDUCATION"), List.of(String.valueOf(school)), List.of(), "2026-05-01", "2026-12-31",
-                "false"));
+                "false").toCommand());
         at(LocalDate.of(2026, 5, 6), 14, 30);
         children.get(employee("laerer"), family.childId());
 

@@ -9,7 +9,7 @@ import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
@@ -174,7 +174,7 @@ class NavArchivedTest {
         transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "",
                 "Overgang fra barnevern til NAV", List.of("CHILD_WELFARE"), List.of(String.valueOf(nav.unitId())),
-                List.of(), today().toString(), today().plusYears(1).toString(), null));
+                List.of(), today().toString(), today().plusYears(1).toString(), null).toCommand());
         return child;
     }
 

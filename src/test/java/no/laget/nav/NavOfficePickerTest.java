@@ -6,7 +6,7 @@ import java.util.List;
 
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
@@ -64,7 +64,7 @@ class NavOfficePickerTest {
         transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "",
                 "Overgang til NAV", List.of("CHILD_WELFARE"), List.of(String.valueOf(nav.unitId())), List.of(),
-                today().toString(), today().plusYears(1).toString(), null));
+                today().toString(), today().plusYears(1).toString(), null).toCommand());
     }
 
     private LocalDate today() {

@@ -8,9 +8,9 @@ import no.laget.access.AccessRefusedException;
 import no.laget.access.Reason;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
@@ -135,7 +135,7 @@ class TransitionsToAdulthoodTest {
         long consent = consents.forChild(childWelfare, child).stream()
                 .filter(c -> c.grants().stream().anyMatch(g -> g.category().name().equals("CHILD_WELFARE")))
                 .findFirst().orElseThrow().id();
-        consents.withdraw(childWelfare, consent, new WithdrawalForm("ALL", List.of(), "Ungdommen selv"));
+        consents.withdraw(childWelfare, consent, new WithdrawalForm("ALL", List.of(), "Ungdommen selv").toCommand());
 
         assertThatThrownBy(() -> transitions.plan(nav, id)).isInstanceOf(AccessRefusedException.class)
                 .extracting(e -> ((AccessRefusedException) e).reason()).isEqualTo(Reason.CONSENT_WITHDRAWN);
@@ -241,7 +241,7 @@ class TransitionsToAdulthoodTest {
     private void consent(String form, String category) {
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), form, "",
                 "Overgang fra barnevern til NAV", List.of(category), List.of(navUnit()), List.of(),
-                today().toString(), today().plusYears(1).toString(), null));
+                today().toString(), today().plusYears(1).toString(), null).toCommand());
     }
 
     private long register(SignedInUser user, LocalDate birthDate) {

@@ -3,11 +3,14 @@ package no.laget.support;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.laget.access.InformationCategory;
 import no.laget.child.Children;
 import no.laget.child.ChildForm;
 import no.laget.child.GuardianForm;
 import no.laget.consent.Consents;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.GivenBy;
+import no.laget.consent.HowGiven;
+import no.laget.consent.RecordConsent;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,10 +51,11 @@ public class ChildFixtures {
     public long consent(String username, long childId, long receiverUnitId, LocalDate from, LocalDate to,
             String... categories) {
         SignedInUser user = user(username);
-        List<String> guardians = children.guardians(user, childId).stream()
-                .filter(g -> g.parentalResponsibility()).map(g -> String.valueOf(g.id())).toList();
-        return consents.record(user, childId, new ConsentForm("GUARDIANS", guardians, "WRITTEN", "Gleder seg",
-                "Samarbeid om skolestart", List.of(categories), List.of(String.valueOf(receiverUnitId)), List.of(),
-                from.toString(), to.toString(), null));
+        List<Long> guardians = children.guardians(user, childId).stream()
+                .filter(g -> g.parentalResponsibility()).map(g -> g.id()).toList();
+        return consents.record(user, childId, new RecordConsent(GivenBy.GUARDIANS, guardians, HowGiven.WRITTEN,
+                "Gleder seg", "Samarbeid om skolestart",
+                java.util.Arrays.stream(categories).map(InformationCategory::valueOf).toList(),
+                List.of(receiverUnitId), List.of(), from, to, false));
     }
 }

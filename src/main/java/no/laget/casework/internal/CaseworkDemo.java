@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.access.AccessDoor;
+import no.laget.access.InformationCategory;
 import no.laget.casework.AnonymousDiscussionForm;
 import no.laget.casework.AnonymousDiscussions;
 import no.laget.casework.CaseForms;
@@ -17,7 +18,9 @@ import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.child.IdentityNumber;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.GivenBy;
+import no.laget.consent.HowGiven;
+import no.laget.consent.RecordConsent;
 import no.laget.consent.Consents;
 import no.laget.interest.BestInterestForm;
 import no.laget.platform.LagetProperties;
@@ -187,10 +190,11 @@ class CaseworkDemo {
 
     /** Written consent from the guardians to share the relay log and basic data with the units, for a year. */
     private void consent(SignedInUser user, long child, List<Long> units, LocalDate from) {
-        List<String> guardians = children.guardians(user, child).stream().map(g -> String.valueOf(g.id())).toList();
-        consents.record(user, child, new ConsentForm("GUARDIANS", guardians, "WRITTEN", "",
-                "Samarbeid i stafettlogg etter BTI-modellen", List.of("BASIC", "RELAY_LOG"),
-                units.stream().map(String::valueOf).toList(), List.of(), from.toString(), from.plusYears(1).toString(), null));
+        List<Long> guardians = children.guardians(user, child).stream().map(g -> g.id()).toList();
+        consents.record(user, child, new RecordConsent(GivenBy.GUARDIANS, guardians, HowGiven.WRITTEN, null,
+                "Samarbeid i stafettlogg etter BTI-modellen",
+                List.of(InformationCategory.BASIC, InformationCategory.RELAY_LOG), units, List.of(), from,
+                from.plusYears(1), false));
     }
 
     private SignedInUser user(String username) {

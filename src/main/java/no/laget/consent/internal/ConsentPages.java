@@ -12,9 +12,7 @@ import no.laget.access.InformationCategory;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.consent.Consent;
-import no.laget.consent.ConsentForm;
 import no.laget.consent.Consents;
-import no.laget.consent.WithdrawalForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
@@ -81,7 +79,7 @@ class ConsentPages {
     String record(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
             @ModelAttribute("form") ConsentForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            long id = consents.record(user, childId, form);
+            long id = consents.record(user, childId, form.toCommand());
             redirect.addFlashAttribute("recorded", id);
             return "redirect:/children/" + childId + "/consents";
         } catch (InvalidInputException e) {
@@ -100,7 +98,7 @@ class ConsentPages {
             @ModelAttribute("form") WithdrawalForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            Consent consent = consents.withdraw(user, id, form);
+            Consent consent = consents.withdraw(user, id, form.toCommand());
             redirect.addFlashAttribute("withdrawn", id);
             return "redirect:/children/" + consent.childId() + "/consents";
         } catch (InvalidInputException e) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
 import no.laget.child.Children;
-import no.laget.consent.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
@@ -65,7 +64,7 @@ class ConsentRequestPages {
             @ModelAttribute("form") ConsentRequestForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            long id = requests.request(user, childId, form);
+            long id = requests.request(user, childId, form.toCommand());
             redirect.addFlashAttribute("requested", id);
             return "redirect:/children/" + childId + "/consents";
         } catch (InvalidInputException e) {

@@ -12,11 +12,9 @@ import no.laget.access.FamilyChild;
 import no.laget.access.FamilyDoor;
 import no.laget.access.InformationCategory;
 import no.laget.consent.Consent;
-import no.laget.consent.ConsentAnswerForm;
 import no.laget.consent.ConsentRequest;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Grant;
-import no.laget.consent.WithdrawalForm;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
@@ -91,17 +89,17 @@ class FamilyConsentPages {
         FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.READ,
                 AccessedObject.of("family-consent-request", requestId));
         return answerPage(model, child, requests.requestForFamily(member, child, requestId),
-                new ConsentAnswerForm("", List.of(), List.of(), ""), fieldErrors.none());
+                new FamilyAnswerForm("", List.of(), List.of(), ""), fieldErrors.none());
     }
 
     @PostMapping("/familie/barn/{childId}/samtykker/foresporsler/{requestId}")
     String answer(@AuthenticationPrincipal FamilyMember member, @PathVariable long childId,
-            @PathVariable long requestId, @ModelAttribute("form") ConsentAnswerForm form, BindingResult binding,
+            @PathVariable long requestId, @ModelAttribute("form") FamilyAnswerForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.WRITE,
                 AccessedObject.of("consent_answer", requestId));
         try {
-            ConsentRequest answered = requests.answer(member, child, requestId, form);
+            ConsentRequest answered = requests.answer(member, child, requestId, form.toCommand());
             redirect.addFlashAttribute("answered", answered.consentId() != null ? "DECIDED" : "WAITING");
             return "redirect:/familie/barn/" + childId + "/samtykker";
         } catch (InvalidInputException e) {
@@ -131,17 +129,17 @@ class FamilyConsentPages {
         FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.READ,
                 AccessedObject.of("family-consent", consentId));
         return withdrawalPage(model, child, requests.consentForFamily(member, child, consentId),
-                new WithdrawalForm("", List.of(), null), fieldErrors.none());
+                new FamilyWithdrawalForm("", List.of(), null), fieldErrors.none());
     }
 
     @PostMapping("/familie/barn/{childId}/samtykker/{consentId}/trekk-tilbake")
     String withdraw(@AuthenticationPrincipal FamilyMember member, @PathVariable long childId,
-            @PathVariable long consentId, @ModelAttribute("form") WithdrawalForm form, BindingResult binding,
+            @PathVariable long consentId, @ModelAttribute("form") FamilyWithdrawalForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         FamilyChild child = door.require(member, childId, InformationCategory.BASIC, Action.WRITE,
                 AccessedObject.of("consent_withdrawal", consentId));
         try {
-            requests.withdraw(member, child, consentId, form);
+            requests.withdraw(member, child, consentId, form.toCommand());
             redirect.addFlashAttribute("withdrawn", true);
             return "redirect:/familie/barn/" + childId + "/samtykker";
         } catch (InvalidInputException e) {
@@ -150,7 +148,7 @@ class FamilyConsentPages {
         }
     }
 
-    private String answerPage(Model model, FamilyChild child, ConsentRequest request, ConsentAnswerForm form,
+    private String answerPage(Model model, FamilyChild child, ConsentRequest request, FamilyAnswerForm form,
             Map<String, String> errors) {
         model.addAttribute("child", child);
         model.addAttribute("request", request);
@@ -166,7 +164,7 @@ class FamilyConsentPages {
         return "family/consent-answer";
     }
 
-    private String withdrawalPage(Model model, FamilyChild child, Consent consent, WithdrawalForm form,
+    private String withdrawalPage(Model model, FamilyChild child, Consent consent, FamilyWithdrawalForm form,
             Map<String, String> errors) {
         model.addAttribute("child", child);
         model.addAttribute("consent", consent);

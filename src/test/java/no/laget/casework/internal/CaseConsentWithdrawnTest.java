@@ -11,7 +11,7 @@ import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
@@ -71,7 +71,7 @@ class CaseConsentWithdrawnTest {
         long onOther = cases.addMeasure(me, caseId, measure("unit:" + other.unitId()));
         assertThat(page(me, caseId)).doesNotContain("data-consent-withdrawn");
 
-        consents.withdraw(me, mine, new WithdrawalForm("ALL", List.of(), "Foresatt"));
+        consents.withdraw(me, mine, new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
 
         assertThat(cases.get(me, caseId).open()).isTrue();
         assertThat(page(me, caseId)).contains("data-consent-withdrawn", "Samtykket er trukket tilbake");
@@ -91,7 +91,7 @@ class CaseConsentWithdrawnTest {
         long education = consents.get(me, consent).grants().stream()
                 .filter(g -> g.category() == InformationCategory.EDUCATION).mapToLong(Grant::id).findFirst().orElseThrow();
 
-        consents.withdraw(me, consent, new WithdrawalForm("SOME", List.of(String.valueOf(education)), "Foresatt"));
+        consents.withdraw(me, consent, new WithdrawalForm("SOME", List.of(String.valueOf(education)), "Foresatt").toCommand());
 
         assertThat(page(me, caseId)).doesNotContain("data-consent-withdrawn");
         assertThat(openEvaluation(measure)).isTrue();

@@ -9,7 +9,7 @@ import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
@@ -78,7 +78,7 @@ class ConsentBoundParticipationTest {
         long caseId = caseWithSchool();
         assertReads(teacher, caseId);
 
-        consents.withdraw(kindergarten, consent, new WithdrawalForm("ALL", List.of(), "Foresatt"));
+        consents.withdraw(kindergarten, consent, new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
 
         assertRefused(teacher, caseId, "CONSENT_WITHDRAWN");
     }
@@ -89,7 +89,7 @@ class ConsentBoundParticipationTest {
         long caseId = caseWithSchool();
 
         consents.withdraw(kindergarten, consent, new WithdrawalForm("SOME", List.of(grant(consent, InformationCategory.RELAY_LOG)),
-                "Foresatt"));
+                "Foresatt").toCommand());
 
         assertRefused(teacher, caseId, "CONSENT_WITHDRAWN");
     }
@@ -100,7 +100,7 @@ class ConsentBoundParticipationTest {
         long caseId = caseWithSchool();
 
         consents.withdraw(kindergarten, consent, new WithdrawalForm("SOME", List.of(grant(consent, InformationCategory.EDUCATION)),
-                "Foresatt"));
+                "Foresatt").toCommand());
 
         assertReads(teacher, caseId);
     }
@@ -127,7 +127,7 @@ class ConsentBoundParticipationTest {
         mvc.perform(get("/api/v1/cases/" + caseId).with(as(accounts, nurse.getUsername()))).andExpect(status().isOk());
 
         consents.withdraw(kindergarten, nurseConsent, new WithdrawalForm("SOME",
-                List.of(grant(nurseConsent, InformationCategory.RELAY_LOG)), "Foresatt"));
+                List.of(grant(nurseConsent, InformationCategory.RELAY_LOG)), "Foresatt").toCommand());
 
         mvc.perform(get("/api/v1/cases/" + caseId).with(as(accounts, nurse.getUsername())))
                 .andExpect(status().isForbidden())

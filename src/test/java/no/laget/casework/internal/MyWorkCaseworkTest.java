@@ -10,7 +10,7 @@ import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.casework.DecisionForm;
 import no.laget.consent.Consents;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
@@ -167,7 +167,7 @@ class MyWorkCaseworkTest {
         cases.addMeasure(me, caseId, measure("Tiltak under samtykket", "employee:" + me.employeeId(), today));
         assertThat(page(me)).contains(kid.name(), "Tiltak under samtykket");
 
-        consents.withdraw(me, kid.consentId(), new WithdrawalForm("ALL", List.of(), "Foresatt"));
+        consents.withdraw(me, kid.consentId(), new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
 
         String page = page(me);
         assertThat(section(page, "Mine saker", "Mine tiltak")).doesNotContain(kid.name(), "/cases/" + caseId);

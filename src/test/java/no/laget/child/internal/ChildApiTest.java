@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -123,18 +124,70 @@ class ChildApiTest {
     void a_consent_with_bad_input_is_problem_json_and_records_nothing() throws Exception {
         long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
 
+        // what the JSON alone says is wrong comes first: an empty purpose, no end
         mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"givenBy":"GUARDIANS","guardianIds":[],"howGiven":"WRITTEN","purpose":"",
-                                 "categories":["HEALTH"],"receiverUnitIds":["987654321"],"validFrom":"2026-01-01","validTo":""}"""))
+                                 "categories":["HEALTH"],"receiverUnitIds":[987654321],"validFrom":"2026-01-01","validTo":null}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("purpose")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("validTo")));
+        // then what needs the register: the guardians with parental responsibility, a unit that exists
+        mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"givenBy":"GUARDIANS","guardianIds":[],"howGiven":"WRITTEN","purpose":"Samarbeid",
+                                 "categories":["HEALTH"],"receiverUnitIds":[987654321],"validFrom":"2026-01-01","validTo":"2026-12-31"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("guardianIds")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("purpose")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("receiverUnitIds")))
-                .andExpect(jsonPath("$.errors[*].field", hasItem("validTo")));
+                .andExpect(jsonPath("$.errors[*].field", hasItem("receiverUnitIds")));
         mvc.perform(get("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo")))
                 .andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void a_consent_takes_json_types_and_refuses_a_number_or_boolean_sent_as_a_string() throws Exception {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
+        long guardian = fixtures.guardianOf("helsesykepleier", child);
+        String body = """
+                {"givenBy":"GUARDIANS","guardianIds":[%s],"howGiven":"WRITTEN","purpose":"Samarbeid",
+                 "categories":["BASIC","HEALTH"],"receiverUnitIds":[%s],"validFrom":"%s","validTo":"%s"%s}""";
+        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+
+        mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(guardian, "\"" + gimle() + "\"", today, today.plusDays(9), "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("receiverUnitIds.0"));
+        mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(guardian, gimle(), today, today.plusDays(9), ",\"refused\":\"true\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("refused"));
+        mvc.perform(get("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo")))
+                .andExpect(jsonPath("$.length()").value(0));
+
+        mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(guardian, gimle(), today, today.plusDays(9), ",\"refused\":false")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.refused").value(false))
+                .andExpect(jsonPath("$.grants.length()").value(2));
+        mvc.perform(get("/api/v1/children/" + child).with(httpBasic("laerer", "demo")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void openapi_marks_the_required_fields_of_a_consent() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.ConsentBody.required",
+                        hasItems("givenBy", "howGiven", "purpose", "categories", "validFrom", "validTo")))
+                .andExpect(jsonPath("$.components.schemas.ConsentBody.properties.receiverUnitIds.items.type")
+                        .value("integer"))
+                .andExpect(jsonPath("$.components.schemas.ConsentBody.properties.refused.type").value("boolean"));
     }
 
     @Test

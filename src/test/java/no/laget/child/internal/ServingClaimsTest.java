@@ -8,7 +8,7 @@ import no.laget.access.AccessDoor;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
@@ -226,7 +226,7 @@ class ServingClaimsTest {
         assertThat(before).as("no consent, no access").isNotNull();
         consents.record(nurse, child, new ConsentForm("GUARDIANS", guardians, "WRITTEN", "", "Utredning",
                 List.of("BASIC"), List.of(String.valueOf(unit("Gimle skole"))), List.of(), today.toString(),
-                today.plusDays(30).toString(), null));
+                today.plusDays(30).toString(), null).toCommand());
 
         var teacherSees = children.guardians(teacher, child).getFirst();
         assertThat(teacherSees.phone()).isEqualTo(SECRET_PHONE);

@@ -8,7 +8,7 @@ import java.util.List;
 import no.laget.child.Children;
 import no.laget.child.ChildForm;
 import no.laget.child.GuardianForm;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
@@ -227,7 +227,7 @@ class ConsentFormPdfTest {
                 List.of(String.valueOf(kari), String.valueOf(ola)), "WRITTEN",
                 "Jeg vil at læreren skal vite at jeg snakker to språk.", PURPOSE,
                 List.of("BASIC", "HEALTH", "EDUCATION"), List.of(String.valueOf(school)), List.of("KINDERGARTEN"),
-                "2026-01-01", "2026-12-31", refused));
+                "2026-01-01", "2026-12-31", refused).toCommand());
         return new Arranged(consentId, givenName + " Nordmann");
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 
 import no.laget.access.AccessDoor;
 import no.laget.consent.Consent;
-import no.laget.consent.ConsentForm;
+import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
-import no.laget.consent.WithdrawalForm;
+import no.laget.consent.internal.WithdrawalForm;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.MyDeadline;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
@@ -122,7 +122,7 @@ class ConsentExpiryTest {
     void withdrawing_all_of_a_consent_completes_its_expiry() {
         long consent = fixtures.consent(recorder.username(), child, nurseUnit, today, today.plusDays(100), "BASIC");
 
-        consents.withdraw(user(recorder), consent, new WithdrawalForm("ALL", List.of(), "Foresatt"));
+        consents.withdraw(user(recorder), consent, new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
 
         assertThat(open(consent)).isFalse();
         assertThat(mine(recorder)).noneMatch(d -> d.link().equals("/children/" + child + "/consents"));
@@ -134,11 +134,11 @@ class ConsentExpiryTest {
                 "BASIC", "HEALTH");
         List<Long> grants = consents.get(user(recorder), consent).grants().stream().map(g -> g.id()).toList();
 
-        consents.withdraw(user(recorder), consent, new WithdrawalForm("SOME", List.of(String.valueOf(grants.get(0))), "Mor"));
+        consents.withdraw(user(recorder), consent, new WithdrawalForm("SOME", List.of(String.valueOf(grants.get(0))), "Mor").toCommand());
         assertThat(open(consent)).isTrue();
 
         Consent after = consents.withdraw(user(recorder), consent,
-                new WithdrawalForm("SOME", List.of(String.valueOf(grants.get(1))), "Mor"));
+                new WithdrawalForm("SOME", List.of(String.valueOf(grants.get(1))), "Mor").toCommand());
         assertThat(after.statusOn(today)).isEqualTo(Consent.Status.WITHDRAWN);
         assertThat(open(consent)).isFalse();
     }
@@ -149,7 +149,7 @@ class ConsentExpiryTest {
         String guardian = String.valueOf(fixtures.guardianOf(recorder.username(), child));
         long refusal = consents.record(user, child, new ConsentForm("GUARDIANS", List.of(guardian), "WRITTEN", "",
                 "Samarbeid om skolestart", List.of("BASIC"), List.of(String.valueOf(nurseUnit)), List.of(),
-                today.toString(), today.plusDays(100).toString(), "true"));
+                today.toString(), today.plusDays(100).toString(), "true").toCommand());
 
         assertThat(jdbc.sql("select count(*) from deadline where source_type = 'consent' and source_id = ?")
                 .param(refusal).query(Integer.class).single()).isZero();
