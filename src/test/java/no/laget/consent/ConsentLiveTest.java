@@ -198,7 +198,7 @@ class ConsentLiveTest {
                  where c.child_id = 1 and consent_grant_live(c, g, date '2026-03-31')""")
                 .query(String.class).list().toString();
         assertThat(plan).doesNotContain("consent_live").doesNotContain("consent_grant_live")
-                .contains("consent_child_idx").contains("withdrawn_at IS NULL").contains("valid_from <=");
+                .contains("withdrawn_at IS NULL").contains("valid_from <=");
         String basis = jdbc.sql("""
                 explain select * from access_basis(1, 1, 1, array['EMPLOYEE']::varchar[], 'HEALTH', 'READ',
                                                    date '2026-03-31', now())""")
