@@ -19,6 +19,8 @@ import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.access.Reason;
 import no.laget.child.ChildForm;
+import no.laget.child.internal.RegistrationReceipt;
+import no.laget.child.internal.ChildSummary;
 import no.laget.child.internal.ChildRepository;
 import no.laget.child.GuardianForm;
 import no.laget.child.internal.SearchTerms;

@@ -9,7 +9,6 @@ import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.child.Guardian;
-import no.laget.child.RegistrationReceipt;
 import no.laget.child.ServingClaim;
 import no.laget.platform.security.SignedInUser;
 

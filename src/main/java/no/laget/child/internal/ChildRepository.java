@@ -13,7 +13,6 @@ import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
 import no.laget.access.ListedChild;
 import no.laget.child.Child;
-import no.laget.child.ChildSummary;
 import no.laget.child.Guardian;
 import no.laget.child.ServingUnit;
 
@@ -231,14 +230,14 @@ public class ChildRepository {
     }
 
     /** The receipt of a registration, for the unit that made it only. */
-    public Optional<no.laget.child.RegistrationReceipt> receipt(String reference, long unitId) {
+    public Optional<no.laget.child.internal.RegistrationReceipt> receipt(String reference, long unitId) {
         return jdbc.sql("""
                 select reference, identity_number, no_number_reason, no_number_explanation, given_name, family_name,
                        birth_date, birth_date_confirmed, address, serving_from, reason,
                        (registered_at at time zone 'Europe/Oslo')::date as registered_on
                   from child_registration where reference = ? and unit_id = ?""")
                 .params(reference, unitId)
-                .query((rs, row) -> new no.laget.child.RegistrationReceipt(rs.getString("reference"),
+                .query((rs, row) -> new no.laget.child.internal.RegistrationReceipt(rs.getString("reference"),
                         rs.getString("identity_number"), rs.getString("no_number_reason"),
                         rs.getString("no_number_explanation"), rs.getString("given_name"), rs.getString("family_name"),
                         rs.getObject("birth_date", LocalDate.class), rs.getBoolean("birth_date_confirmed"),

@@ -1,4 +1,4 @@
-package no.laget.child;
+package no.laget.child.internal;
 
 import java.time.LocalDate;
 
