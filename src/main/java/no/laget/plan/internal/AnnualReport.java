@@ -9,13 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.laget.plan.ActionStatus;
-import no.laget.plan.Area;
-import no.laget.plan.Overdue;
-import no.laget.plan.PlanAction;
-import no.laget.plan.PlanOverview;
-import no.laget.plan.Plans;
-import no.laget.plan.Target;
 import no.laget.plan.internal.PlanRepository.StatusRow;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.validation.FieldProblem;

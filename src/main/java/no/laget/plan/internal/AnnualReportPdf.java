@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import no.laget.plan.ActionStatus;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.pdf.AccessiblePdf;
 

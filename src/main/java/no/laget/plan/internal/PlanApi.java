@@ -2,12 +2,6 @@ package no.laget.plan.internal;
 
 import java.util.List;
 
-import no.laget.plan.Plan;
-import no.laget.plan.PlanAction;
-import no.laget.plan.PlanOverview;
-import no.laget.plan.Plans;
-import no.laget.plan.StatusChange;
-import no.laget.plan.UnitAction;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.NotFoundException;
 

@@ -7,13 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.plan.ActionStatus;
-import no.laget.plan.Overdue;
-import no.laget.plan.Plan;
-import no.laget.plan.PlanAction;
-import no.laget.plan.PlanOverview;
-import no.laget.plan.Plans;
-import no.laget.plan.UnitAction;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;

@@ -9,10 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.plan.ActionStatus;
-import no.laget.plan.Plan;
-import no.laget.plan.Strategy;
-import no.laget.plan.Target;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanRepository {
 
-    /** An action as stored; unit names and the overdue flag are added by {@link no.laget.plan.Plans}. */
+    /** An action as stored; unit names and the overdue flag are added by {@link no.laget.plan.internal.Plans}. */
     public record ActionRow(long id, long planId, long areaId, String title, long ownerUnitId, String responsible,
             String partners, int fromYear, int toYear, String periodNote, ActionStatus status, String statusComment,
             LocalDate statusDate, int version) {}

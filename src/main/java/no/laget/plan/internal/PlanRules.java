@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import no.laget.plan.ActionStatus;
-import no.laget.plan.Plan;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 

@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
 
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
-import no.laget.plan.ActionStatus;
-import no.laget.plan.Plan;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.validation.FieldProblem;
 

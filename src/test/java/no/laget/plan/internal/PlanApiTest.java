@@ -1,8 +1,6 @@
 package no.laget.plan.internal;
 
 import no.laget.organisation.Organisation;
-import no.laget.plan.ActionStatus;
-import no.laget.plan.Plans;
 import no.laget.support.LagetTest;
 
 import org.junit.jupiter.api.Test;

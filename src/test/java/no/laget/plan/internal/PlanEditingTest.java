@@ -3,8 +3,6 @@ package no.laget.plan.internal;
 import java.util.List;
 
 import no.laget.organisation.Organisation;
-import no.laget.plan.Plan;
-import no.laget.plan.Plans;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;
 

@@ -1,4 +1,4 @@
-package no.laget.plan;
+package no.laget.plan.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import java.util.Objects;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Role;
 import no.laget.organisation.Unit;
-import no.laget.plan.internal.PlanRepository;
 import no.laget.plan.internal.PlanRepository.ActionRow;
 import no.laget.plan.internal.PlanRepository.StatusRow;
 import no.laget.platform.security.SignedInUser;

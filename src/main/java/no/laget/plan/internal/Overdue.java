@@ -1,4 +1,4 @@
-package no.laget.plan;
+package no.laget.plan.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;

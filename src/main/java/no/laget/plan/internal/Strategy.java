@@ -1,3 +1,3 @@
-package no.laget.plan;
+package no.laget.plan.internal;
 
 public record Strategy(long id, int position, String title, String description, int version) {}
