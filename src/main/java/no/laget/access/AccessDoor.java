@@ -351,7 +351,7 @@ public class AccessDoor {
     }
 
     private static String[] roles(SignedInUser user) {
-        return user.roles().stream().sorted().toArray(String[]::new);
+        return user.roleNames().toArray(String[]::new);
     }
 
     /** "Today" is a date in Oslo: a consent that ends today is valid until midnight Norwegian time. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import no.laget.access.internal.AccessLog;
 import no.laget.access.internal.AccessLogEntry;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AccessLogReader {
-
-    public static final String AUDITOR = "AUDITOR";
 
     public record Entry(long id, OffsetDateTime occurredAt, long employeeId, String username, long unitId,
             String category, String objectType, String action, String client, String outcome, String basis,
@@ -49,13 +48,13 @@ public class AccessLogReader {
     /** The reader's share of the child's log; throws {@link AccessRefusedException} (logged) when refused. */
     public Share forChild(SignedInUser user, long childId, int limit) {
         AccessedObject object = AccessedObject.of("access_log", childId);
-        if (user.hasRole(AUDITOR)) {
+        if (user.hasRole(Role.AUDITOR)) {
             log.append(List.of(AccessLogEntry.of(user, childId, InformationCategory.BASIC, object, Action.READ,
                     Decision.allow(Basis.AUDIT, null, null), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))));
             return new Share(Scope.ALL, entries(childId, null, null, limit));
         }
         door.require(user, childId, InformationCategory.BASIC, Action.READ, object);
-        if (user.hasRole("UNIT_LEADER")) {
+        if (user.hasRole(Role.UNIT_LEADER)) {
             return new Share(Scope.OWN_UNIT, entries(childId, user.unitId(), null, limit));
         }
         return new Share(Scope.OWN, entries(childId, null, user.employeeId(), limit));

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
@@ -54,7 +55,7 @@ public class EmergencyAccess {
         if (text.length() > 1000) {
             throw InvalidInputException.of("reason", "emergency.reason.too-long");
         }
-        if (user.hasRole("ADMINISTRATOR")) {
+        if (user.hasRole(Role.ADMINISTRATOR)) {
             throw new AccessRefusedException(Reason.ROLE_SEES_NO_CHILD_DATA);
         }
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));

@@ -9,7 +9,6 @@ public final class Casework {
 
     /** Employees who work with children do casework; administrators and municipal staff alone do not. */
     public static boolean worksWithChildren(SignedInUser user) {
-        return !user.hasRole("ADMINISTRATOR")
-                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+        return user.worksWithChildren();
     }
 }

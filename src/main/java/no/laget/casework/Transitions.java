@@ -20,7 +20,7 @@ import no.laget.interest.BestInterestNote;
 import no.laget.interest.Occasion;
 import no.laget.organisation.Employee;
 import no.laget.organisation.People;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -132,7 +132,7 @@ public class Transitions {
      * checks.
      */
     public List<People.Match> coordinatorCandidates(SignedInUser user, long caseId, String query) {
-        if (!user.hasRole(Role.UNIT_LEADER.name())) {
+        if (!user.hasRole(Role.UNIT_LEADER)) {
             throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.leader-only");
         }
         CaseRepository.Head head = cases.access(user, caseId, Action.READ);
@@ -160,7 +160,7 @@ public class Transitions {
      */
     @Transactional
     public void appointCoordinator(SignedInUser user, long caseId, CaseForms.Coordinator form) {
-        if (!user.hasRole(Role.UNIT_LEADER.name())) {
+        if (!user.hasRole(Role.UNIT_LEADER)) {
             throw InvalidInputException.of("coordinatorEmployeeId", "coordinator.leader-only");
         }
         CaseRepository.Head head = cases.access(user, caseId, Action.READ);

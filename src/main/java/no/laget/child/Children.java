@@ -24,6 +24,7 @@ import no.laget.child.internal.ChildSummary;
 import no.laget.child.internal.ChildRepository;
 import no.laget.child.GuardianForm;
 import no.laget.child.internal.SearchTerms;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
@@ -281,7 +282,7 @@ public class Children {
     }
 
     private static void requireLeader(SignedInUser user) {
-        if (!user.hasRole("UNIT_LEADER") || user.hasRole("ADMINISTRATOR")) {
+        if (!user.hasRole(Role.UNIT_LEADER) || user.hasRole(Role.ADMINISTRATOR)) {
             throw new AccessRefusedException(Reason.ROLE_SEES_NO_CHILD_DATA);
         }
     }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import no.laget.access.AccessDoor;
 import no.laget.access.Action;
@@ -19,6 +18,7 @@ import no.laget.access.InformationCategory;
 import no.laget.access.ListedChild;
 import no.laget.deadline.internal.ReminderPlanner;
 import no.laget.mywork.DeadlineState;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
@@ -244,9 +244,7 @@ public class Deadlines {
      * anyone in that unit: the same people whose list shows it, and their leader.
      */
     public static boolean mayAct(SignedInUser user, Markee markee) {
-        Set<String> roles = user.roles();
-        if (roles.contains("ADMINISTRATOR") || !(roles.contains("EMPLOYEE") || roles.contains("UNIT_LEADER")
-                || roles.contains("CHILD_WELFARE_INTAKE"))) {
+        if (!user.worksWithChildren()) {
             return false;
         }
         if (markee.employeeId() != null && markee.employeeId() == user.employeeId()) {
@@ -255,7 +253,7 @@ public class Deadlines {
         if (markee.employeeId() == null) {
             return markee.unitId() != null && markee.unitId() == user.unitId();
         }
-        boolean leader = roles.contains("UNIT_LEADER");
+        boolean leader = user.hasRole(Role.UNIT_LEADER);
         return leader && ((markee.unitId() != null && markee.unitId() == user.unitId())
                 || (markee.employeeUnitId() != null && markee.employeeUnitId() == user.unitId()));
     }

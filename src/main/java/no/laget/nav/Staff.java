@@ -8,8 +8,7 @@ final class Staff {
     private Staff() {}
 
     static boolean worksWithChildren(SignedInUser user) {
-        return !user.hasRole("ADMINISTRATOR")
-                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+        return user.worksWithChildren();
     }
 
     static boolean childWelfare(SignedInUser user) {

@@ -17,6 +17,7 @@ import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.access.internal.AccessLog;
 import no.laget.access.internal.AccessLogEntry;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 
 import org.openjdk.jmh.annotations.Level;
@@ -91,9 +92,9 @@ public class LagetState {
         List<Long> children = createChildren(school, healthStation, employeeId);
         childId = children.get(SUBJECT - 1);
 
-        user = new SignedInUser(employeeId, "bench", "Bench", school, "Benk skole", "SCHOOL", Set.of("EMPLOYEE"),
+        user = new SignedInUser(employeeId, "bench", "Bench", school, "Benk skole", "SCHOOL", Set.of(Role.EMPLOYEE),
                 true, null);
-        roles = user.roles().stream().sorted().toArray(String[]::new);
+        roles = user.roleNames().toArray(String[]::new);
 
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
         Decision allowed = Decision.allow(Basis.OWN_SERVICE, null, null);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import no.laget.child.internal.ChildSummary;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.LagetTest;
 import no.laget.support.QueryPlans;
@@ -49,7 +50,7 @@ class ChildSearchPlanTest {
         long theirs = unit(municipality, now);
         long employee = jdbc.sql("select id from employee where username = 'laerer'").query(Long.class).single();
         SignedInUser teacher = new SignedInUser(employee, "laerer", "Lise Testrud", ours, "Skole", "SCHOOL",
-                Set.of("EMPLOYEE"), true, null);
+                Set.of(Role.EMPLOYEE), true, null);
         String base = TestChildren.familyName();
         insert(10, base, ours, theirs, now);
         String family = (base + "c").toLowerCase();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import no.laget.child.internal.ChildSummary;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;
@@ -39,7 +40,7 @@ class ChildSearchScaleTest {
         long theirs = unit(municipality, now);
         long employee = jdbc.sql("select id from employee where username = 'laerer'").query(Long.class).single();
         SignedInUser teacher = new SignedInUser(employee, "laerer", "Lise Testrud", ours, "Skole", "SCHOOL",
-                Set.of("EMPLOYEE"), true, null);
+                Set.of(Role.EMPLOYEE), true, null);
         String familyName = TestChildren.familyName();
         insertChildren(10, familyName, ours, ours, now);
 

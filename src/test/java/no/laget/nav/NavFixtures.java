@@ -1,9 +1,11 @@
 package no.laget.nav;
 
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +45,7 @@ final class NavFixtures {
             jdbc.sql("insert into employee_role (employee_id, role) values (?, ?)").params(employee, role).update();
         }
         String unitName = jdbc.sql("select name from unit where id = ?").param(unit).query(String.class).single();
-        return new SignedInUser(employee, username, "Testansatt " + suffix, unit, unitName, unitType, Set.of(roles),
-                true, null);
+        return new SignedInUser(employee, username, "Testansatt " + suffix, unit, unitName, unitType,
+                Arrays.stream(roles).map(Role::valueOf).collect(Collectors.toSet()), true, null);
     }
 }

@@ -22,7 +22,7 @@ public record AccessLogEntry(OffsetDateTime occurredAt, long employeeId, String 
     public static AccessLogEntry of(SignedInUser user, Long childId, InformationCategory category, AccessedObject object,
             Action action, Decision decision, OffsetDateTime at) {
         return new AccessLogEntry(at.truncatedTo(ChronoUnit.MICROS), user.employeeId(), user.username(),
-                String.join(",", user.roles().stream().sorted().toList()), user.unitId(), childId, category.name(),
+                String.join(",", user.roleNames()), user.unitId(), childId, category.name(),
                 object.type(), object.id(), action.name(), currentClient(), decision.allowed() ? "ALLOWED" : "DENIED",
                 decision.basis() == null ? null : decision.basis().name(), decision.consentId(), decision.emergencyId(),
                 decision.reason() == null ? null : decision.reason().name());

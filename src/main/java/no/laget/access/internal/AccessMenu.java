@@ -3,7 +3,7 @@ package no.laget.access.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.laget.access.AccessLogReader;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuGroup;
@@ -17,11 +17,11 @@ class AccessMenu implements MenuContributor {
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
         List<MenuItem> items = new ArrayList<>();
-        if (user.hasRole("UNIT_LEADER")) {
+        if (user.hasRole(Role.UNIT_LEADER)) {
             items.add(new MenuItem(800, "/emergency-reviews", "menu.emergency-review", "menu.emergency-review.hint")
                     .in(MenuGroup.LEADER));
         }
-        if (user.hasRole(AccessLogReader.AUDITOR)) {
+        if (user.hasRole(Role.AUDITOR)) {
             items.add(new MenuItem(810, "/tilgangslogg", "menu.audit", "menu.audit.hint").in(MenuGroup.AUDIT));
         }
         return items;

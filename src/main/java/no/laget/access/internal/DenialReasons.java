@@ -121,8 +121,7 @@ public class DenialReasons {
 
     /** Administrators and roles without an employee role never see a child's data. */
     public static boolean seesNoChildData(SignedInUser user) {
-        return user.hasRole("ADMINISTRATOR") || !(user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER")
-                || user.hasRole("CHILD_WELFARE_INTAKE"));
+        return !user.worksWithChildren();
     }
 
     private Set<InformationCategory> readable(SignedInUser user, long childId, Collection<InformationCategory> categories,
@@ -133,7 +132,7 @@ public class DenialReasons {
                   from unnest(cast(? as varchar[])) as c(category)
                  where exists (select 1 from access_basis(?, ?, ?, cast(? as varchar[]), c.category, 'READ', ?, ?))""")
                 .params(categories.stream().map(Enum::name).toArray(String[]::new), childId, user.employeeId(),
-                        user.unitId(), user.roles().stream().sorted().toArray(String[]::new), Date.valueOf(today), now)
+                        user.unitId(), user.roleNames().toArray(String[]::new), Date.valueOf(today), now)
                 .query(rs -> {
                     readable.add(InformationCategory.valueOf(rs.getString("category")));
                 });

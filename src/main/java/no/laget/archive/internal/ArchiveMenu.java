@@ -2,6 +2,7 @@ package no.laget.archive.internal;
 
 import java.util.List;
 
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuGroup;
@@ -15,7 +16,7 @@ class ArchiveMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        return user.hasRole("ADMINISTRATOR")
+        return user.hasRole(Role.ADMINISTRATOR)
                 ? List.of(new MenuItem(930, "/admin/arkivuttrekk", "menu.archive-extract", "menu.archive-extract.hint")
                         .in(MenuGroup.ADMINISTRATION))
                 : List.of();

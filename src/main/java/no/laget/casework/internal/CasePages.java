@@ -21,6 +21,7 @@ import no.laget.interest.BestInterestForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.People;
 import no.laget.organisation.Unit;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
@@ -833,7 +834,7 @@ class CasePages {
         model.addAttribute("transitionForm", typed.getOrDefault("transitionForm", new CaseForms.Transition(null, null, "", BestInterestForm.empty())));
         model.addAttribute("coordinatorForm", typed.getOrDefault("coordinatorForm",
                 new CaseForms.Coordinator(null, BestInterestForm.empty())));
-        model.addAttribute("isLeader", user.hasRole("UNIT_LEADER"));
+        model.addAttribute("isLeader", user.hasRole(Role.UNIT_LEADER));
         model.addAttribute("isHolder", relayCase.holderEmployeeId() == user.employeeId());
         model.addAttribute("handoverToMe", relayCase.pendingHandover().filter(h -> h.toEmployeeId() == user.employeeId())
                 .isPresent());
@@ -871,7 +872,7 @@ class CasePages {
                         (String) typed.get("transitionQuery"), q -> transitions.transitionCandidates(user, id, q),
                         "transition.picker.matches.none"));
         CaseForms.Coordinator coordinator = (CaseForms.Coordinator) model.getAttribute("coordinatorForm");
-        model.addAttribute("coordinatorPicker", !(relayCase.open() && user.hasRole("UNIT_LEADER")) ? PickerView.EMPTY
+        model.addAttribute("coordinatorPicker", !(relayCase.open() && user.hasRole(Role.UNIT_LEADER)) ? PickerView.EMPTY
                 : pickerView(model, "coordinatorEmployeeId", coordinator.coordinatorEmployeeId(), "employee:",
                         (String) typed.get("coordinatorQuery"), q -> transitions.coordinatorCandidates(user, id, q),
                         "coordinator.picker.matches.none"));

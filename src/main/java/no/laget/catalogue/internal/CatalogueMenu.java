@@ -3,7 +3,7 @@ package no.laget.catalogue.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuGroup;
@@ -17,7 +17,7 @@ class CatalogueMenu implements MenuContributor {
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
         List<MenuItem> items = new ArrayList<>();
-        if (user.hasRole(Role.MUNICIPAL_STAFF.name())) {
+        if (user.hasRole(Role.MUNICIPAL_STAFF)) {
             items.add(new MenuItem(700, "/catalogue", "menu.catalogue", "menu.catalogue.hint").in(MenuGroup.MUNICIPALITY));
         }
         // everyone who works with children should be able to point a family to the public page

@@ -18,6 +18,7 @@ import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.organisation.Organisation;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
@@ -195,7 +196,7 @@ class ChildPages {
 
     @GetMapping("/{id}/access-log")
     String accessLog(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        if (user.hasRole(AccessLogReader.AUDITOR)) {
+        if (user.hasRole(Role.AUDITOR)) {
             return "redirect:/tilgangslogg?barn=" + id;
         }
         var share = accessLog.forChild(user, id, 500);

@@ -13,7 +13,7 @@ class MyWorkMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        return Recipients.worksWithChildren(user.roles())
+        return user.worksWithChildren()
                 ? List.of(new MenuItem(50, ReminderMail.PAGE, "menu.my-work", "menu.my-work.hint").asStartPage())
                 : List.of();
     }

@@ -1,22 +1,15 @@
 package no.laget.deadline.internal;
 
-import java.util.Set;
-
 import no.laget.organisation.Employee;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 
 /** Who works with children, and so has deadlines: the same people the menu shows "Mine saker og frister" to. */
 final class Recipients {
 
     private Recipients() {}
 
-    static boolean worksWithChildren(Set<String> roles) {
-        return !roles.contains("ADMINISTRATOR")
-                && (roles.contains("EMPLOYEE") || roles.contains("UNIT_LEADER") || roles.contains("CHILD_WELFARE_INTAKE"));
-    }
-
     static boolean worksWithChildren(Employee employee) {
-        return worksWithChildren(employee.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()));
+        return Role.worksWithChildren(employee.roles());
     }
 
     static boolean leads(Employee employee) {

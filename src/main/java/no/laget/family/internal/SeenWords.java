@@ -8,6 +8,7 @@ import no.laget.access.AccessDoor;
 import no.laget.access.AccessLogReader;
 import no.laget.access.FamilyRelation;
 import no.laget.platform.security.FamilyMember;
+import no.laget.platform.security.Role;
 
 /**
  * The access log in plain words for the family (docs/decisions.md "Who has looked, for the family"): who by service
@@ -71,13 +72,13 @@ public final class SeenWords {
             return FamilyRelation.YOUNG_PERSON.name().equals(e.roles()) ? "YOUNG_PERSON" : "GUARDIAN";
         }
         List<String> roles = e.roles() == null ? List.of() : List.of(e.roles().split(","));
-        if ("AUDIT".equals(e.basis()) || roles.contains("AUDITOR")) {
+        if ("AUDIT".equals(e.basis()) || roles.contains(Role.AUDITOR.name())) {
             return "AUDITOR";
         }
-        if (roles.contains("CHILD_WELFARE_INTAKE")) {
+        if (roles.contains(Role.CHILD_WELFARE_INTAKE.name())) {
             return "CHILD_WELFARE_INTAKE";
         }
-        if (roles.contains("UNIT_LEADER")) {
+        if (roles.contains(Role.UNIT_LEADER.name())) {
             return "UNIT_LEADER";
         }
         return e.unitName() == null ? "SOMEONE" : "EMPLOYEE";

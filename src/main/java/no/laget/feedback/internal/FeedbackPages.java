@@ -8,7 +8,7 @@ import java.util.Map;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
 import no.laget.organisation.Organisation;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
@@ -160,7 +160,7 @@ class FeedbackPages {
         public List<MenuItem> itemsFor(SignedInUser user) {
             // Employees ask for feedback from the meeting or the measure it is about, on the case page.
             List<MenuItem> items = new ArrayList<>();
-            if (user.hasRole(Role.MUNICIPAL_STAFF.name())) {
+            if (user.hasRole(Role.MUNICIPAL_STAFF)) {
                 items.add(new MenuItem(620, "/feedback/results", "menu.feedback.results", "menu.feedback.results.hint")
                         .in(MenuGroup.MUNICIPALITY));
             }

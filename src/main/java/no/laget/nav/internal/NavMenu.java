@@ -16,8 +16,7 @@ class NavMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        boolean employee = !user.hasRole("ADMINISTRATOR")
-                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+        boolean employee = user.worksWithChildren();
         if (!employee || !("CHILD_WELFARE".equals(user.unitType()) || "NAV".equals(user.unitType()))) {
             return List.of();
         }

@@ -2,6 +2,8 @@ package no.laget.organisation.internal;
 
 import java.util.List;
 
+import no.laget.platform.security.Role;
+
 /**
  * What an administrator types about an employee. Username and starting password are set when the
  * employee is created and ignored on later changes. {@code externalIdentity} links the employee to the
@@ -16,7 +18,7 @@ public record EmployeeForm(String displayName, String username, String email, St
     }
 
     static EmployeeForm empty() {
-        return new EmployeeForm("", "", "", "", List.of("EMPLOYEE"), "", "");
+        return new EmployeeForm("", "", "", "", List.of(Role.EMPLOYEE.name()), "", "");
     }
 
     /** The unit id as typed, or -1 when it is no number: the rules then report an unknown unit. */

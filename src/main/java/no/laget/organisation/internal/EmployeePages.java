@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 import no.laget.organisation.Employee;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;

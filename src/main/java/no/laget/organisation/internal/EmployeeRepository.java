@@ -14,10 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import no.laget.organisation.Employee;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +81,7 @@ public class EmployeeRepository {
     private static SignedInUser account(ResultSet rs, int row) throws SQLException {
         return new SignedInUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("unit_type"),
-                roles(rs.getArray("roles")).stream().map(Role::name).collect(Collectors.toSet()),
+                roles(rs.getArray("roles")),
                 rs.getBoolean("active"), rs.getString("password_hash"));
     }
 

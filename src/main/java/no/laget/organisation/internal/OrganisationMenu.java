@@ -2,7 +2,7 @@ package no.laget.organisation.internal;
 
 import java.util.List;
 
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuGroup;
@@ -15,7 +15,7 @@ class OrganisationMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        if (!user.hasRole(Role.ADMINISTRATOR.name())) {
+        if (!user.hasRole(Role.ADMINISTRATOR)) {
             return List.of();
         }
         return List.of(

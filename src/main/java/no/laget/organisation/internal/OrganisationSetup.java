@@ -3,7 +3,7 @@ package no.laget.organisation.internal;
 import java.util.List;
 import java.util.Set;
 
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.organisation.UnitType;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.MissingSettingsException;

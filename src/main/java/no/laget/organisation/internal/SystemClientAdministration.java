@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.ApiScopes;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;

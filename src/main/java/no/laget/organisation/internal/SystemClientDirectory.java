@@ -2,9 +2,7 @@ package no.laget.organisation.internal;
 
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import no.laget.organisation.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.security.SystemClient;
 import no.laget.platform.security.SystemClients;
@@ -30,7 +28,7 @@ class SystemClientDirectory implements SystemClients {
             SystemClientView view = row.view();
             boolean active = view.active() && row.accountActive();
             SignedInUser account = new SignedInUser(view.accountId(), row.username(), view.name(), view.unitId(),
-                    view.unitName(), row.unitType(), view.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                    view.unitName(), row.unitType(), view.roles(),
                     active, null);
             return new SystemClient(view.name(), view.clientId(), account, Set.copyOf(view.scopes()), active);
         });

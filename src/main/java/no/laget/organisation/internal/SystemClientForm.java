@@ -2,6 +2,8 @@ package no.laget.organisation.internal;
 
 import java.util.List;
 
+import no.laget.platform.security.Role;
+
 /** What an administrator types about another system. Checked by {@link SystemClientAdministration}. */
 public record SystemClientForm(String name, String clientId, String unitId, List<String> roles, List<String> scopes) {
 
@@ -11,7 +13,7 @@ public record SystemClientForm(String name, String clientId, String unitId, List
     }
 
     static SystemClientForm empty() {
-        return new SystemClientForm("", "", "", List.of("EMPLOYEE"), List.of());
+        return new SystemClientForm("", "", "", List.of(Role.EMPLOYEE.name()), List.of());
     }
 
     /** The unit id as typed, or -1 when it is no number: the rules then report an unknown unit. */

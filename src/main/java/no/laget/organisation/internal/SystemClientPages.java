@@ -2,7 +2,7 @@ package no.laget.organisation.internal;
 
 import java.util.Map;
 
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.ApiScopes;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;

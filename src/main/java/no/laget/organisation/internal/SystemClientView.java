@@ -3,7 +3,7 @@ package no.laget.organisation.internal;
 import java.util.List;
 import java.util.Set;
 
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 
 /**
  * A registered system as administrators see it. {@code accountId} is the system's account in the employee table: the

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.laget.organisation.Organisation;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
@@ -162,7 +162,7 @@ class PlanAdministration {
 
     /** Municipal staff change plans; anyone else is refused before the form is read. */
     static boolean mayEdit(SignedInUser user) {
-        return user.hasRole(Role.MUNICIPAL_STAFF.name());
+        return user.hasRole(Role.MUNICIPAL_STAFF);
     }
 
     private static void mustEdit(SignedInUser user) {

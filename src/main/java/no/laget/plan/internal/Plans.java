@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import no.laget.organisation.Organisation;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.organisation.Unit;
 import no.laget.plan.internal.PlanRepository.ActionRow;
 import no.laget.plan.internal.PlanRepository.StatusRow;
@@ -91,8 +91,8 @@ public class Plans {
 
     /** Municipal staff update any action; a unit leader updates the actions their own unit owns. */
     public static boolean mayUpdateStatus(SignedInUser user, PlanAction action) {
-        return user.hasRole(Role.MUNICIPAL_STAFF.name())
-                || (user.hasRole(Role.UNIT_LEADER.name()) && user.unitId() == action.ownerUnitId());
+        return user.hasRole(Role.MUNICIPAL_STAFF)
+                || (user.hasRole(Role.UNIT_LEADER) && user.unitId() == action.ownerUnitId());
     }
 
     private static PlanAction named(ActionRow row, Map<Long, Unit> units, LocalDate today) {

@@ -47,7 +47,7 @@ final class BreakGlassGate implements AuthenticationProvider {
             throw new BadCredentialsException("Password login is off");
         }
         Authentication result = passwords.authenticate(attempt);
-        if (!(result.getPrincipal() instanceof SignedInUser user) || !user.hasRole("ADMINISTRATOR")) {
+        if (!(result.getPrincipal() instanceof SignedInUser user) || !user.hasRole(Role.ADMINISTRATOR)) {
             refused.increment();
             log.warn(BREAK_GLASS, "Break-glass password login refused: the account is no administrator");
             throw new BadCredentialsException("Password login is off");

@@ -81,12 +81,13 @@ class SecurityConfig {
                         // the measures catalogue is public ("Hvem kan hjelpe?"); municipal staff edit it
                         .requestMatchers(HttpMethod.GET, "/api/v1/measures", "/api/v1/measures/**").permitAll()
                         .requestMatchers("/api/v1/measures", "/api/v1/measures/**", "/api/v1/indicators",
-                                "/api/v1/indicators/**").hasRole("MUNICIPAL_STAFF")
+                                "/api/v1/indicators/**").hasRole(Role.MUNICIPAL_STAFF.name())
                         // plan follow-up: the plan module also checks that a unit leader's unit owns the action
-                        .requestMatchers("/api/v1/plans", "/api/v1/plans/**").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
+                        .requestMatchers("/api/v1/plans", "/api/v1/plans/**")
+                                .hasAnyRole(Role.MUNICIPAL_STAFF.name(), Role.UNIT_LEADER.name())
                         .requestMatchers("/api/v1/units/**", "/api/v1/employees/**", "/api/v1/employees",
                                 "/api/v1/system-clients", "/api/v1/system-clients/**",
-                                "/api/v1/access-log/check").hasRole("ADMINISTRATOR")
+                                "/api/v1/access-log/check").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated());
         if (properties.demo()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorised));
@@ -127,16 +128,19 @@ class SecurityConfig {
                         .requestMatchers("/hvem-kan-hjelpe", "/hvem-kan-hjelpe/**").permitAll()
                         // the family's feedback form: no login, the random link is the only key (CSRF stays on)
                         .requestMatchers("/tilbakemelding/**").permitAll()
-                        .requestMatchers("/feedback/results", "/feedback/results/**").hasRole("MUNICIPAL_STAFF")
-                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
-                        .requestMatchers("/catalogue/**", "/statistics/**").hasRole("MUNICIPAL_STAFF")
+                        .requestMatchers("/feedback/results", "/feedback/results/**")
+                                .hasRole(Role.MUNICIPAL_STAFF.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/catalogue/**", "/statistics/**").hasRole(Role.MUNICIPAL_STAFF.name())
                         // a unit leader reads and updates the status of their own unit's plan actions (checked in the module)
-                        .requestMatchers(HttpMethod.GET, "/plan/actions/*").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
-                        .requestMatchers(HttpMethod.POST, "/plan/actions/*/status").hasAnyRole("MUNICIPAL_STAFF", "UNIT_LEADER")
-                        .requestMatchers("/plan", "/plan/**").hasRole("MUNICIPAL_STAFF")
-                        .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole("UNIT_LEADER")
-                        .requestMatchers("/tilgangslogg").hasRole("AUDITOR")
-                        .requestMatchers("/intake", "/intake/**").hasRole("CHILD_WELFARE_INTAKE")
+                        .requestMatchers(HttpMethod.GET, "/plan/actions/*")
+                                .hasAnyRole(Role.MUNICIPAL_STAFF.name(), Role.UNIT_LEADER.name())
+                        .requestMatchers(HttpMethod.POST, "/plan/actions/*/status")
+                                .hasAnyRole(Role.MUNICIPAL_STAFF.name(), Role.UNIT_LEADER.name())
+                        .requestMatchers("/plan", "/plan/**").hasRole(Role.MUNICIPAL_STAFF.name())
+                        .requestMatchers("/emergency-reviews/**", "/emergency-reviews").hasRole(Role.UNIT_LEADER.name())
+                        .requestMatchers("/tilgangslogg").hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/intake", "/intake/**").hasRole(Role.CHILD_WELFARE_INTAKE.name())
                         // an employee, however signed in: never a family login, should one ever reach this chain
                         .anyRequest().access(SecurityConfig::employee));
         singleSignOn.configure(http);

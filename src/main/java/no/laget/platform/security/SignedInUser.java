@@ -2,6 +2,7 @@ package no.laget.platform.security;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The person behind a request, whatever way they signed in. A local password login and, later, an
  * OpenID Connect login both end in this record, so nothing past the login depends on how it happened.
- * Roles are the organisation module's role names.
+ * Roles are typed; Spring Security sees each as {@code ROLE_NAME}.
+ *
+ * <p>The record is serialised into the JDBC session store. Until the roles were typed, {@code roles} held the role
+ * names as Strings; the serialised form (a {@code Set} named {@code roles}, serialVersionUID 1) is unchanged, and the
+ * constructor, which deserialisation calls, reads such names, so a session stored before the change stays signed in
+ * with the same roles.
  */
 public record SignedInUser(
         long employeeId,
@@ -22,7 +28,7 @@ public record SignedInUser(
         long unitId,
         String unitName,
         String unitType,
-        Set<String> roles,
+        Set<Role> roles,
         boolean active,
         String passwordHash) implements UserDetails, CredentialsContainer {
 
@@ -30,17 +36,40 @@ public record SignedInUser(
     private static final long serialVersionUID = 1L;
 
     public SignedInUser {
-        roles = Set.copyOf(roles);
+        roles = typed(roles);
     }
 
-    public boolean hasRole(String role) {
+    /** A session stored before roles were typed hands the constructor role names; anything else is refused. */
+    private static Set<Role> typed(Collection<?> roles) {
+        EnumSet<Role> typed = EnumSet.noneOf(Role.class);
+        for (Object role : roles) {
+            typed.add(switch (role) {
+                case Role r -> r;
+                case String name -> Role.valueOf(name);
+                default -> throw new IllegalArgumentException("not a role: " + role.getClass().getName());
+            });
+        }
+        return Set.copyOf(typed);
+    }
+
+    public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** See {@link Role#worksWithChildren}. */
+    public boolean worksWithChildren() {
+        return Role.worksWithChildren(roles);
+    }
+
+    /** The role names in alphabetical order, as the access log records them. */
+    public List<String> roleNames() {
+        return roles.stream().map(Role::name).sorted().toList();
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = roles.stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList();
         return authorities;
     }

@@ -20,6 +20,7 @@ import no.laget.interest.BestInterestNote;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldProblems;
@@ -329,7 +330,7 @@ class Intake {
     }
 
     private static void requireIntake(SignedInUser user) {
-        if (!user.hasRole("CHILD_WELFARE_INTAKE") || !"CHILD_WELFARE".equals(user.unitType())) {
+        if (!user.hasRole(Role.CHILD_WELFARE_INTAKE) || !"CHILD_WELFARE".equals(user.unitType())) {
             throw new AccessRefusedException(Reason.CATEGORY_NOT_GRANTED);
         }
     }

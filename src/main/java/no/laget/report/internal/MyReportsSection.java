@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
 import no.laget.report.internal.SentReportRepository.MineRow;
@@ -48,7 +49,7 @@ class MyReportsSection implements MyWorkSection {
 
     @Override
     public List<MyWorkRow> rows(SignedInUser user) {
-        if (user.hasRole("ADMINISTRATOR")) {
+        if (user.hasRole(Role.ADMINISTRATOR)) {
             return List.of();
         }
         var now = reports.now();

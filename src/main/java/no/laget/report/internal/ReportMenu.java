@@ -3,6 +3,7 @@ package no.laget.report.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuGroup;
@@ -26,8 +27,7 @@ class ReportMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        boolean worksWithChildren = !user.hasRole("ADMINISTRATOR")
-                && (user.hasRole("EMPLOYEE") || user.hasRole("UNIT_LEADER") || user.hasRole("CHILD_WELFARE_INTAKE"));
+        boolean worksWithChildren = user.worksWithChildren();
         List<MenuItem> items = new ArrayList<>();
         if (worksWithChildren) {
             boolean failing = reports.hasFailing(user);
@@ -35,7 +35,7 @@ class ReportMenu implements MenuContributor {
                     failing ? "menu.reports.mine.failing" : "menu.reports.mine",
                     failing ? "menu.reports.mine.failing.hint" : "menu.reports.mine.hint"));
         }
-        if (worksWithChildren && user.hasRole("CHILD_WELFARE_INTAKE") && "CHILD_WELFARE".equals(user.unitType())) {
+        if (worksWithChildren && user.hasRole(Role.CHILD_WELFARE_INTAKE) && "CHILD_WELFARE".equals(user.unitType())) {
             items.add(new MenuItem(140, "/intake", "menu.intake", "menu.intake.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
         }
         return items;

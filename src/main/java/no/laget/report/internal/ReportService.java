@@ -17,6 +17,7 @@ import no.laget.child.Children;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.report.LegalClocks;
@@ -190,7 +191,7 @@ class ReportService {
     String fiks(SignedInUser user, long id) {
         Delivery delivery = reports.delivery(id).orElseThrow(() -> new NotFoundException("report"));
         boolean sender = delivery.reporterEmployeeId() == user.employeeId();
-        boolean receiver = !sender && user.hasRole("CHILD_WELFARE_INTAKE")
+        boolean receiver = !sender && user.hasRole(Role.CHILD_WELFARE_INTAKE)
                 && inboxes.inboxForReport(id).filter(inbox -> inbox.unitId() == user.unitId()).isPresent();
         if (!sender && !receiver) {
             throw new NotFoundException("report");

@@ -7,6 +7,7 @@ import java.util.List;
 
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.security.Role;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.MenuContributor;
@@ -93,7 +94,7 @@ class InternalFiguresPages {
 
         @Override
         public List<MenuItem> itemsFor(no.laget.platform.security.SignedInUser user) {
-            return user.hasRole("MUNICIPAL_STAFF")
+            return user.hasRole(Role.MUNICIPAL_STAFF)
                     ? List.of(new MenuItem(615, "/statistics/internal", "menu.statistics.internal",
                             "menu.statistics.internal.hint").in(MenuGroup.MUNICIPALITY))
                     : List.of();

@@ -2,6 +2,7 @@ package no.laget.statistics.internal;
 
 import java.util.List;
 
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuGroup;
@@ -14,7 +15,7 @@ class StatisticsMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        return user.hasRole("MUNICIPAL_STAFF")
+        return user.hasRole(Role.MUNICIPAL_STAFF)
                 ? List.of(new MenuItem(610, "/statistics", "menu.statistics", "menu.statistics.hint").in(MenuGroup.MUNICIPALITY))
                 : List.of();
     }

@@ -212,7 +212,7 @@ class FeedbackPagesTest {
     /** An employee of the unit: invitations are made for the inviter's own unit. */
     static no.laget.platform.security.SignedInUser employeeOf(long unitId) {
         return new no.laget.platform.security.SignedInUser(1, "tilbakemelding-test", "Test", unitId, "Enhet", "SCHOOL",
-                java.util.Set.of("EMPLOYEE"), true, null);
+                java.util.Set.of(no.laget.platform.security.Role.EMPLOYEE), true, null);
     }
 
     private long unitId(String name) {

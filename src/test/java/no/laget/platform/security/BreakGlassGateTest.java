@@ -17,7 +17,7 @@ class BreakGlassGateTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private int passwordChecks;
 
-    private AuthenticationManager passwords(Set<String> roles) {
+    private AuthenticationManager passwords(Set<Role> roles) {
         return attempt -> {
             passwordChecks++;
             SignedInUser user = new SignedInUser(7, attempt.getName(), "Nød Konto", 1, "Administrasjon", "OTHER",
@@ -28,7 +28,7 @@ class BreakGlassGateTest {
 
     @Test
     void the_break_glass_administrator_passes_whatever_the_case_of_the_username() {
-        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of("ADMINISTRATOR")), "Drift", meters);
+        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of(Role.ADMINISTRATOR)), "Drift", meters);
 
         var result = gate.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(" drift", "passord"));
 
@@ -38,7 +38,7 @@ class BreakGlassGateTest {
 
     @Test
     void any_other_username_is_refused_before_its_password_is_looked_at_and_counted() {
-        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of("ADMINISTRATOR")), "drift", meters);
+        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of(Role.ADMINISTRATOR)), "drift", meters);
 
         assertThatThrownBy(() -> gate.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", "demo")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -49,7 +49,7 @@ class BreakGlassGateTest {
 
     @Test
     void without_a_break_glass_setting_nobody_uses_the_form() {
-        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of("ADMINISTRATOR")), "", meters);
+        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of(Role.ADMINISTRATOR)), "", meters);
 
         assertThatThrownBy(() -> gate.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("", "")))
                 .isInstanceOf(BadCredentialsException.class);
@@ -58,7 +58,7 @@ class BreakGlassGateTest {
 
     @Test
     void a_break_glass_setting_naming_someone_who_is_no_administrator_opens_nothing() {
-        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of("EMPLOYEE")), "ansatt", meters);
+        BreakGlassGate gate = new BreakGlassGate(passwords(Set.of(Role.EMPLOYEE)), "ansatt", meters);
 
         assertThatThrownBy(() -> gate.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ansatt", "demo")))
                 .isInstanceOf(BadCredentialsException.class);

@@ -100,7 +100,7 @@ class SingleSignOnTest {
         assertThat(((SecurityContext) context).getAuthentication().getPrincipal())
                 .isInstanceOfSatisfying(SignedInUser.class, user -> {
                     assertThat(user.employeeId()).isEqualTo(employee.id());
-                    assertThat(user.roles()).containsExactly("EMPLOYEE");
+                    assertThat(user.roles()).containsExactly(Role.EMPLOYEE);
                     assertThat(user.passwordHash()).isNull();
                 });
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
-import no.laget.organisation.Role;
+import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
