@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import no.laget.access.internal.AccessLog;
 import no.laget.access.internal.AccessLogEntry;
 import no.laget.access.internal.DenialReasons;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,8 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AccessDoor {
-
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -347,7 +345,7 @@ public class AccessDoor {
 
     private Instant now() {
         OffsetDateTime at = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-        return new Instant(at, at.atZoneSameInstant(OSLO).toLocalDate());
+        return new Instant(at, at.atZoneSameInstant(Oslo.ZONE).toLocalDate());
     }
 
     private static String[] roles(SignedInUser user) {

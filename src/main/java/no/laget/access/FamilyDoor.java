@@ -13,6 +13,7 @@ import java.util.Set;
 import no.laget.access.internal.AccessLog;
 import no.laget.access.internal.AccessLogEntry;
 import no.laget.platform.security.FamilyMember;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,6 +168,6 @@ public class FamilyDoor {
     }
 
     private static LocalDate today(OffsetDateTime at) {
-        return at.atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
+        return at.atZoneSameInstant(Oslo.ZONE).toLocalDate();
     }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.DiscussionRepository;
 import no.laget.child.KnownPersons;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
@@ -55,7 +55,7 @@ public class AnonymousDiscussions {
         requireEmployee(user);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<LocalDate> heldOn = FieldRules.date(problems, "heldOn", form.heldOn(), "discussion.heldOn");
-        if (heldOn.filter(date -> date.isAfter(LocalDate.now(clock.withZone(AccessDoor.OSLO)))).isPresent()) {
+        if (heldOn.filter(date -> date.isAfter(LocalDate.now(clock.withZone(Oslo.ZONE)))).isPresent()) {
             problems.add(new FieldProblem("heldOn", "discussion.heldOn.future"));
         }
         anonymous(problems, form);

@@ -29,6 +29,7 @@ import no.laget.organisation.Organisation;
 import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -726,7 +727,7 @@ public class Cases {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     OffsetDateTime now() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.Action;
 import no.laget.casework.internal.CaseRepository;
 import no.laget.casework.internal.MeetingInvitation;
@@ -23,6 +22,7 @@ import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -267,8 +267,8 @@ public class Meetings {
         if (date.isEmpty() || start == null || end == null) {
             return null;
         }
-        return new Times(date.get().atTime(start).atZone(AccessDoor.OSLO).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC), date.get().atTime(end).atZone(AccessDoor.OSLO).toOffsetDateTime()
+        return new Times(date.get().atTime(start).atZone(Oslo.ZONE).toOffsetDateTime()
+                .withOffsetSameInstant(ZoneOffset.UTC), date.get().atTime(end).atZone(Oslo.ZONE).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC));
     }
 
@@ -285,7 +285,7 @@ public class Meetings {
         FieldRules.text(problems, "minutes", form.minutes(), 8000, "meeting.minutes");
         FieldRules.text(problems, "childVoice", form.childVoice(), 4000, "meeting.childVoice");
         List<CaseForms.Measure> decisions = new ArrayList<>();
-        LocalDate meetingDay = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
+        LocalDate meetingDay = meeting.startsAt().atZoneSameInstant(Oslo.ZONE).toLocalDate();
         for (int i = 0; i < DECISION_ROWS; i++) {
             String what = form.what(i);
             String responsible = form.responsible(i);

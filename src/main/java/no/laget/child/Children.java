@@ -26,6 +26,7 @@ import no.laget.child.GuardianForm;
 import no.laget.child.internal.SearchTerms;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -468,7 +469,7 @@ public class Children {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

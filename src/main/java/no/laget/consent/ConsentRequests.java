@@ -29,6 +29,7 @@ import no.laget.consent.internal.ConsentRequestRepository;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 
@@ -421,7 +422,7 @@ public class ConsentRequests {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

@@ -20,6 +20,7 @@ import no.laget.consent.internal.ConsentRepository;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 
@@ -265,7 +266,7 @@ public class Consents {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import no.laget.platform.LagetProperties;
+import no.laget.platform.time.Oslo;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -147,7 +147,7 @@ class Dataset {
             }
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Oslo"));
+        LocalDate today = LocalDate.ofInstant(now, Oslo.ZONE);
         update(db, "set local synchronous_commit = off");
         update(db, "set local work_mem = '64MB'");
 

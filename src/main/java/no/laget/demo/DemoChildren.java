@@ -19,6 +19,7 @@ import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class DemoChildren {
         if (!properties.demo() || !children.noneRegistered()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
 
         LocalDate emmaBorn = LocalDate.of(2019, 3, 12);
         String emmaNumber = IdentityNumber.syntheticFor(emmaBorn, 512).value();

@@ -3,7 +3,7 @@ package no.laget.mywork;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
+import no.laget.platform.time.Oslo;
 
 /**
  * Where a deadline stands on a given day. Days are Europe/Oslo days: a deadline due today is due until midnight
@@ -41,7 +41,7 @@ public enum DeadlineState {
 
     /** Today in Oslo, by the given clock. */
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     public String labelKey() {

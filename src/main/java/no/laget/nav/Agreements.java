@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.nav.internal.AgreementRepository;
@@ -20,6 +19,7 @@ import no.laget.nav.internal.NavPdf;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -299,7 +299,7 @@ public class Agreements {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

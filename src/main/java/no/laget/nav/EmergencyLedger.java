@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.nav.internal.EmergencyRepository;
@@ -17,6 +16,7 @@ import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -270,7 +270,7 @@ public class EmergencyLedger {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

@@ -24,6 +24,7 @@ import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -346,7 +347,7 @@ public class TransitionsToAdulthood {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

@@ -2,7 +2,8 @@ package no.laget.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import no.laget.platform.time.Oslo;
 
 /**
  * Child welfare's legal clocks for a report of concern (docs/domain.md rules 22-24), as pure date arithmetic.
@@ -16,8 +17,6 @@ import java.time.ZoneId;
  */
 public final class LegalClocks {
 
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     /** Rule 23 [check]: whether the investigation clock starts at receipt (default) or when the review ends. */
     public enum InvestigationStart { RECEIPT, REVIEW }
 
@@ -25,7 +24,7 @@ public final class LegalClocks {
 
     /** The day a report was received, in Oslo: received at 23:30 UTC on 31 December is received on 1 January. */
     public static LocalDate receivedOn(Instant receivedAt) {
-        return receivedAt.atZone(OSLO).toLocalDate();
+        return receivedAt.atZone(Oslo.ZONE).toLocalDate();
     }
 
     /** Rule 22: review as soon as possible and at the latest within one week. */

@@ -1,8 +1,9 @@
 package no.laget.statistics;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+
+import no.laget.platform.time.Oslo;
 
 /**
  * The period internal figures are asked for: one calendar year in Europe/Oslo, and the day that stands for
@@ -11,8 +12,6 @@ import java.time.ZonedDateTime;
  */
 public record FigurePeriod(int year, LocalDate asOf) {
 
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
     public static FigurePeriod of(int year, LocalDate today) {
         LocalDate end = LocalDate.of(year, 12, 31);
         return new FigurePeriod(year, end.isBefore(today) ? end : today);
@@ -20,11 +19,11 @@ public record FigurePeriod(int year, LocalDate asOf) {
 
     /** The first moment of the year in Oslo. */
     public ZonedDateTime start() {
-        return LocalDate.of(year, 1, 1).atStartOfDay(OSLO);
+        return LocalDate.of(year, 1, 1).atStartOfDay(Oslo.ZONE);
     }
 
     /** The first moment of the next year in Oslo: the period ends before it. */
     public ZonedDateTime end() {
-        return LocalDate.of(year + 1, 1, 1).atStartOfDay(OSLO);
+        return LocalDate.of(year + 1, 1, 1).atStartOfDay(Oslo.ZONE);
     }
 }

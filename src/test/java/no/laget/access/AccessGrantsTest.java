@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import no.laget.consent.Consents;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -32,7 +33,7 @@ class AccessGrantsTest {
     void a_case_participant_writes_the_relay_log_only_while_the_consent_behind_the_grant_lives() {
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         SignedInUser teacher = fixtures.user("laerer");
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         long consent = fixtures.consent("ansatt", child, teacher.unitId(), today.minusDays(1), today.plusYears(1), "RELAY_LOG");
 
         assertThat(door.decide(teacher, child, InformationCategory.RELAY_LOG, Action.WRITE, TEST).allowed())

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -44,7 +45,7 @@ class AccessLogReadersTest {
     @BeforeEach
     void arrange() throws Exception {
         clock.reset();
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         familyName = TestChildren.familyName();
         child = fixtures.childOf("ansatt", familyName);
         fixtures.consent("ansatt", child, fixtures.user("helsesykepleier").unitId(), today, today.plusYears(1), "BASIC");

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 
@@ -60,7 +61,7 @@ class AccessMatrixTest {
     @BeforeAll
     void arrange() {
         clock.reset();
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         long municipality = jdbc.sql("select id from municipality limit 1").query(Long.class).single();
         school = unit(municipality, "SCHOOL", now);
@@ -186,7 +187,7 @@ class AccessMatrixTest {
      */
     @TestFactory
     Stream<DynamicTest> consent_derived_bases_end_with_their_consent_in_the_door_and_in_lists() {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         Map<ParticipantConsent, Long> participantChildren = new HashMap<>();
         for (ParticipantConsent state : ParticipantConsent.values()) {

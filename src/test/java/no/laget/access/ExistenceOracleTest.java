@@ -8,6 +8,7 @@ import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -57,7 +58,7 @@ class ExistenceOracleTest {
     @BeforeAll
     void arrange() {
         clock.reset();
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         child = fixtures.childOf("ansatt", TestChildren.familyName());
         consent = fixtures.consent("ansatt", child, fixtures.user("ansatt").unitId(), today, today.plusYears(1),
                 "RELAY_LOG");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
 import no.laget.casework.CaseClosed;
 import no.laget.casework.CaseForms;
@@ -21,6 +20,7 @@ import no.laget.consent.ConsentWithdrawn;
 import no.laget.consent.Consents;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -68,7 +68,7 @@ class ArchiveTest {
     void arrange() {
         clock.reset();
         ansatt = fixtures.user("ansatt");
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        today = LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     @Test

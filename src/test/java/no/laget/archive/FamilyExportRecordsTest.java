@@ -5,8 +5,8 @@ import no.laget.archive.internal.Archive;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -40,7 +40,7 @@ class FamilyExportRecordsTest {
     void arrange() {
         clock.reset();
         ansatt = fixtures.user("ansatt");
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        today = LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     @Test

@@ -19,6 +19,7 @@ import no.laget.access.internal.AccessLog;
 import no.laget.access.internal.AccessLogEntry;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -118,7 +119,7 @@ public class LagetState {
 
     /** The arguments the door passes: today's date in Oslo and the instant, fresh for every call. */
     Date today() {
-        return Date.valueOf(LocalDate.now(AccessDoor.OSLO));
+        return Date.valueOf(LocalDate.now(Oslo.ZONE));
     }
 
     OffsetDateTime now() {
@@ -134,7 +135,7 @@ public class LagetState {
     }
 
     private List<Long> createChildren(long school, long healthStation, long employeeId) {
-        LocalDate today = LocalDate.now(AccessDoor.OSLO);
+        LocalDate today = LocalDate.now(Oslo.ZONE);
         jdbc.sql("""
                 insert into child (given_name, family_name, birth_date, registered_by_unit_id, created_at, updated_at)
                 select 'Benk' || g, 'Barnesen', date '2012-01-01' + (g % 3650), ?, now(), now()

@@ -16,7 +16,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentForm;
@@ -24,6 +23,7 @@ import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 import no.laget.support.FamilyFixtures;
@@ -82,7 +82,7 @@ class FamilyDoorJourneyTest {
     private void journey(boolean javaScript) throws Exception {
         // Arrange, through the real services: a child at Gimle skole with one guardian (parental responsibility), a
         // paper consent letting the health station hold a relay case, the case, and the school's pending request.
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         Family family = families.childWithGuardian("laerer",
                 LocalDate.of(2014, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(4 * 365)), true);
         SignedInUser teacher = user("laerer");

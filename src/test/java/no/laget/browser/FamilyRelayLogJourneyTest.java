@@ -12,12 +12,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.Meetings;
 import no.laget.platform.security.FamilySignIn;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 import no.laget.support.ChildFixtures;
@@ -56,7 +56,7 @@ class FamilyRelayLogJourneyTest {
 
     @Test
     void a_guardian_reads_the_log_and_adds_own_words_on_a_phone() {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         Family family = families.childWithGuardian("ansatt", LocalDate.of(2018, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(4 * 365)), true);
         SignedInUser ansatt = fixtures.user("ansatt");
         fixtures.consent("ansatt", family.childId(), ansatt.unitId(), today.minusDays(1), today.plusYears(1), "RELAY_LOG");

@@ -12,10 +12,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 import no.laget.support.ChildFixtures;
@@ -49,7 +49,7 @@ class TaskClicksJourneyTest {
 
     @Test
     void five_everyday_tasks_take_at_most_three_clicks_from_the_start_page() {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         String familyName = TestChildren.familyName();
         String childName = "Kari " + familyName;
         SignedInUser ansatt = fixtures.user("ansatt");

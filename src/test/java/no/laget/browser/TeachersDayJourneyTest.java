@@ -11,10 +11,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
@@ -51,7 +51,7 @@ class TeachersDayJourneyTest {
     @Test
     void a_kindergarten_teacher_goes_from_her_deadlines_through_a_concern_and_a_case_to_a_meeting_and_back() {
         // 1. Set-up: a child of ansatt's unit with consent, and another child whose measure is to be evaluated today.
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         String todayText = today.getDayOfMonth() + "." + today.getMonthValue() + "." + today.getYear();
         SignedInUser ansatt = fixtures.user("ansatt");
         String familyName = TestChildren.familyName();

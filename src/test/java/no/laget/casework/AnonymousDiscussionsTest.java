@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -24,7 +24,7 @@ class AnonymousDiscussionsTest {
     @Autowired Clock clock;
 
     private String today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString();
+        return LocalDate.now(clock.withZone(Oslo.ZONE)).toString();
     }
 
     private List<String> refusal(AnonymousDiscussionForm form) {
@@ -74,7 +74,7 @@ class AnonymousDiscussionsTest {
 
     @Test
     void required_fields_and_a_future_date_are_refused() {
-        String tomorrow = LocalDate.now(clock.withZone(AccessDoor.OSLO)).plusDays(1).toString();
+        String tomorrow = LocalDate.now(clock.withZone(Oslo.ZONE)).plusDays(1).toString();
         assertThat(refusal(new AnonymousDiscussionForm(tomorrow, "", "", "")))
                 .containsExactly("heldOn:discussion.heldOn.future", "participants:discussion.participants.required",
                         "question:discussion.question.required", "advice:discussion.advice.required");

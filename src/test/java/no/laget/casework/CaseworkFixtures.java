@@ -3,8 +3,8 @@ package no.laget.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.TestChildren;
 
@@ -22,7 +22,7 @@ final class CaseworkFixtures {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     SignedInUser user(String username) {

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -36,7 +36,7 @@ class ConcernsTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private static List<String> problems(Throwable e) {

@@ -1,5 +1,6 @@
 package no.laget.consent;
 
+import no.laget.platform.time.Oslo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -172,7 +173,7 @@ class ConsentLiveTest {
     }
 
     private boolean javaLive(long consentId) {
-        return consents.get(nurse, consentId).liveOn(LocalDate.ofInstant(clock.instant(), AccessDoor.OSLO));
+        return consents.get(nurse, consentId).liveOn(LocalDate.ofInstant(clock.instant(), Oslo.ZONE));
     }
 
     private boolean teacherMayReadHealth(long child) {

@@ -16,6 +16,7 @@ import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
@@ -52,7 +53,7 @@ class ConsentsTest {
         nurse = fixtures.user("helsesykepleier");
         teacher = fixtures.user("laerer");
         gimle = organisation.units().stream().filter(u -> u.name().equals("Gimle skole")).findFirst().orElseThrow().id();
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        today = LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     @AfterEach

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
@@ -70,7 +70,7 @@ class FamilyTextsAreTranslatedTest {
 
     @Test
     void every_key_a_family_page_resolves_is_in_a_translated_bundle() throws Exception {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         Family family = families.childWithGuardian("ansatt", LocalDate.of(2021, 3, 14), true);
         long childId = family.childId();
         RequestPostProcessor guardian = families.as(family.guardianNumber());

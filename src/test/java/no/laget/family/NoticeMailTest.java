@@ -26,7 +26,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
@@ -35,6 +34,7 @@ import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.consent.ConsentRequests;
 import no.laget.family.internal.NoticeSender;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
@@ -102,7 +102,7 @@ class NoticeMailTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private JavaMailSenderImpl smtpSender() {

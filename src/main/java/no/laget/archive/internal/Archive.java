@@ -18,6 +18,7 @@ import no.laget.access.Action;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
@@ -108,7 +109,7 @@ public class Archive {
         NewRecord correction = new NewRecord(old.kind(), old.fileKey(), old.childId(), old.fileTitle(),
                 "Korrigering: " + old.title(), Set.of(), old.recordType(), old.documentType(), old.counterpartType(),
                 old.counterpartName(), user.unitId(), user.employeeId(), now,
-                now.atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), correctedPdf, recordId, reason.trim());
+                now.atZoneSameInstant(Oslo.ZONE).toLocalDate(), correctedPdf, recordId, reason.trim());
         return recorder.record(correction, "Korrigering: " + repository.publicTitle(recordId),
                 repository.readerUnits(recordId));
     }

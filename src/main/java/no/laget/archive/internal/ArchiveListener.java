@@ -2,7 +2,6 @@ package no.laget.archive.internal;
 
 import java.util.Set;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseClosed;
 import no.laget.casework.IndividualPlanRevised;
 import no.laget.casework.MinutesWritten;
@@ -10,6 +9,7 @@ import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.nav.AgreementEvaluated;
 import no.laget.nav.TransitionPlanChanged;
+import no.laget.platform.time.Oslo;
 import no.laget.report.LetterSent;
 import no.laget.report.ReportSent;
 
@@ -44,7 +44,7 @@ class ArchiveListener {
                 e.childId(), "Samtykker for " + e.childName(),
                 (e.refusal() ? "Nektet samtykke for " : "Samtykke for ") + e.childName(), screened, INTERNAL,
                 "Samtykkeskjema", INTERNAL_SENDER, "", e.unitId(), e.employeeId(), e.recordedAt(),
-                e.recordedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.form(), null, null));
+                e.recordedAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(), e.form(), null, null));
     }
 
     @EventListener
@@ -52,7 +52,7 @@ class ArchiveListener {
         recorder.record(new NewRecord("CONSENT_WITHDRAWN", "consents:" + e.childId(), e.childId(),
                 "Samtykker for " + e.childName(), "Tilbaketrekking av samtykke for " + e.childName(),
                 Screening.wordsOf(e.childName()), INTERNAL, "Samtykkeskjema", INTERNAL_SENDER, "", e.unitId(),
-                e.employeeId(), e.withdrawnAt(), e.withdrawnAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
+                e.employeeId(), e.withdrawnAt(), e.withdrawnAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(),
                 e.form(), null, null));
     }
 
@@ -61,7 +61,7 @@ class ArchiveListener {
         recorder.record(new NewRecord("CASE_CLOSED", "relay_case:" + e.caseId(), e.childId(),
                 "Stafettlogg for " + e.childName(), "Stafettlogg ved avslutning for " + e.childName(),
                 Screening.wordsOf(e.childName()), INTERNAL, "Stafettlogg", INTERNAL_SENDER, "", e.unitId(),
-                e.employeeId(), e.closedAt(), e.closedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
+                e.employeeId(), e.closedAt(), e.closedAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(),
                 e.relayLog(), null, null));
     }
 
@@ -70,7 +70,7 @@ class ArchiveListener {
         recorder.record(new NewRecord("MINUTES_WRITTEN", "relay_case:" + e.caseId(), e.childId(),
                 "Stafettlogg for " + e.childName(), "Møtereferat i stafettloggen for " + e.childName(),
                 Screening.wordsOf(e.childName()), INTERNAL, "Møtereferat", INTERNAL_SENDER, "", e.unitId(),
-                e.employeeId(), e.writtenAt(), e.writtenAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(),
+                e.employeeId(), e.writtenAt(), e.writtenAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(),
                 e.relayLog(), null, null));
     }
 
@@ -81,7 +81,7 @@ class ArchiveListener {
                 (e.first() ? "Individuell plan for " : "Revidert individuell plan for ") + e.childName() + ", versjon "
                         + e.version(),
                 Screening.wordsOf(e.childName()), INTERNAL, "Individuell plan", INTERNAL_SENDER, "", e.unitId(),
-                e.employeeId(), e.revisedAt(), e.revisedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.plan(),
+                e.employeeId(), e.revisedAt(), e.revisedAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(), e.plan(),
                 null, null));
     }
 
@@ -91,7 +91,7 @@ class ArchiveListener {
                 "transition:" + e.transitionId(), e.childId(), "Overgang til voksenlivet for " + e.childName(),
                 (e.made() ? "Overgangsplan for " : "Endret overgangsplan for ") + e.childName(),
                 Screening.wordsOf(e.childName()), INTERNAL, "Overgangsplan", INTERNAL_SENDER, "", e.unitId(),
-                e.employeeId(), e.changedAt(), e.changedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.plan(),
+                e.employeeId(), e.changedAt(), e.changedAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(), e.plan(),
                 null, null));
     }
 
@@ -114,7 +114,7 @@ class ArchiveListener {
                 "Bekymringsmelding nr. " + e.reportId(),
                 "Bekymringsmelding om " + String.join(" og ", e.childNames()) + " fra " + e.reporterName(), screened,
                 OUTGOING, "Bekymringsmelding", EXTERNAL_RECEIVER, CHILD_WELFARE_SERVICE, e.unitId(), e.employeeId(),
-                e.sentAt(), e.sentAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate(), e.report(), null, null));
+                e.sentAt(), e.sentAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(), e.report(), null, null));
     }
 
     @EventListener

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import no.laget.access.AccessDoor;
 import no.laget.archive.ArchivedRecord;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +40,7 @@ public class ArchiveRepository {
     /** @param publicTitle the public title when the caller has it already (a correction keeps the old one's); else screened here */
     public long insert(NewRecord r, Classification.Entry cls, String unitName, String employeeName, String publicTitle) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(NUMBERING_LOCK).query((rs, row) -> 1).list();
-        int year = r.at().atZoneSameInstant(AccessDoor.OSLO).getYear();
+        int year = r.at().atZoneSameInstant(Oslo.ZONE).getYear();
         long fileId = jdbc.sql("select id from archive_file where file_key = ?").param(r.fileKey()).query(Long.class)
                 .optional().orElseGet(() -> {
                     int sequence = jdbc.sql("select coalesce(max(file_sequence), 0) + 1 from archive_file where file_year = ?")

@@ -31,8 +31,8 @@ import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
-import no.laget.access.AccessDoor;
 import no.laget.platform.LagetProperties;
+import no.laget.platform.time.Oslo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -345,7 +345,7 @@ public class Extract {
             }
             // The saksmappe's own fields come after the journalposts it holds (an extension follows its base).
             xml.el("saksaar", file.year()).el("sakssekvensnummer", file.sequence())
-                    .el("saksdato", file.created().atZoneSameInstant(AccessDoor.OSLO).toLocalDate())
+                    .el("saksdato", file.created().atZoneSameInstant(Oslo.ZONE).toLocalDate())
                     .el("administrativEnhet", file.unit()).el("saksansvarlig", file.responsible())
                     .el("saksstatus", file.closed() ? "Avsluttet" : "Under behandling");
             xml.end();
@@ -404,10 +404,10 @@ public class Extract {
                     .el("journalpostnummer", number)
                     .el("journalposttype", rs.getString("record_type"))
                     .el("journalstatus", "Arkivert")
-                    .el("journaldato", archivedAt.atZoneSameInstant(AccessDoor.OSLO).toLocalDate())
+                    .el("journaldato", archivedAt.atZoneSameInstant(Oslo.ZONE).toLocalDate())
                     .el("dokumentetsDato", rs.getObject("document_date", LocalDate.class));
             if ("Utgående dokument".equals(rs.getString("record_type"))) {
-                xml.el("sendtDato", rs.getObject("document_date", LocalDate.class).atStartOfDay(AccessDoor.OSLO)
+                xml.el("sendtDato", rs.getObject("document_date", LocalDate.class).atStartOfDay(Oslo.ZONE)
                         .toOffsetDateTime());
             }
             xml.end();
@@ -487,7 +487,7 @@ public class Extract {
             }
             jdbc.query(RECORDS + " order by r.journal_year, r.journal_sequence", (RowCallbackHandler) rs -> {
                 String fileNumber = rs.getInt("file_year") + "/" + rs.getInt("file_sequence");
-                LocalDate journalDate = time(rs, "archived_at").atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
+                LocalDate journalDate = time(rs, "archived_at").atZoneSameInstant(Oslo.ZONE).toLocalDate();
                 LocalDate documentDate = rs.getObject("document_date", LocalDate.class);
                 boolean externalParty = ArchiveListener.EXTERNAL_RECEIVER.equals(rs.getString("counterpart_type"));
 
@@ -667,7 +667,7 @@ public class Extract {
     }
 
     private static OffsetDateTime start(LocalDate day) {
-        return day.atStartOfDay(AccessDoor.OSLO).toOffsetDateTime();
+        return day.atStartOfDay(Oslo.ZONE).toOffsetDateTime();
     }
 
     private OffsetDateTime now() {

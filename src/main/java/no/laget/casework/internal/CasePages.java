@@ -23,6 +23,8 @@ import no.laget.organisation.People;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Dates;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.validation.StaleVersionException;
@@ -561,8 +563,8 @@ class CasePages {
             Model model) {
         RelayCase relayCase = cases.get(user, id);
         RelayCase.Meeting meeting = meeting(relayCase, meetingId);
-        var start = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO);
-        var end = meeting.endsAt().atZoneSameInstant(AccessDoor.OSLO);
+        var start = meeting.startsAt().atZoneSameInstant(Oslo.ZONE);
+        var end = meeting.endsAt().atZoneSameInstant(Oslo.ZONE);
         return moveForm(model, relayCase, meeting, new CaseForms.MeetingMove(start.toLocalDate().toString(),
                 start.toLocalTime().toString(), end.toLocalTime().toString(), meeting.place() == null ? "" : meeting.place(),
                 meeting.videoLink() == null ? "" : meeting.videoLink(), String.valueOf(meeting.version())),
@@ -602,7 +604,6 @@ class CasePages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("oslo", AccessDoor.OSLO);
         return "casework/meeting-move";
     }
 
@@ -694,7 +695,6 @@ class CasePages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("oslo", AccessDoor.OSLO);
         model.addAttribute("rows", java.util.stream.IntStream.range(0, Meetings.DECISION_ROWS).boxed().toList());
         model.addAttribute("responsibleChoices", responsibleChoices(relayCase));
         return "casework/minutes-form";
@@ -754,8 +754,8 @@ class CasePages {
     }
 
     private static List<StaleChanges.Field> moveFields(RelayCase.Meeting meeting) {
-        var start = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO);
-        var end = meeting.endsAt().atZoneSameInstant(AccessDoor.OSLO);
+        var start = meeting.startsAt().atZoneSameInstant(Oslo.ZONE);
+        var end = meeting.endsAt().atZoneSameInstant(Oslo.ZONE);
         return List.of(
                 new StaleChanges.Field("meetingDate", "meeting.date", start.toLocalDate().toString(),
                         shown(start.toLocalDate())),
@@ -783,7 +783,7 @@ class CasePages {
     }
 
     private static String shown(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+        return Dates.day(date);
     }
 
     private static String nonNull(String value) {
@@ -882,7 +882,6 @@ class CasePages {
                 .map(o -> Choice.ofKey(o.name(), o.labelKey())).toList());
         model.addAttribute("closeChoices", java.util.Arrays.stream(RelayCase.CloseReason.values())
                 .map(r -> Choice.ofKey(r.name(), r.labelKey())).toList());
-        model.addAttribute("oslo", AccessDoor.OSLO);
         return "casework/case";
     }
 
@@ -940,6 +939,6 @@ class CasePages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

@@ -25,6 +25,7 @@ import no.laget.consent.Consents;
 import no.laget.interest.BestInterestForm;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +78,7 @@ class CaseworkDemo {
         if (!properties.demo() || jdbc.sql("select exists (select 1 from concern)").query(Boolean.class).single()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         SignedInUser ansatt = user("ansatt");
         SignedInUser leder = user("leder");
         SignedInUser nurse = user("helsesykepleier");

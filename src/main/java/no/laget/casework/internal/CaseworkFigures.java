@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import no.laget.access.AccessDoor;
 import no.laget.organisation.UnitType;
+import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
@@ -240,7 +240,7 @@ class CaseworkFigures implements FigureSource {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private String text(String key, Object... arguments) {

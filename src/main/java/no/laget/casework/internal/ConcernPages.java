@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.casework.Concern;
 import no.laget.casework.ConcernDecision;
@@ -18,6 +17,7 @@ import no.laget.casework.StepForm;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -168,7 +168,7 @@ class ConcernPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
 }

@@ -3,10 +3,10 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.AnonymousDiscussionForm;
 import no.laget.casework.AnonymousDiscussions;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
@@ -41,7 +41,7 @@ class DiscussionPages {
 
     @GetMapping("/anonymous-discussions/new")
     String newDiscussion(Model model) {
-        model.addAttribute("form", new AnonymousDiscussionForm(LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString(),
+        model.addAttribute("form", new AnonymousDiscussionForm(LocalDate.now(clock.withZone(Oslo.ZONE)).toString(),
                 "", "", ""));
         model.addAttribute("errors", fieldErrors.none());
         return "casework/discussion-form";

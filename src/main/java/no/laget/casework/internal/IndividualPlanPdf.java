@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.child.Child;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.pdf.AccessiblePdf;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ public class IndividualPlanPdf {
         model.put("plan", plan);
         model.put("child", child);
         model.put("version", version);
-        model.put("savedAt", savedAt.atZoneSameInstant(AccessDoor.OSLO));
+        model.put("savedAt", savedAt.atZoneSameInstant(Oslo.ZONE));
         model.put("municipality", municipality);
         return pdf.render("casework/individual-plan-pdf", model);
     }

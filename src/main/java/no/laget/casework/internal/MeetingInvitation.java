@@ -7,8 +7,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.RelayCase;
+import no.laget.platform.time.Oslo;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -62,9 +62,9 @@ public class MeetingInvitation {
      * VTIMEZONE is named Berlin; the copy is renamed so that it matches the TZID of the event's times.
      */
     private static VTimeZone oslo() {
-        VTimeZone zone = ZONES.getTimeZone(AccessDoor.OSLO.getId()).getVTimeZone().copy();
+        VTimeZone zone = ZONES.getTimeZone(Oslo.ZONE.getId()).getVTimeZone().copy();
         zone.removeAll("TZURL", "X-LIC-LOCATION");
-        zone.replace(new TzId(AccessDoor.OSLO.getId()));
+        zone.replace(new TzId(Oslo.ZONE.getId()));
         return zone;
     }
 
@@ -76,8 +76,8 @@ public class MeetingInvitation {
      * replies to that address. No name, no agenda and no other word about the child.
      */
     public String of(RelayCase.Meeting meeting, String link, String attendeeEmail) {
-        ZonedDateTime start = meeting.startsAt().atZoneSameInstant(AccessDoor.OSLO);
-        ZonedDateTime end = meeting.endsAt().atZoneSameInstant(AccessDoor.OSLO);
+        ZonedDateTime start = meeting.startsAt().atZoneSameInstant(Oslo.ZONE);
+        ZonedDateTime end = meeting.endsAt().atZoneSameInstant(Oslo.ZONE);
         VEvent event = new VEvent(start, end, "Møte i Laget");
         event.add(new Uid("laget-meeting-" + meeting.id() + "@laget"));
         event.replace(new DtStamp(clock.instant()));

@@ -3,6 +3,7 @@ package no.laget.casework.internal;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import no.laget.platform.MailConfigured;
+import no.laget.platform.time.Oslo;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -25,7 +26,7 @@ public class MeetingMailJob {
         this.sender = sender;
     }
 
-    @Scheduled(cron = "${laget.meetings.mail-cron:45 * * * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${laget.meetings.mail-cron:45 * * * * *}", zone = Oslo.NAME)
     @SchedulerLock(name = "meeting-mail-send", lockAtMostFor = "PT1M")
     public Integer send() {
         return mail.sendWaiting(sender);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.RelayCase;
 import no.laget.child.Child;
 import no.laget.interest.BestInterestNotes;
@@ -37,7 +36,6 @@ public class RelayLogPdf {
         model.put("relayCase", relayCase);
         model.put("child", child);
         model.put("municipality", municipality);
-        model.put("oslo", AccessDoor.OSLO);
         return pdf.render("casework/relay-log-pdf", model);
     }
 }

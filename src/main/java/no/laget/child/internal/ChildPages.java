@@ -1,5 +1,6 @@
 package no.laget.child.internal;
 
+import no.laget.platform.time.Oslo;
 import no.laget.platform.web.PageController;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class ChildPages {
 
     @GetMapping("/new")
     String newChild(Model model) {
-        return form(model, ChildForm.empty(LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString()), fieldErrors.none());
+        return form(model, ChildForm.empty(LocalDate.now(clock.withZone(Oslo.ZONE)).toString()), fieldErrors.none());
     }
 
     /** The next page is the receipt, for a new and a known number alike: it shows only what was typed. */
@@ -105,7 +106,7 @@ class ChildPages {
     private String childPage(SignedInUser user, long id, Model model) {
         Children.Overview overview = children.overview(user, id);
         model.addAttribute("child", overview.child());
-        model.addAttribute("age", overview.child().ageOn(LocalDate.now(clock.withZone(AccessDoor.OSLO))).orElse(-1));
+        model.addAttribute("age", overview.child().ageOn(LocalDate.now(clock.withZone(Oslo.ZONE))).orElse(-1));
         model.addAttribute("guardians", overview.guardians());
         model.addAttribute("servingUnits", overview.servingUnits());
         model.addAttribute("claims", overview.claims());
@@ -120,7 +121,7 @@ class ChildPages {
                 && door.permits(user, id, InformationCategory.CHILD_WELFARE, Action.WRITE));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", fieldErrors.none());
-            model.addAttribute("lastDay", LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString());
+            model.addAttribute("lastDay", LocalDate.now(clock.withZone(Oslo.ZONE)).toString());
         }
         return "child/child";
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import no.laget.organisation.UnitType;
+import no.laget.platform.time.Dates;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
@@ -49,7 +50,7 @@ class ServedFigures implements FigureSource {
                     cells[types.indexOf(type)][bands.indexOf(count.band())] += count.count());
         }
         return List.of(new FigureTable("children-served",
-                text("figures.served", period.asOf().format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"))),
+                text("figures.served", Dates.day(period.asOf())),
                 text("figures.unit-type"), types.stream().map(type -> text(type.labelKey())).toList(),
                 bands.stream().map(band -> text("figures.age-band." + band.name())).toList(),
                 cells, text("figures.served.note"),

@@ -1,5 +1,6 @@
 package no.laget.consent.internal;
 
+import no.laget.platform.time.Oslo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,8 @@ class ConsentFigures implements FigureSource {
     @Override
     public List<FigureTable> tables(FigurePeriod period, FigureScope scope) {
         List<Count> counts = repository.countsByQuarter(
-                LocalDate.of(period.year(), 1, 1).atStartOfDay(FigurePeriod.OSLO).toOffsetDateTime(),
-                LocalDate.of(period.year() + 1, 1, 1).atStartOfDay(FigurePeriod.OSLO).toOffsetDateTime(), scope);
+                LocalDate.of(period.year(), 1, 1).atStartOfDay(Oslo.ZONE).toOffsetDateTime(),
+                LocalDate.of(period.year() + 1, 1, 1).atStartOfDay(Oslo.ZONE).toOffsetDateTime(), scope);
         List<FigureTable> tables = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             List<Count> ofKind = counts.stream().filter(c -> c.kind() == kind).toList();

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
 import no.laget.child.Child;
 import no.laget.child.Guardian;
@@ -29,6 +29,8 @@ import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.pdf.AccessiblePdf;
+import no.laget.platform.time.Dates;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.web.FamilyLanguage;
 
 import org.springframework.context.MessageSource;
@@ -46,8 +48,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsentFormPdf {
 
-    private static final DateTimeFormatter NORWEGIAN_DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     /** Grants are category x receiver; a person reads them best as each category with everyone it goes to. */
     record Row(String category, List<String> receivers) {}
@@ -159,7 +159,7 @@ public class ConsentFormPdf {
     }
 
     private static LocalDate osloDate(OffsetDateTime moment) {
-        return moment.atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
+        return moment.atZoneSameInstant(Oslo.ZONE).toLocalDate();
     }
 
     /** The texts of one language: messages, dates, lists and names as the family's pages write them. */
@@ -167,16 +167,16 @@ public class ConsentFormPdf {
 
         private final FamilyLanguage language;
         private final Locale locale;
-        private final DateTimeFormatter day;
+        private final Function<LocalDate, String> day;
 
         Words(FamilyLanguage language) {
             this.language = language;
             this.locale = language.locale();
             // Norwegian forms write 03.12.2026; elsewhere the month is named, so no one reads day and month swapped.
             this.day = switch (language) {
-                case NB, NN -> NORWEGIAN_DAY;
-                case EN -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
-                default -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+                case NB, NN -> Dates::paddedDay;
+                case EN -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)::format;
+                default -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)::format;
             };
         }
 
@@ -185,13 +185,13 @@ public class ConsentFormPdf {
         }
 
         String day(LocalDate date) {
-            return date == null ? "" : date.format(day);
+            return date == null ? "" : day.apply(date);
         }
 
         /** A moment as the day and the Oslo clock time ("03.12.2026 kl. 14:05"). */
         String time(OffsetDateTime moment) {
-            ZonedDateTime oslo = moment.atZoneSameInstant(AccessDoor.OSLO);
-            return message("consent.pdf.at", oslo.toLocalDate().format(day), oslo.format(CLOCK));
+            ZonedDateTime oslo = moment.atZoneSameInstant(Oslo.ZONE);
+            return message("consent.pdf.at", day.apply(oslo.toLocalDate()), Dates.time(oslo));
         }
 
         /** "Gimle skole", or every unit of a type as the family's pages name it ("alle barnehager"). */

@@ -1,5 +1,6 @@
 package no.laget.consent.internal;
 
+import no.laget.platform.time.Oslo;
 import no.laget.platform.web.PageController;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -151,6 +152,6 @@ class ConsentPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
 import no.laget.child.Children;
 import no.laget.consent.ConsentRequests;
@@ -13,6 +12,7 @@ import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -54,7 +54,7 @@ class ConsentRequestPages {
 
     @GetMapping("/children/{childId}/consent-requests/new")
     String newRequest(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
-        String today = java.time.LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString();
+        String today = java.time.LocalDate.now(clock.withZone(Oslo.ZONE)).toString();
         return form(user, childId, model, new ConsentRequestForm("GUARDIANS", "", List.of(), List.of(), List.of(),
                 today, ""), fieldErrors.none());
     }

@@ -1,6 +1,5 @@
 package no.laget.deadline.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import no.laget.deadline.MyDeadline;
@@ -9,11 +8,10 @@ import no.laget.mywork.DeadlineState;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The words for a deadline on screen and in the API: its kind's label, its state, its date as d.M.yyyy. */
+/** The words for a deadline on screen and in the API: its kind's label, its state, its date as Dates.day writes it. */
 @Component
 class DeadlineLabels {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
 
     private final MessageSource messages;

@@ -14,6 +14,7 @@ import no.laget.deadline.MarkForm;
 import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Dates;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.web.Choice;
@@ -85,7 +86,7 @@ class MyWorkPages {
         try {
             DeadlineMark mark = deadlines.markee(user, deadlineId).mark();
             return mark == null ? null : new Marked(mark.deadlineId(), labels.kind(mark.kind()),
-                    DeadlineLabels.DATE.format(mark.dueOn()), mark.markedAs());
+                    Dates.day(mark.dueOn()), mark.markedAs());
         } catch (NotFoundException | DeadlineRefusedException gone) {
             return null;
         }

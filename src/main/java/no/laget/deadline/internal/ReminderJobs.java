@@ -3,6 +3,7 @@ package no.laget.deadline.internal;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import no.laget.platform.MailConfigured;
+import no.laget.platform.time.Oslo;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,14 +31,14 @@ public class ReminderJobs {
     }
 
     /** The e-mails planned, or null when another node held the lock. */
-    @Scheduled(cron = "${laget.reminders.plan-cron:0 0 6-20 * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${laget.reminders.plan-cron:0 0 6-20 * * *}", zone = Oslo.NAME)
     @SchedulerLock(name = "deadline-reminders-plan", lockAtMostFor = "PT1M")
     public Integer planReminders() {
         return planner.plan();
     }
 
     /** The e-mails sent, or null when another node held the lock. */
-    @Scheduled(cron = "${laget.reminders.send-cron:30 * * * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${laget.reminders.send-cron:30 * * * * *}", zone = Oslo.NAME)
     @SchedulerLock(name = "deadline-reminders-send", lockAtMostFor = "PT1M")
     public Integer sendReminders() {
         return sender.sendWaiting(mailSender);

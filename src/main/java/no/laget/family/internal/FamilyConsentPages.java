@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.FamilyChild;
@@ -16,6 +15,7 @@ import no.laget.consent.ConsentRequest;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Grant;
 import no.laget.platform.security.FamilyMember;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -197,6 +197,6 @@ class FamilyConsentPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

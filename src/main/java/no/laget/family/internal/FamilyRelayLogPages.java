@@ -73,7 +73,6 @@ class FamilyRelayLogPages {
         model.addAttribute("child", child);
         model.addAttribute("cases", cases.reversed()); // the newest case first, each log oldest first
         model.addAttribute("notes", written);
-        model.addAttribute("oslo", no.laget.access.AccessDoor.OSLO);
         model.addAttribute("errors", fieldErrors.none());
         return "family/relay-log";
     }

@@ -13,6 +13,8 @@ import no.laget.child.ChildrenForFamily;
 import no.laget.consent.Consent;
 import no.laget.consent.ConsentRequest;
 import no.laget.interest.NotesForFamily;
+import no.laget.platform.time.Dates;
+import no.laget.platform.time.Oslo;
 
 /**
  * Everything Laget holds about a child that the family's door lets the family read (innsyn, GDPR art. 15), as read
@@ -41,7 +43,7 @@ public record Innsyn(FamilyChild asked, OffsetDateTime createdAt, ChildrenForFam
     public ConsentRequest.State state(ConsentRequest request) {
         boolean refused = request.consentId() != null && consents.stream()
                 .anyMatch(c -> c.id() == request.consentId() && c.refused());
-        return request.stateOn(createdAt.atZoneSameInstant(no.laget.access.AccessDoor.OSLO).toLocalDate(),
+        return request.stateOn(createdAt.atZoneSameInstant(Oslo.ZONE).toLocalDate(),
                 refused ? Consent.Status.REFUSED : Consent.Status.LIVE);
     }
 
@@ -65,12 +67,12 @@ public record Innsyn(FamilyChild asked, OffsetDateTime createdAt, ChildrenForFam
 
     /** A time in Oslo as the PDF writes it, or an empty string. */
     public String time(OffsetDateTime at) {
-        return at == null ? "" : SeenWords.WHEN.format(at.atZoneSameInstant(no.laget.access.AccessDoor.OSLO));
+        return at == null ? "" : SeenWords.WHEN.format(at.atZoneSameInstant(Oslo.ZONE));
     }
 
     /** A day as the PDF writes it, or an empty string. */
     public String day(java.time.LocalDate day) {
-        return day == null ? "" : SeenWords.DAY.format(day);
+        return day == null ? "" : Dates.paddedDay(day);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.archive.ArchivedRecord;
 import no.laget.casework.CasesForFamily;
 import no.laget.casework.ConcernsForFamily;
@@ -16,6 +15,7 @@ import no.laget.consent.Consent;
 import no.laget.consent.ConsentRequest;
 import no.laget.consent.Grant;
 import no.laget.interest.NotesForFamily;
+import no.laget.platform.time.Oslo;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -233,7 +233,7 @@ final class InnsynJson {
     }
 
     static String time(OffsetDateTime at) {
-        return at == null ? null : at.atZoneSameInstant(AccessDoor.OSLO).toOffsetDateTime().toString();
+        return at == null ? null : at.atZoneSameInstant(Oslo.ZONE).toOffsetDateTime().toString();
     }
 
     static String day(LocalDate day) {

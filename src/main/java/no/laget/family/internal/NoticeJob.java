@@ -3,6 +3,7 @@ package no.laget.family.internal;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import no.laget.platform.MailConfigured;
+import no.laget.platform.time.Oslo;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,7 +27,7 @@ public class NoticeJob {
     }
 
     /** The e-mails sent, or null when another node held the lock. */
-    @Scheduled(cron = "${laget.family.notices.send-cron:15 * * * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${laget.family.notices.send-cron:15 * * * * *}", zone = Oslo.NAME)
     @SchedulerLock(name = "family-notices-send", lockAtMostFor = "PT1M")
     public Integer send() {
         return notices.sendWaiting(sender);

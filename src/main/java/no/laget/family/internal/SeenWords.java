@@ -4,11 +4,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.AccessLogReader;
 import no.laget.access.FamilyRelation;
 import no.laget.platform.security.FamilyMember;
 import no.laget.platform.security.Role;
+import no.laget.platform.time.Dates;
+import no.laget.platform.time.Oslo;
 
 /**
  * The access log in plain words for the family (docs/decisions.md "Who has looked, for the family"): who by service
@@ -19,6 +20,7 @@ import no.laget.platform.security.Role;
 public final class SeenWords {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
+    /** Reads back the day {@link Dates#paddedDay} wrote into a log line (InnsynJson). */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** The bases that stand on a consent, told with the consent's date. */
     private static final List<String> DATED = List.of("CONSENT", "CASE_PARTICIPANT");
@@ -52,10 +54,10 @@ public final class SeenWords {
         String who = who(e, member);
         String basis = e.basis() == null ? "NONE" : e.basis();
         String consentDay = e.consentGivenAt() == null || !DATED.contains(basis) ? null
-                : DAY.format(e.consentGivenAt().atZoneSameInstant(AccessDoor.OSLO));
+                : Dates.paddedDay(e.consentGivenAt());
         String basisKey = "family.seen.basis." + basis + (consentDay != null ? ".dated" : "");
-        return new Line(e.id(), e.occurredAt(), WHEN.format(e.occurredAt().atZoneSameInstant(AccessDoor.OSLO)),
-                e.occurredAt().atZoneSameInstant(AccessDoor.OSLO).toOffsetDateTime().toString(), who,
+        return new Line(e.id(), e.occurredAt(), WHEN.format(e.occurredAt().atZoneSameInstant(Oslo.ZONE)),
+                e.occurredAt().atZoneSameInstant(Oslo.ZONE).toOffsetDateTime().toString(), who,
                 "family.seen.who." + who, e.unitName(), e.category(), e.action(), basis, basisKey, consentDay,
                 e.emergency(), e.emergencyReason());
     }

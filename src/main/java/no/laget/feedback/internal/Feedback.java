@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -22,6 +21,7 @@ import no.laget.feedback.internal.FeedbackForms.InvitationForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldRules;
@@ -43,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Feedback {
 
     private static final Logger log = LoggerFactory.getLogger(Feedback.class);
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{22}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -214,7 +213,7 @@ class Feedback {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private static Integer score(List<FieldProblem> problems, String field, String value) {

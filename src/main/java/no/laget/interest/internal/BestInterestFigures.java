@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import no.laget.interest.Occasion;
+import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
@@ -51,7 +52,7 @@ class BestInterestFigures implements FigureSource {
                  where %s and n.written_at >= :from and n.written_at < :to
                  group by n.occasion, n.child_heard""".formatted(scope.unitIn("u")))
                 .param("from", period.start().toOffsetDateTime())
-                .param("to", period.asOf().plusDays(1).atStartOfDay(FigurePeriod.OSLO).toOffsetDateTime())
+                .param("to", period.asOf().plusDays(1).atStartOfDay(Oslo.ZONE).toOffsetDateTime())
                 .param("municipality", scope.municipalityId())
                 .query(rs -> {
                     int row = Occasion.valueOf(rs.getString("occasion")).ordinal();

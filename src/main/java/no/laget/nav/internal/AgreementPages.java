@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.nav.Agreement;
 import no.laget.nav.AgreementForm;
 import no.laget.nav.Agreements;
@@ -16,6 +15,7 @@ import no.laget.nav.MeetingForm;
 import no.laget.nav.MeetingKind;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -168,6 +168,6 @@ class AgreementPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.nav.EmergencyCard;
 import no.laget.nav.EmergencyCardForm;
 import no.laget.nav.EmergencyDecisionForm;
@@ -17,6 +16,7 @@ import no.laget.nav.TopUpForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -203,6 +203,6 @@ class EmergencyPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

@@ -3,7 +3,6 @@ package no.laget.nav.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import java.util.List;
 
 import no.laget.nav.AgreementForm;
@@ -16,6 +15,7 @@ import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +62,7 @@ class NavDemoData {
             return;
         }
         SignedInUser nav = user("nav");
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         if (!agreementRows.any()) {
             seedAgreement(today);
         }

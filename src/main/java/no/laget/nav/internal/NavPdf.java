@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.nav.Agreement;
 import no.laget.nav.Transition;
 import no.laget.platform.pdf.AccessiblePdf;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ public class NavPdf {
     public byte[] transitionPlan(Transition transition, OffsetDateTime savedAt) {
         Map<String, Object> model = new HashMap<>();
         model.put("t", transition);
-        model.put("savedAt", savedAt.atZoneSameInstant(AccessDoor.OSLO));
+        model.put("savedAt", savedAt.atZoneSameInstant(Oslo.ZONE));
         return pdf.render("nav/transition-plan-pdf", model);
     }
 
@@ -43,7 +43,7 @@ public class NavPdf {
         model.put("evaluatedOn", evaluatedOn);
         model.put("summary", summary);
         model.put("recordedBy", recordedBy);
-        model.put("recordedAt", recordedAt.atZoneSameInstant(AccessDoor.OSLO));
+        model.put("recordedAt", recordedAt.atZoneSameInstant(Oslo.ZONE));
         return pdf.render("nav/agreement-evaluation-pdf", model);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.nav.ChildWelfareMeasureForm;
@@ -17,6 +16,7 @@ import no.laget.nav.TransitionStartForm;
 import no.laget.nav.TransitionsToAdulthood;
 import no.laget.organisation.People;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -262,6 +262,6 @@ class TransitionPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

@@ -2,16 +2,14 @@ package no.laget.plan.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+
+import no.laget.platform.time.Oslo;
 
 /**
  * The overdue rule: an action is overdue when its period has ended (the last day of its end year has passed,
  * in Europe/Oslo) and it is neither done nor cancelled.
  */
 public final class Overdue {
-
-    /** The same zone as AccessDoor.OSLO; the plan module does not depend on the access module. */
-    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private Overdue() {}
 
@@ -20,6 +18,6 @@ public final class Overdue {
     }
 
     public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

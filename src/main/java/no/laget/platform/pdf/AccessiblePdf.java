@@ -29,11 +29,14 @@ import com.openhtmltopdf.util.XRLogger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -77,8 +80,17 @@ public class AccessiblePdf {
     // PDF/A needs an output intent; the JDK's own sRGB profile saves shipping one.
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    // lets a PDF template call beans as pages do, such as {@code ${@dates.day(x)}}; null in a test without Spring
+    private final ApplicationContext beans;
+
     AccessiblePdf(ITemplateEngine templates) {
+        this(templates, null);
+    }
+
+    @Autowired
+    AccessiblePdf(ITemplateEngine templates, ApplicationContext beans) {
         this.templates = templates;
+        this.beans = beans;
     }
 
     /** @param template a template name such as {@code consent/form-pdf}, whose output must be well-formed XHTML */
@@ -91,7 +103,12 @@ public class AccessiblePdf {
      * the start when the language is written so (the template still sets {@code lang} and {@code dir} on its root).
      */
     public byte[] render(String template, Map<String, Object> model, Locale language) {
-        String xhtml = templates.process(new TemplateSpec(template, TemplateMode.XML), new Context(language, model));
+        Context context = new Context(language, model);
+        if (beans != null) {
+            context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new ThymeleafEvaluationContext(beans, null));
+        }
+        String xhtml = templates.process(new TemplateSpec(template, TemplateMode.XML), context);
         boolean rightToLeft = isRightToLeft(language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

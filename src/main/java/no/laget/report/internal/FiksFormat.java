@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.laget.report.LegalClocks;
+import no.laget.platform.time.Oslo;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;
@@ -112,7 +112,7 @@ final class FiksFormat {
         if (report.otherViews() != null) {
             message.put("andreSynspunkter", report.otherViews());
         }
-        root.put("sendingstidspunkt", report.sentAt().atZoneSameInstant(LegalClocks.OSLO).toOffsetDateTime()
+        root.put("sendingstidspunkt", report.sentAt().atZoneSameInstant(Oslo.ZONE).toOffsetDateTime()
                 .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         root.put("leveringskanal", CHANNEL);
         return JsonMapper.shared().writeValueAsString(root);
@@ -180,7 +180,7 @@ final class FiksFormat {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException noOffset) {
-            return LocalDateTime.parse(value).atZone(LegalClocks.OSLO).toOffsetDateTime();
+            return LocalDateTime.parse(value).atZone(Oslo.ZONE).toOffsetDateTime();
         }
     }
 

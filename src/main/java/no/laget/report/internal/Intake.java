@@ -22,6 +22,7 @@ import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.InvalidInputException;
@@ -361,7 +362,7 @@ class Intake {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(LegalClocks.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
-import no.laget.report.LegalClocks;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -53,7 +53,7 @@ class LetterPdf {
         model.put("municipality", report.municipalityName());
         model.put("reporter", report.reporter());
         model.put("reportId", reportId);
-        model.put("sentOn", sentAt.atZoneSameInstant(LegalClocks.OSLO).toLocalDate());
+        model.put("sentOn", sentAt.atZoneSameInstant(Oslo.ZONE).toLocalDate());
         model.put("receivedOn", inbox.receivedOn());
         model.put("letterDate", letterDate);
         return pdf.render("report/letter-pdf", model);

@@ -9,6 +9,7 @@ import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.report.LegalClocks;
 import no.laget.report.internal.SentReportRepository.MineRow;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -73,7 +74,7 @@ class MyReportsSection implements MyWorkSection {
             color = "info";
         }
         return new MyWorkRow(text("my-work.report", String.valueOf(delivery.reportId())), children.isEmpty() ? null : children,
-                delivery.createdAt().atZoneSameInstant(LegalClocks.OSLO).toLocalDate(), status, color,
+                delivery.createdAt().atZoneSameInstant(Oslo.ZONE).toLocalDate(), status, color,
                 "/reports/" + delivery.reportId());
     }
 

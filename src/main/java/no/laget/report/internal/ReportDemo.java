@@ -10,7 +10,7 @@ import no.laget.interest.BestInterestForm;
 import no.laget.interest.BestInterestNote;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
-import no.laget.report.LegalClocks;
+import no.laget.platform.time.Oslo;
 import no.laget.report.internal.ReportForm.ChildRow;
 import no.laget.report.internal.ReportForm.GuardianRow;
 
@@ -67,7 +67,7 @@ class ReportDemo {
         SignedInUser teacher = user("laerer");
         SignedInUser leader = user("leder");
         SignedInUser childWelfare = user("barnevern");
-        LocalDate today = LocalDate.now(clock.withZone(LegalClocks.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
 
         long noah = reports.save(teacher, rules.read(form("Lærer Demosen", "Kontaktlærer", "laerer@halden.kommune.no", "Gimle skole",
                 child(LocalDate.of(2015, 9, 1), 604, "Noah", "Diktesen", "Eksempelgata 7, 1776 Halden", null),

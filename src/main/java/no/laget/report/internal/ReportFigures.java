@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import no.laget.organisation.UnitType;
+import no.laget.platform.time.Oslo;
 import no.laget.report.LegalClocks;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
@@ -57,7 +58,7 @@ class ReportFigures implements FigureSource {
         List<UnitType> types = List.of(UnitType.values());
         int[][] perQuarter = new int[types.size()][4];
         int[][] deadlines = new int[Clock3.values().length][Answer.values().length];
-        LocalDate today = LocalDate.now(clock.withZone(LegalClocks.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         for (Received r : received) {
             UnitType.parse(r.reporterUnitType()).ifPresent(type ->
                     perQuarter[types.indexOf(type)][(r.receivedOn().getMonthValue() - 1) / 3]++);

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import no.laget.platform.pdf.AccessiblePdf;
-import no.laget.report.LegalClocks;
+import no.laget.platform.time.Oslo;
 
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,7 @@ class ReportPdf {
         model.put("reportId", reportId);
         model.put("report", report);
         model.put("grounds", report.grounds().stream().sorted().toList());
-        model.put("sentAt", report.sentAt().atZoneSameInstant(LegalClocks.OSLO));
+        model.put("sentAt", report.sentAt().atZoneSameInstant(Oslo.ZONE));
         return pdf.render(template, model);
     }
 }

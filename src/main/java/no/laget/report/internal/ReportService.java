@@ -19,8 +19,8 @@ import no.laget.interest.Occasion;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.NotFoundException;
-import no.laget.report.LegalClocks;
 import no.laget.report.ReportSent;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportInboxRepository.Letter;
@@ -223,7 +223,7 @@ class ReportService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(LegalClocks.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     String municipalityName() {

@@ -8,6 +8,7 @@ import java.util.List;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.security.Role;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.MenuContributor;
@@ -52,7 +53,7 @@ class InternalFiguresPages {
     @GetMapping("/statistics/internal")
     String internal(@RequestParam(name = "ar", required = false) String year,
             @AuthenticationPrincipal SignedInUser user, Model model, HttpServletResponse response) {
-        LocalDate today = LocalDate.now(clock.withZone(FigurePeriod.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         int chosen = today.getYear();
         model.addAttribute("errors", fieldErrors.none());
         if (year != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import no.laget.access.AccessDoor;
 import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -42,7 +43,7 @@ class ArchivePagesTest {
     void arrange() {
         clock.reset();
         ansatt = fixtures.user("ansatt");
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        today = LocalDate.now(clock.withZone(Oslo.ZONE));
         child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
         clock.set(clock.instant().plusSeconds(60));

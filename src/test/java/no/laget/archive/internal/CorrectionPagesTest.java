@@ -9,6 +9,7 @@ import java.util.List;
 import no.laget.access.AccessDoor;
 import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -60,7 +61,7 @@ class CorrectionPagesTest {
     void arrange() {
         clock.reset();
         ansatt = fixtures.user("ansatt");
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
         original = archive.forChild(ansatt, child).getFirst();
@@ -103,7 +104,7 @@ class CorrectionPagesTest {
 
     @Test
     void the_correct_link_is_shown_only_to_those_who_may_write_the_records_category() throws Exception {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         fixtures.consent("ansatt", child, fixtures.user("laerer").unitId(), today, today.plusYears(1), "BASIC",
                 "RELAY_LOG");
         String writer = mvc.perform(get("/children/{id}/arkiv", child).with(as(accounts, "ansatt")))
@@ -163,7 +164,7 @@ class CorrectionPagesTest {
     void the_correction_is_in_the_extract_as_a_cross_reference_and_the_extract_validates() throws Exception {
         long correction = archive.correct(ansatt, original.id(), "Feil dato for samtykket", CORRECTED);
         // archive.correct runs in its own transaction: committed, so the extract (on other connections) sees it
-        LocalDate day = archive.forChild(ansatt, child).get(1).archivedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
+        LocalDate day = archive.forChild(ansatt, child).get(1).archivedAt().atZoneSameInstant(Oslo.ZONE).toLocalDate();
         Path out = temp.resolve("uttrekk");
 
         extract.write(day, day, out, done -> {});

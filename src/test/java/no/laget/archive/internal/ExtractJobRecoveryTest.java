@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import no.laget.access.AccessDoor;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -49,7 +49,7 @@ class ExtractJobRecoveryTest {
     void arrange() {
         clock.reset();
         admin = fixtures.user("admin");
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString();
+        today = LocalDate.now(clock.withZone(Oslo.ZONE)).toString();
     }
 
     @AfterEach

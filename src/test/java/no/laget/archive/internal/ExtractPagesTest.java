@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
+import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 
@@ -38,7 +38,7 @@ class ExtractPagesTest {
     @Test
     void an_administrator_starts_an_extract_and_follows_it_until_it_is_written_and_valid() throws Exception {
         clock.reset();
-        String today = LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString();
+        String today = LocalDate.now(clock.withZone(Oslo.ZONE)).toString();
 
         String location = mvc.perform(post("/admin/arkivuttrekk").with(as(accounts, "admin")).with(csrf())
                         .param("from", today).param("to", today))

@@ -18,7 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
-import no.laget.access.AccessDoor;
+import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 
@@ -57,7 +57,7 @@ class ExtractTest {
     @BeforeEach
     void arrange() {
         clock.reset();
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        today = LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     @Test
@@ -87,7 +87,7 @@ class ExtractTest {
         List<String> names = jdbc.sql("""
                 select distinct c.given_name || ' ' || c.family_name from child c
                  where c.id in (select child_id from archive_record where archived_at >= ?)""")
-                .param(today.minusDays(1).atStartOfDay(AccessDoor.OSLO).toOffsetDateTime())
+                .param(today.minusDays(1).atStartOfDay(Oslo.ZONE).toOffsetDateTime())
                 .query(String.class).list();
         assertThat(names).as("the demo children have archived records")
                 .contains("Emma Fiktivsen", "Noah Diktesen", "Sara Oppdiktsdatter");

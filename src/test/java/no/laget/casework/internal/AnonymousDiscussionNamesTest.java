@@ -3,10 +3,10 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;
@@ -53,7 +53,7 @@ class AnonymousDiscussionNamesTest {
     @Autowired Clock clock;
 
     private String today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO)).toString();
+        return LocalDate.now(clock.withZone(Oslo.ZONE)).toString();
     }
 
     /** A child registered by another unit than the writer's ("laerer" writes), with one guardian. */

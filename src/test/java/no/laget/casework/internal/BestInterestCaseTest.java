@@ -3,7 +3,6 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
@@ -12,6 +11,7 @@ import no.laget.casework.Cases;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -56,7 +56,7 @@ class BestInterestCaseTest {
     @Autowired Clock clock;
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     /** A level-1 case of ansatt's unit; the given users' units are covered by a RELAY_LOG consent too. */

@@ -3,13 +3,13 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.Transitions;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -56,7 +56,7 @@ class BestInterestOpenAndCoordinatorTest {
     @Autowired Clock clock;
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     /** A child of ansatt's kindergarten with a RELAY_LOG consent for it and the given users' units. */

@@ -7,6 +7,7 @@ import no.laget.casework.Cases;
 import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -43,7 +44,7 @@ class CasePagesTest {
     @Autowired Clock clock;
 
     private java.time.LocalDate today() {
-        return java.time.LocalDate.now(clock.withZone(no.laget.access.AccessDoor.OSLO));
+        return java.time.LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private long child(String... consentedUsers) {

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.casework.DecisionForm;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureTable;
@@ -138,7 +138,7 @@ class CaseworkFiguresTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private static String band(LocalDate on) {

@@ -3,12 +3,12 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;
@@ -70,7 +70,7 @@ class CaseworkListsSqlTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private int statementsFor(String path, RequestPostProcessor user, int expectedRows) throws Exception {

@@ -12,6 +12,7 @@ import no.laget.consent.Grant;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -111,10 +112,10 @@ class ConsentBoundParticipationTest {
         long caseId = caseWithSchool();
         assertReads(teacher, caseId);
 
-        clock.set(today.plusDays(1).atStartOfDay(no.laget.access.AccessDoor.OSLO).toInstant().minusSeconds(1));
+        clock.set(today.plusDays(1).atStartOfDay(Oslo.ZONE).toInstant().minusSeconds(1));
         assertReads(teacher, caseId);
 
-        clock.set(today.plusDays(1).atStartOfDay(no.laget.access.AccessDoor.OSLO).toInstant());
+        clock.set(today.plusDays(1).atStartOfDay(Oslo.ZONE).toInstant());
         assertRefused(teacher, caseId, "CONSENT_EXPIRED");
     }
 

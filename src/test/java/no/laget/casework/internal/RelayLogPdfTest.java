@@ -7,13 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -54,7 +54,7 @@ class RelayLogPdfTest {
 
     @Test
     void the_relay_log_prints_for_the_family_and_passes_verapdf() throws Exception {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         SignedInUser ansatt = fixtures.user("ansatt");
         String familyName = TestChildren.familyName();
         String number = TestChildren.tenorNumberFor(12, 4, 2019);

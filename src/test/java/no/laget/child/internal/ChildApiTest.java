@@ -2,8 +2,8 @@ package no.laget.child.internal;
 
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.organisation.Organisation;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -66,7 +66,7 @@ class ChildApiTest {
 
     @Test
     void expired_and_withdrawn_consents_have_their_own_reason_codes() throws Exception {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         long expired = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         fixtures.consent("helsesykepleier", expired, gimle(), today.minusDays(20), today.minusDays(1), "BASIC");
         long withdrawn = fixtures.childOf("helsesykepleier", TestChildren.familyName());
@@ -84,7 +84,7 @@ class ChildApiTest {
 
     @Test
     void with_consent_the_api_gives_the_child_its_guardians_and_consents_and_logs_it() throws Exception {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         String familyName = TestChildren.familyName();
         long child = fixtures.childOf("helsesykepleier", familyName);
         fixtures.consent("helsesykepleier", child, gimle(), today, today.plusDays(20), "BASIC");
@@ -154,7 +154,7 @@ class ChildApiTest {
         String body = """
                 {"givenBy":"GUARDIANS","guardianIds":[%s],"howGiven":"WRITTEN","purpose":"Samarbeid",
                  "categories":["BASIC","HEALTH"],"receiverUnitIds":[%s],"validFrom":"%s","validTo":"%s"%s}""";
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
 
         mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)

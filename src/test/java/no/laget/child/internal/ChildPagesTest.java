@@ -1,5 +1,6 @@
 package no.laget.child.internal;
 
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -103,7 +104,7 @@ class ChildPagesTest {
 
     @Test
     void the_nurse_and_ppt_are_not_offered_actions_the_door_would_refuse_and_the_serving_unit_is() throws Exception {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(no.laget.access.AccessDoor.OSLO));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(Oslo.ZONE));
         long child = fixtures.childOf("laerer", TestChildren.familyName());
         for (String receiver : java.util.List.of("Helsestasjonen, Familiens hus", "PPT, Familiens hus")) {
             long unit = organisation.units().stream().filter(u -> u.name().equals(receiver)).findFirst().orElseThrow().id();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.laget.access.AccessDoor;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
@@ -12,6 +11,7 @@ import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -215,7 +215,7 @@ class ServingClaimsTest {
 
     @Test
     void a_live_consent_for_basic_data_shows_the_other_units_contact_details() {
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         String familyName = TestChildren.familyName();
         long child = knownChild(TestChildren.tenorNumberFor(10, 6, 2016), familyName, "2016-06-10");
         SignedInUser nurse = fixtures.user("helsesykepleier");

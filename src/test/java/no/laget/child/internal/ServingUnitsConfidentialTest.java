@@ -2,7 +2,7 @@ package no.laget.child.internal;
 
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -37,7 +37,7 @@ class ServingUnitsConfidentialTest {
     @Test
     void a_serving_unit_sees_itself_and_other_serving_units_only_under_a_consent() throws Exception {
         clock.reset();
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         jdbc.sql("insert into child_unit (child_id, unit_id, from_date) values (?, ?, date '2024-01-01')")
                 .params(child, fixtures.user("barnevern").unitId()).update();

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.consent.Consent;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
@@ -15,6 +14,7 @@ import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -188,7 +188,7 @@ class ConsentExpiryTest {
     }
 
     private void moveTo(LocalDate day) {
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(AccessDoor.OSLO).toInstant()));
+        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(Oslo.ZONE).toInstant()));
     }
 
     private SignedInUser user(Person person) {

@@ -6,12 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.Markable;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
+import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 import no.laget.support.SqlStatementCounter;
@@ -339,7 +339,7 @@ class DeadlineMarksTest {
 
     /** The hour and minute in Oslo on the day: whatever the time of the run, the date is the one meant. */
     private void moveTo(LocalDate day, int hour, int minute) {
-        clock.set(day.atTime(hour, minute).atZone(AccessDoor.OSLO).toInstant());
+        clock.set(day.atTime(hour, minute).atZone(Oslo.ZONE).toInstant());
     }
 
     private static String date(LocalDate date) {

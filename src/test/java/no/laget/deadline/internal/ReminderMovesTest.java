@@ -3,7 +3,6 @@ package no.laget.deadline.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
@@ -13,6 +12,7 @@ import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.deadline.internal.RemindersTest.RecordingSender;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -204,6 +204,6 @@ class ReminderMovesTest {
 
     /** The hour in Oslo on the day. */
     private void moveTo(LocalDate day, int hour) {
-        clock.set(day.atTime(hour, 0).atZone(AccessDoor.OSLO).toInstant());
+        clock.set(day.atTime(hour, 0).atZone(Oslo.ZONE).toInstant());
     }
 }

@@ -14,11 +14,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import no.laget.LagetApplication;
-import no.laget.access.AccessDoor;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
+import no.laget.platform.time.Oslo;
 import no.laget.support.MovableClock;
 import no.laget.support.TestSupportConfig;
 
@@ -142,7 +142,7 @@ class ReminderSwitchOnTest {
 
     /** Noon in Oslo on the day. */
     private static void moveTo(MovableClock clock, LocalDate day) {
-        clock.set(day.atTime(12, 0).atZone(AccessDoor.OSLO).toInstant());
+        clock.set(day.atTime(12, 0).atZone(Oslo.ZONE).toInstant());
     }
 
     private static List<MimeMessage> receivedBy(String address) {

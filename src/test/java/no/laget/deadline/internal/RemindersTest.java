@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
+import no.laget.platform.MailOutbox;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.deadline.DeadlineRequest;
@@ -15,6 +16,7 @@ import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.MailOutbox;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 import no.laget.support.TestChildren;
@@ -268,7 +270,7 @@ class RemindersTest {
 
     /** Noon in Oslo on the day: whatever the time of the run, the date is the one meant. */
     private void moveTo(LocalDate day) {
-        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(AccessDoor.OSLO).toInstant()));
+        clock.advance(Duration.between(clock.instant(), day.atTime(12, 0).atZone(Oslo.ZONE).toInstant()));
     }
 
     private SignedInUser user(String username) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
@@ -54,7 +54,7 @@ class FamilyConsentPagesTest {
     @BeforeEach
     void arrange() {
         clock.reset();
-        today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        today = LocalDate.now(clock.withZone(Oslo.ZONE));
         family = families.childWithGuardian("laerer", LocalDate.of(2016, 4, 12), true);
         secondGuardian = families.addGuardian("laerer", family.childId(), true);
         nurseUnit = fixtures.user("helsesykepleier").unitId();
@@ -293,7 +293,7 @@ class FamilyConsentPagesTest {
         assertThat(form).contains("id=\"validTo-error\"").contains("Perioden er allerede over").contains("For sent");
 
         long requestId = request("GUARDIANS", today, today, "BASIC");
-        clock.set(today.plusDays(1).atStartOfDay(AccessDoor.OSLO).toInstant());
+        clock.set(today.plusDays(1).atStartOfDay(Oslo.ZONE).toInstant());
         String late = mvc.perform(answer(family.guardianNumber(), requestId, "ALL")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(late).contains("Perioden det ble spurt om, er over");

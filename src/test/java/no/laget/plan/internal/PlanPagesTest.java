@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import no.laget.organisation.Organisation;
+import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 
@@ -96,7 +97,7 @@ class PlanPagesTest {
         long unit = PlanTestData.unitId(organisation, "Gimle skole");
         var arranged = PlanTestData.plan(repository, unique("Plan"), unit, 1, 2020, 2025);
         long actionId = arranged.actionIds().getFirst();
-        String today = LocalDate.now(clock.withZone(no.laget.plan.internal.Overdue.OSLO)).toString();
+        String today = LocalDate.now(clock.withZone(Oslo.ZONE)).toString();
 
         mvc.perform(post("/plan/actions/{id}/status", actionId).with(as(accounts, "oppvekst")).with(csrf())
                         .param("status", "ONGOING").param("comment", "Første samling holdt.").param("date", "2024-03-01"))
@@ -177,7 +178,7 @@ class PlanPagesTest {
     void every_bad_status_update_gets_its_own_message_and_keeps_what_was_typed() throws Exception {
         long unit = PlanTestData.unitId(organisation, "Gimle skole");
         long actionId = PlanTestData.plan(repository, unique("Plan"), unit, 1, 2020, 2030).actionIds().getFirst();
-        String tomorrow = LocalDate.now(clock.withZone(no.laget.plan.internal.Overdue.OSLO)).plusDays(1).toString();
+        String tomorrow = LocalDate.now(clock.withZone(Oslo.ZONE)).plusDays(1).toString();
 
         expectStatusProblem(actionId, "", "", "2025-01-01", "Velg en status.");
         expectStatusProblem(actionId, "FINISHED", "", "2025-01-01", "Velg en av statusene i listen.");

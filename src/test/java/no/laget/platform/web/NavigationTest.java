@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -173,7 +173,7 @@ class NavigationTest {
     @Test
     void feedback_is_asked_for_from_the_meeting_or_measure_it_is_about_and_not_from_the_menu() throws Exception {
         SignedInUser ansatt = fixtures.user("ansatt");
-        LocalDate today = LocalDate.now(clock.withZone(AccessDoor.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today.minusDays(1), today.plusYears(1), "RELAY_LOG");
         long relayCase = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),

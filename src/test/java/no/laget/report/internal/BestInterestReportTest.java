@@ -1,5 +1,6 @@
 package no.laget.report.internal;
 
+import no.laget.platform.time.Oslo;
 import no.laget.report.ReportDelivery;
 import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.ChildFixtures;
@@ -116,7 +117,7 @@ class BestInterestReportTest {
                 .andExpect(jsonPath("$.errors[0].field").value("reviewDecision"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("feil type")));
 
-        String today = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).toString();
+        String today = java.time.LocalDate.now(Oslo.ZONE).toString();
         mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reviewDecision\":\"INVESTIGATION\",\"reviewedOn\":\"" + today + "\",\"bestInterest\":"

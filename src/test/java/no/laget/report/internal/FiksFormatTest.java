@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 
 import no.laget.child.IdentityNumber;
+import no.laget.platform.time.Oslo;
 import no.laget.report.internal.ReportOfConcern.Reporter;
 import no.laget.report.internal.ReportOfConcern.ReportedChild;
 import no.laget.report.internal.ReportOfConcern.ReportedGuardian;
@@ -179,7 +180,7 @@ class FiksFormatTest {
                 interpreter ? word(random) : null, random.nextBoolean() ? null : text(random, 50), reporter, children,
                 guardians, OffsetDateTime.of(2020 + random.nextInt(8), 1 + random.nextInt(12), 1 + random.nextInt(28),
                         random.nextInt(24), random.nextInt(60), random.nextInt(60), 0, ZoneOffset.UTC)
-                        .atZoneSameInstant(no.laget.report.LegalClocks.OSLO).toOffsetDateTime());
+                        .atZoneSameInstant(Oslo.ZONE).toOffsetDateTime());
     }
 
     /** What the one-line fields become in the format: line breaks folded, ends trimmed. */

@@ -1,5 +1,6 @@
 package no.laget.report.internal;
 
+import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import no.laget.access.Basis;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.platform.security.SignedInUser;
-import no.laget.report.LegalClocks;
 import no.laget.report.ReportDelivery;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -114,7 +114,7 @@ class IntakeTest {
     void bad_decisions_are_refused_each_with_its_own_message() throws Exception {
         Received r = received();
         var barnevern = as(accounts, "barnevern");
-        String tomorrow = LocalDate.now(LegalClocks.OSLO).plusDays(1).toString();
+        String tomorrow = LocalDate.now(Oslo.ZONE).plusDays(1).toString();
 
         mvc.perform(post("/intake/{id}/review", r.inboxId()).with(barnevern).with(csrf()).param("reviewedOn", tomorrow))
                 .andExpect(status().isOk())
@@ -244,7 +244,7 @@ class IntakeTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(LegalClocks.OSLO);
+        return LocalDate.now(Oslo.ZONE);
     }
 
     private static String text(byte[] pdf) throws IOException {

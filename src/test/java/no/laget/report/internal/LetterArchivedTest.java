@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
-import no.laget.report.LegalClocks;
+import no.laget.platform.time.Oslo;
 import no.laget.report.LetterSent;
 import no.laget.report.ReportDelivery;
 import no.laget.support.ChildFixtures;
@@ -58,7 +58,7 @@ class LetterArchivedTest {
         ReportInboxRepository.InboxRow inbox = inboxes.inboxForReport(reportId).orElseThrow();
         long childId = reportRows.childIds(reportId).getFirst();
         SignedInUser barnevern = fixtures.user("barnevern");
-        String today = LocalDate.now(LegalClocks.OSLO).toString();
+        String today = LocalDate.now(Oslo.ZONE).toString();
 
         mvc.perform(post("/intake/{id}/letters", inbox.id()).with(as(accounts, "barnevern")).with(csrf())
                         .param("letterKind", "RECEIPT").param("sentOn", today).param("sentHow", "LETTER"))

@@ -9,9 +9,11 @@ import java.util.List;
 
 import no.laget.access.AccessDoor;
 import no.laget.archive.internal.Archive;
+import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.archive.internal.Extract;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.report.ReportDelivery;
 import no.laget.report.ReportSent;
 import no.laget.support.ChildFixtures;
@@ -139,7 +141,7 @@ class ReportArchivedTest {
     @Test
     void the_public_journal_holds_neither_the_childs_nor_the_reporters_name() throws Exception {
         Sent sent = sent();
-        LocalDate today = sent.record().archivedAt().atZoneSameInstant(AccessDoor.OSLO).toLocalDate();
+        LocalDate today = sent.record().archivedAt().atZoneSameInstant(Oslo.ZONE).toLocalDate();
         Path out = temp.resolve("uttrekk");
 
         extract.write(today, today, out, done -> {});

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.report.LegalClocks;
 import no.laget.report.ReportDelivery;
 import no.laget.statistics.FigurePeriod;
@@ -101,7 +102,7 @@ class ReportFiguresTest {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LegalClocks.OSLO));
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private static int delta(List<FigureTable> before, List<FigureTable> after, String id, String row, String column) {

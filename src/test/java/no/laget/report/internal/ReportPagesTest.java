@@ -1,6 +1,7 @@
 package no.laget.report.internal;
 
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
 import no.laget.report.ReportDelivery;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -114,7 +115,7 @@ class ReportPagesTest {
         SignedInUser laerer = user("laerer");
         ReportTestData.Typed known = ReportTestData.child();
         long first = reports.save(laerer, ReportTestData.command(known));
-        java.time.LocalDate due = java.time.LocalDate.now(no.laget.report.LegalClocks.OSLO).plusDays(60);
+        java.time.LocalDate due = java.time.LocalDate.now(Oslo.ZONE).plusDays(60);
 
         long second = reports.save(laerer, ReportTestData.command(known,
                 ReportTestData.unborn(due, "Storgata 1", "Mor vet det ikke ennå")));

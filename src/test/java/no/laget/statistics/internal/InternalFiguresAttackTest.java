@@ -8,6 +8,7 @@ import java.util.List;
 import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.organisation.Organisation;
+import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureSource;
@@ -40,7 +41,7 @@ class InternalFiguresAttackTest {
 
     @Test
     void the_application_s_own_tables_give_no_small_count_away_together() {
-        LocalDate today = LocalDate.now(clock.withZone(FigurePeriod.OSLO));
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         long school = organisation.units().stream().filter(u -> u.name().equals("Gimle skole")).findFirst()
                 .orElseThrow().id();
         for (int i = 0; i < 3; i++) {

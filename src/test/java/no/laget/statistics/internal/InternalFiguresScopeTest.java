@@ -1,5 +1,6 @@
 package no.laget.statistics.internal;
 
+import no.laget.platform.time.Oslo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -84,8 +85,8 @@ class InternalFiguresScopeTest {
 
     @Test
     void every_source_s_counts_per_municipality_add_up_to_the_country_s() {
-        FigurePeriod period = FigurePeriod.of(LocalDate.now(clock.withZone(FigurePeriod.OSLO)).getYear(),
-                LocalDate.now(clock.withZone(FigurePeriod.OSLO)));
+        FigurePeriod period = FigurePeriod.of(LocalDate.now(clock.withZone(Oslo.ZONE)).getYear(),
+                LocalDate.now(clock.withZone(Oslo.ZONE)));
         List<Long> municipalities = jdbc.sql("select id from municipality order by id").query(Long.class).list();
         sources.orderedStream().forEach(source -> {
             List<FigureTable> country = source.tables(period, FigureScope.country());
