@@ -67,7 +67,7 @@ public record Innsyn(FamilyChild asked, OffsetDateTime createdAt, ChildrenForFam
 
     /** A time in Oslo as the PDF writes it, or an empty string. */
     public String time(OffsetDateTime at) {
-        return at == null ? "" : SeenWords.WHEN.format(at.atZoneSameInstant(Oslo.ZONE));
+        return at == null ? "" : Dates.paddedDayAtTime(at);
     }
 
     /** A day as the PDF writes it, or an empty string. */

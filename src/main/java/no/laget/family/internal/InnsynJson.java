@@ -15,6 +15,7 @@ import no.laget.consent.Consent;
 import no.laget.consent.ConsentRequest;
 import no.laget.consent.Grant;
 import no.laget.interest.NotesForFamily;
+import no.laget.platform.time.Dates;
 import no.laget.platform.time.Oslo;
 
 import tools.jackson.databind.SerializationFeature;
@@ -149,7 +150,7 @@ final class InnsynJson {
                 innsyn.notes().stream().map(InnsynJson::note).toList(),
                 innsyn.accessLog().stream().map(l -> new AccessPart(l.isoWhen(), l.who(), l.whoArgument(),
                         l.category(), l.action(), l.basis(), l.basisArgument() == null ? null
-                                : day(LocalDate.parse(l.basisArgument(), SeenWords.DAY)), l.emergencyReason())).toList(),
+                                : day(Dates.readPaddedDay(l.basisArgument())), l.emergencyReason())).toList(),
                 innsyn.archived().stream().map(InnsynJson::archived).toList(),
                 List.of("CHILD_WELFARE: barneverntjenesten svarer selv på innsyn i sine opplysninger, også bekymringsmeldinger,"
                         + " undringer som barneverntjenesten svarer for og overgangen fra barnevern til NAV ved 18 år."));

@@ -1,7 +1,6 @@
 package no.laget.family.internal;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import no.laget.access.AccessLogReader;
@@ -19,9 +18,6 @@ import no.laget.platform.time.Oslo;
  */
 public final class SeenWords {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
-    /** Reads back the day {@link Dates#paddedDay} wrote into a log line (InnsynJson). */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** The bases that stand on a consent, told with the consent's date. */
     private static final List<String> DATED = List.of("CONSENT", "CASE_PARTICIPANT");
 
@@ -56,7 +52,7 @@ public final class SeenWords {
         String consentDay = e.consentGivenAt() == null || !DATED.contains(basis) ? null
                 : Dates.paddedDay(e.consentGivenAt());
         String basisKey = "family.seen.basis." + basis + (consentDay != null ? ".dated" : "");
-        return new Line(e.id(), e.occurredAt(), WHEN.format(e.occurredAt().atZoneSameInstant(Oslo.ZONE)),
+        return new Line(e.id(), e.occurredAt(), Dates.paddedDayAtTime(e.occurredAt()),
                 e.occurredAt().atZoneSameInstant(Oslo.ZONE).toOffsetDateTime().toString(), who,
                 "family.seen.who." + who, e.unitName(), e.category(), e.action(), basis, basisKey, consentDay,
                 e.emergency(), e.emergencyReason());

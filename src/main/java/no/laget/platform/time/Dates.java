@@ -1,6 +1,7 @@
 package no.laget.platform.time;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,16 @@ public class Dates {
     /** 09:05 */
     public static String time(TemporalAccessor value) {
         return format(value, TIME);
+    }
+
+    /** 01.03.2026 kl. 09:05, as the family's access log writes a moment. */
+    public static String paddedDayAtTime(TemporalAccessor value) {
+        return value == null ? null : paddedDay(value) + " kl. " + time(value);
+    }
+
+    /** Reads back a day {@link #paddedDay} wrote, such as a consent's date in a family log line. */
+    public static LocalDate readPaddedDay(String text) {
+        return LocalDate.parse(text, PADDED_DAY);
     }
 
     private static String format(TemporalAccessor value, DateTimeFormatter format) {

@@ -47,6 +47,15 @@ class DatesTest {
     }
 
     @Test
+    void the_family_log_writes_a_moment_with_kl_and_reads_its_days_back() {
+        Instant at = Instant.parse("2026-07-09T06:05:00Z");
+        assertThat(Dates.paddedDayAtTime(at)).isEqualTo("09.07.2026 kl. 08:05");
+        assertThat(Dates.paddedDayAtTime(null)).isNull();
+        LocalDate day = LocalDate.of(2026, 1, 2);
+        assertThat(Dates.readPaddedDay(Dates.paddedDay(day))).isEqualTo(day);
+    }
+
+    @Test
     void a_local_time_is_shown_as_it_is_and_null_stays_null() {
         assertThat(Dates.dayAndTime(LocalDateTime.of(2026, 5, 17, 8, 0))).isEqualTo("17.5.2026 08:00");
         assertThat(Dates.day(null)).isNull();
