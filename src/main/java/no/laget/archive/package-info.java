@@ -6,5 +6,6 @@
  * reporter sent) and never calls into them; a child's records are read through the access door.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "casework", "report", "nav"})
+        allowedDependencies = {"platform", "platform::*", "organisation", "access", "child", "consent", "casework", "report", "transition",
+                "agreement"})
 package no.laget.archive;

@@ -7,9 +7,9 @@ import no.laget.casework.IndividualPlanRevised;
 import no.laget.casework.MinutesWritten;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
-import no.laget.nav.AgreementEvaluated;
-import no.laget.nav.TransitionPlanChanged;
 import no.laget.platform.time.Oslo;
+import no.laget.agreement.AgreementEvaluated;
+import no.laget.transition.TransitionPlanChanged;
 import no.laget.report.LetterSent;
 import no.laget.report.ReportSent;
 

@@ -1,0 +1,69 @@
+package no.laget.agreement.internal;
+
+import java.net.URI;
+import java.util.List;
+
+import no.laget.agreement.Agreement;
+import no.laget.agreement.AgreementForm;
+import no.laget.agreement.AgreementSummary;
+import no.laget.agreement.Agreements;
+import no.laget.agreement.EvaluationForm;
+import no.laget.agreement.InputForm;
+import no.laget.agreement.MeetingForm;
+import no.laget.platform.security.SignedInUser;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Cooperation agreements for other systems, with the pages' rules. */
+@RestController
+class AgreementApi {
+
+    private final Agreements agreements;
+
+    AgreementApi(Agreements agreements) {
+        this.agreements = agreements;
+    }
+
+    @GetMapping("/api/v1/nav/agreements")
+    List<AgreementSummary> list(@AuthenticationPrincipal SignedInUser user) {
+        return agreements.list(user);
+    }
+
+    @PostMapping("/api/v1/nav/agreements")
+    ResponseEntity<Agreement> create(@AuthenticationPrincipal SignedInUser user, @RequestBody AgreementForm form) {
+        long id = agreements.create(user, form);
+        return ResponseEntity.created(URI.create("/api/v1/nav/agreements/" + id)).body(agreements.get(user, id));
+    }
+
+    @GetMapping("/api/v1/nav/agreements/{id}")
+    Agreement get(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
+        return agreements.get(user, id);
+    }
+
+    @PostMapping("/api/v1/nav/agreements/{id}/meetings")
+    ResponseEntity<Agreement> meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody MeetingForm form) {
+        agreements.recordMeeting(user, id, form);
+        return ResponseEntity.status(201).body(agreements.get(user, id));
+    }
+
+    @PostMapping("/api/v1/nav/agreements/{id}/inputs")
+    ResponseEntity<Agreement> input(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody InputForm form) {
+        agreements.giveInput(user, id, form);
+        return ResponseEntity.status(201).body(agreements.get(user, id));
+    }
+
+    @PostMapping("/api/v1/nav/agreements/{id}/evaluations")
+    ResponseEntity<Agreement> evaluation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody EvaluationForm form) {
+        agreements.recordEvaluation(user, id, form);
+        return ResponseEntity.status(201).body(agreements.get(user, id));
+    }
+}

@@ -1,0 +1,97 @@
+package no.laget.agreement.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import java.util.List;
+
+import no.laget.agreement.AgreementForm;
+import no.laget.agreement.Agreements;
+import no.laget.agreement.MeetingForm;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.LagetProperties;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode: Halden's child welfare-NAV cooperation agreement with two meetings, made through the service as the demo
+ * users would, once (when no agreement exists yet). Runs after the demo children.
+ */
+@Component
+class AgreementDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(AgreementDemoData.class);
+
+    private final LagetProperties properties;
+    private final Agreements agreements;
+    private final AgreementRepository agreementRows;
+    private final Organisation organisation;
+    private final UserDetailsService accounts;
+    private final Clock clock;
+
+    AgreementDemoData(LagetProperties properties, Agreements agreements, AgreementRepository agreementRows, Organisation organisation, UserDetailsService accounts, Clock clock) {
+        this.properties = properties;
+        this.agreements = agreements;
+        this.agreementRows = agreementRows;
+        this.organisation = organisation;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    void seed() {
+        if (!properties.demo()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
+        if (!agreementRows.any()) {
+            seedAgreement(today);
+        }
+    }
+
+    /** Halden's child welfare-NAV agreement (revised 2022/2023), from the municipality's own presentation. */
+    private void seedAgreement(LocalDate today) {
+        SignedInUser childWelfare = user("barnevern");
+        LocalDate from = LocalDate.of(2023, 3, 1);
+        LocalDate evaluation = from;
+        while (!evaluation.isAfter(today)) {
+            evaluation = evaluation.plusYears(1);
+        }
+        String routines = String.join("\n", List.of(
+                "Barneverntjenesten og NAV er likeverdige, ansvarlige parter for avtalen.",
+                "Samarbeidsmøte to ganger per år: barnevernleder og teamledere, NAV-leder og representant fra marked og ungdomsavdelingen.",
+                "Faste møter minst fire ganger i året for anonyme drøftinger av problemstillinger.",
+                "Det skrives referat fra møtene med videre planer, avtaler og konklusjoner.",
+                "Møter om enkeltsaker krever samtykke eller et annet lovgrunnlag; barnet, ungdommen og foreldrene inviteres.",
+                "I god tid (6 måneder) før ungdom med tiltak fra barnevernet fyller 18 år, tar barnevernet skriftlig kontakt med NAV, med ungdommens skriftlige samtykke.",
+                "Kronekort: barneverntjenesten kan bruke inntil 1 500 kr per akutt nødsituasjon på vegne av NAV, informerer NAV og sender kvittering; NAV fatter vedtak og sørger for minst ca. 5 000 kr på kortet.",
+                "Avtalen evalueres årlig i samarbeidsmøte; de ansatte i begge tjenester gir innspill før evalueringen.",
+                "Tilstedeværelse på NAV og i barneverntjenesten to ganger per måned for drøfting og bistand."));
+        long id = agreements.create(childWelfare, new AgreementForm("Samarbeidsavtale barneverntjenesten og NAV",
+                List.of(String.valueOf(childWelfare.unitId()), String.valueOf(unit("NAV Halden-Aremark"))),
+                from.toString(), "", "2", "4", routines, evaluation.toString()));
+        agreements.recordMeeting(childWelfare, id, new MeetingForm("COOPERATION", today.minusDays(60).toString(),
+                "Gjennomgang av rutinene for overgang til voksen og bruk av kronekortet. Neste møte tar opp felles fagdag."));
+        agreements.recordMeeting(user("nav"), id, new MeetingForm("ANONYMOUS", today.minusDays(20).toString(),
+                "To anonyme saker om bolig for unge voksne drøftet. Konklusjon: tidlig kontakt med boligkontoret."));
+        log.info("Demo cooperation agreement created");
+    }
+
+    private SignedInUser user(String username) {
+        return (SignedInUser) accounts.loadUserByUsername(username);
+    }
+
+    private long unit(String name) {
+        return organisation.units().stream().filter(u -> u.name().equals(name)).findFirst().map(Unit::id).orElseThrow();
+    }
+}

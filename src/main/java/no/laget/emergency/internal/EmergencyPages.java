@@ -1,0 +1,209 @@
+package no.laget.emergency.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import no.laget.access.AccessDoor;
+import no.laget.emergency.EmergencyCard;
+import no.laget.emergency.EmergencyCardForm;
+import no.laget.emergency.EmergencyDecisionForm;
+import no.laget.emergency.EmergencyInformedForm;
+import no.laget.emergency.EmergencyLedger;
+import no.laget.emergency.EmergencyUse;
+import no.laget.emergency.EmergencyUseForm;
+import no.laget.emergency.TopUpForm;
+import no.laget.organisation.Organisation;
+import no.laget.organisation.UnitType;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
+import no.laget.platform.web.FieldErrors;
+import no.laget.platform.web.PageController;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The emergency card pages: the cards, one card's ledger, recording a use, telling NAV, NAV's decision, top-ups. */
+@PageController
+class EmergencyPages {
+
+    private final EmergencyLedger ledger;
+    private final Organisation organisation;
+    private final FieldErrors fieldErrors;
+    private final Clock clock;
+
+    EmergencyPages(EmergencyLedger ledger, Organisation organisation, FieldErrors fieldErrors, Clock clock) {
+        this.ledger = ledger;
+        this.organisation = organisation;
+        this.fieldErrors = fieldErrors;
+        this.clock = clock;
+    }
+
+    /** With one card (the usual case) the ledger opens at once. */
+    @GetMapping("/nav/kronekort")
+    String cards(@AuthenticationPrincipal SignedInUser user, Model model) {
+        List<EmergencyCard> cards = ledger.cards(user);
+        if (cards.size() == 1) {
+            return "redirect:/nav/kronekort/" + cards.getFirst().id();
+        }
+        model.addAttribute("cards", cards);
+        model.addAttribute("mayOpen", "NAV".equals(user.unitType()));
+        return "nav/cards";
+    }
+
+    @GetMapping("/nav/kronekort/nytt")
+    String newCard(@AuthenticationPrincipal SignedInUser user, Model model) {
+        ledger.cards(user);
+        return cardForm(model, new EmergencyCardForm("Kronekort", ""), fieldErrors.none());
+    }
+
+    @PostMapping("/nav/kronekort/nytt")
+    String openCard(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") EmergencyCardForm form,
+            BindingResult binding, Model model) {
+        try {
+            return "redirect:/nav/kronekort/" + ledger.openCard(user, form);
+        } catch (InvalidInputException e) {
+            return cardForm(model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/nav/kronekort/{cardId}")
+    String ledger(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId, Model model) {
+        model.addAttribute("ledger", ledger.ledger(user, cardId));
+        return "nav/ledger";
+    }
+
+    @GetMapping("/nav/kronekort/{cardId}/bruk/ny")
+    String newUse(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId, Model model) {
+        return useForm(user, cardId, model, new EmergencyUseForm(today().toString(), "", "", "", "", ""),
+                fieldErrors.none());
+    }
+
+    @PostMapping("/nav/kronekort/{cardId}/bruk")
+    String recordUse(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
+            @ModelAttribute("form") EmergencyUseForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            ledger.recordUse(user, cardId, form);
+            redirect.addFlashAttribute("saved", "nav.ledger.use-saved");
+            return "redirect:/nav/kronekort/" + cardId;
+        } catch (InvalidInputException e) {
+            return useForm(user, cardId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/nav/kronekort/bruk/{useId}/informert")
+    String informedForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId, Model model) {
+        return informed(user, useId, model, new EmergencyInformedForm(today().toString()), fieldErrors.none());
+    }
+
+    @PostMapping("/nav/kronekort/bruk/{useId}/informert")
+    String recordInformed(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId,
+            @ModelAttribute("form") EmergencyInformedForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            ledger.recordInformed(user, useId, form);
+            redirect.addFlashAttribute("saved", "nav.ledger.informed-saved");
+            return "redirect:/nav/kronekort/" + ledger.use(user, useId).cardId();
+        } catch (InvalidInputException e) {
+            return informed(user, useId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/nav/kronekort/bruk/{useId}/vedtak")
+    String decisionForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId, Model model) {
+        return decision(user, useId, model, new EmergencyDecisionForm("", today().toString(), ""), fieldErrors.none());
+    }
+
+    @PostMapping("/nav/kronekort/bruk/{useId}/vedtak")
+    String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId,
+            @ModelAttribute("form") EmergencyDecisionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            ledger.decide(user, useId, form);
+            redirect.addFlashAttribute("saved", "nav.ledger.decision-saved");
+            return "redirect:/nav/kronekort/" + ledger.use(user, useId).cardId();
+        } catch (InvalidInputException e) {
+            return decision(user, useId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/nav/kronekort/{cardId}/innskudd")
+    String topUpForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId, Model model) {
+        return topUp(user, cardId, model, new TopUpForm(today().toString(), "", ""), fieldErrors.none());
+    }
+
+    @PostMapping("/nav/kronekort/{cardId}/innskudd")
+    String recordTopUp(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
+            @ModelAttribute("form") TopUpForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        try {
+            ledger.topUp(user, cardId, form);
+            redirect.addFlashAttribute("saved", "nav.ledger.topup-saved");
+            return "redirect:/nav/kronekort/" + cardId;
+        } catch (InvalidInputException e) {
+            return topUp(user, cardId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private String cardForm(Model model, EmergencyCardForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("unitChoices", organisation.units().stream()
+                .filter(u -> u.active() && u.type() == UnitType.CHILD_WELFARE)
+                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
+        return "nav/card-form";
+    }
+
+    private String useForm(SignedInUser user, long cardId, Model model, EmergencyUseForm form,
+            Map<String, String> errors) {
+        var view = ledger.ledger(user, cardId);
+        if (!view.mayRecordUse()) {
+            throw new no.laget.emergency.EmergencyRefusedException("nav.refused.child-welfare-only");
+        }
+        model.addAttribute("card", view.card());
+        model.addAttribute("limit", ledger.limit());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "nav/use-form";
+    }
+
+    private String informed(SignedInUser user, long useId, Model model, EmergencyInformedForm form,
+            Map<String, String> errors) {
+        model.addAttribute("use", ledger.use(user, useId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "nav/informed-form";
+    }
+
+    private String decision(SignedInUser user, long useId, Model model, EmergencyDecisionForm form,
+            Map<String, String> errors) {
+        EmergencyUse use = ledger.use(user, useId);
+        model.addAttribute("use", use);
+        model.addAttribute("today", today());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("decisionChoices", List.of(Choice.ofKey("APPROVED", "nav.decision.APPROVED"),
+                Choice.ofKey("REJECTED", "nav.decision.REJECTED")));
+        return "nav/decision-form";
+    }
+
+    private String topUp(SignedInUser user, long cardId, Model model, TopUpForm form, Map<String, String> errors) {
+        model.addAttribute("ledger", ledger.ledger(user, cardId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "nav/topup-form";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
+    }
+}

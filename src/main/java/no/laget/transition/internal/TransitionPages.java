@@ -1,0 +1,267 @@
+package no.laget.transition.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import no.laget.child.Child;
+import no.laget.child.Children;
+import no.laget.transition.ChildWelfareMeasureForm;
+import no.laget.transition.Transition;
+import no.laget.transition.TransitionDates;
+import no.laget.transition.TransitionMeasureForm;
+import no.laget.transition.TransitionPlanForm;
+import no.laget.transition.TransitionStartForm;
+import no.laget.transition.TransitionsToAdulthood;
+import no.laget.organisation.People;
+import no.laget.platform.security.SignedInUser;
+import no.laget.platform.time.Oslo;
+import no.laget.platform.validation.InvalidInputException;
+import no.laget.platform.web.Choice;
+import no.laget.platform.web.FieldErrors;
+import no.laget.platform.web.PageController;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The transition at 18: the list, a young person's measures, starting with consent, the plan and its measures. */
+@PageController
+class TransitionPages {
+
+    private final TransitionsToAdulthood transitions;
+    private final Children children;
+    private final FieldErrors fieldErrors;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TransitionPages(TransitionsToAdulthood transitions, Children children, FieldErrors fieldErrors,
+            MessageSource messages, Clock clock) {
+        this.transitions = transitions;
+        this.children = children;
+        this.fieldErrors = fieldErrors;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/nav/overgang")
+    String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "q", required = false) String query,
+            Model model) {
+        model.addAttribute("rows", transitions.list(user));
+        model.addAttribute("childWelfare", "CHILD_WELFARE".equals(user.unitType()));
+        model.addAttribute("months", transitions.monthsBefore18());
+        model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute("found", query == null || query.isBlank() || !"CHILD_WELFARE".equals(user.unitType())
+                ? null : children.search(user, query, 0).children());
+        model.addAttribute("today", today());
+        return "nav/transitions";
+    }
+
+    @GetMapping("/nav/overgang/barn/{childId}")
+    String child(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
+        Child child = children.get(user, childId);
+        model.addAttribute("child", child);
+        model.addAttribute("measures", transitions.measures(user, childId));
+        model.addAttribute("transitionId", transitions.transitionOf(user, childId).orElse(null));
+        model.addAttribute("reminderOn", transitions.reminderFor(child.birthDate()).orElse(null));
+        model.addAttribute("eighteenOn", child.birthDate() == null ? null
+                : TransitionDates.birthday(child.birthDate(), TransitionDates.ADULT));
+        model.addAttribute("limitOn", child.birthDate() == null ? null : TransitionDates.aftercareLimit(child.birthDate()));
+        return "nav/transition-child";
+    }
+
+    @GetMapping("/nav/overgang/barn/{childId}/tiltak")
+    String newChildMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId, Model model) {
+        return childMeasureForm(user, childId, model, new ChildWelfareMeasureForm("", "", ""), fieldErrors.none());
+    }
+
+    @PostMapping("/nav/overgang/barn/{childId}/tiltak")
+    String recordChildMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @ModelAttribute("form") ChildWelfareMeasureForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            transitions.recordMeasure(user, childId, form);
+            redirect.addFlashAttribute("saved", "nav.cwmeasure.saved");
+            return "redirect:/nav/overgang/barn/" + childId;
+        } catch (InvalidInputException e) {
+            return childMeasureForm(user, childId, model, form, fieldErrors.of(binding, e));
+        }
+    }
+
+    /**
+     * The start form. {@code q} searches the NAV offices the young person's consent covers; with {@code HX-Request}
+     * only the picker's results come back (htmx fills them as one types), otherwise the whole page.
+     */
+    @GetMapping("/nav/overgang/barn/{childId}/start")
+    String startForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String navUnitId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            HttpServletResponse response) {
+        response.addHeader("Vary", "HX-Request");
+        TransitionStartForm form = new TransitionStartForm(navUnitId == null ? "" : navUnitId);
+        if ("true".equals(htmx)) {
+            picker(user, childId, model, form, q);
+            model.addAttribute("errors", fieldErrors.none());
+            return "nav/transition-start :: picker-response";
+        }
+        return start(user, childId, model, form, q, fieldErrors.none());
+    }
+
+    /** Starts the transition; with {@code search} (the picker's "Søk") it only searches and shows the form again. */
+    @PostMapping("/nav/overgang/barn/{childId}/start")
+    String startTransition(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
+            @ModelAttribute("form") TransitionStartForm form, BindingResult binding,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
+            RedirectAttributes redirect) {
+        if (search != null) {
+            return start(user, childId, model, form, q, fieldErrors.none());
+        }
+        try {
+            long id = transitions.start(user, childId, form);
+            redirect.addFlashAttribute("saved", "nav.transition.started");
+            return "redirect:/nav/overgang/" + id;
+        } catch (InvalidInputException e) {
+            return start(user, childId, model, form, q, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/nav/overgang/{id}")
+    String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        model.addAttribute("t", transitions.plan(user, id));
+        model.addAttribute("today", today());
+        return "nav/transition";
+    }
+
+    @GetMapping("/nav/overgang/{id}/plan")
+    String planForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        Transition t = transitions.plan(user, id);
+        TransitionPlanForm form = new TransitionPlanForm(text(t.meetingOn()), nonNull(t.meetingParticipants()),
+                nonNull(t.goals()), t.individualPlanDue() == null ? "" : t.individualPlanDue().toString(),
+                nonNull(t.individualPlanReason()), text(t.followUpUntil()));
+        return planForm(model, t, form, fieldErrors.none());
+    }
+
+    @PostMapping("/nav/overgang/{id}/plan")
+    String savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") TransitionPlanForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            transitions.savePlan(user, id, form);
+            redirect.addFlashAttribute("saved", "nav.plan.saved");
+            return "redirect:/nav/overgang/" + id;
+        } catch (InvalidInputException e) {
+            return planForm(model, transitions.plan(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    @GetMapping("/nav/overgang/{id}/tiltak")
+    String newPlanMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
+        return planMeasureForm(model, transitions.plan(user, id), new TransitionMeasureForm("", "", "", ""),
+                fieldErrors.none());
+    }
+
+    @PostMapping("/nav/overgang/{id}/tiltak")
+    String addPlanMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") TransitionMeasureForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        try {
+            transitions.addMeasure(user, id, form);
+            redirect.addFlashAttribute("saved", "nav.tmeasure.saved");
+            return "redirect:/nav/overgang/" + id;
+        } catch (InvalidInputException e) {
+            return planMeasureForm(model, transitions.plan(user, id), form, fieldErrors.of(binding, e));
+        }
+    }
+
+    private String childMeasureForm(SignedInUser user, long childId, Model model, ChildWelfareMeasureForm form,
+            Map<String, String> errors) {
+        transitions.measures(user, childId);
+        model.addAttribute("child", children.get(user, childId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "nav/cwmeasure-form";
+    }
+
+    private String start(SignedInUser user, long childId, Model model, TransitionStartForm form, String q,
+            Map<String, String> errors) {
+        transitions.measures(user, childId);
+        model.addAttribute("child", children.get(user, childId));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        try {
+            picker(user, childId, model, form, q);
+        } catch (InvalidInputException e) {
+            // a refused character in the search: the message goes next to the picker, nothing is searched
+            Map<String, String> shown = new java.util.LinkedHashMap<>(errors);
+            fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put("navUnitId", message));
+            model.addAttribute("errors", shown);
+            picker(user, childId, model, form, null);
+        }
+        return "nav/transition-start";
+    }
+
+    /** The picker's model: the chosen office with its name, and the offices the consent covers matching q. */
+    private void picker(SignedInUser user, long childId, Model model, TransitionStartForm form, String q) {
+        List<People.Match> chosen = transitions.describeNav(form.navUnitId());
+        String value = chosen.isEmpty() ? null : chosen.getFirst().value();
+        List<People.Match> matches = q == null || q.isBlank() ? List.of()
+                : transitions.navCandidates(user, childId, q).stream().filter(m -> !m.value().equals(value)).toList();
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("matches", matches);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("pickerStatus", q == null || q.isBlank() ? ""
+                : !People.searchable(q) ? text("nav.transition.picker.matches.short")
+                : matches.isEmpty() ? text("nav.transition.picker.matches.none")
+                : text("nav.transition.picker.matches.count", matches.size()));
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private String planForm(Model model, Transition t, TransitionPlanForm form, Map<String, String> errors) {
+        if (!t.mayEdit()) {
+            throw new no.laget.transition.TransitionRefusedException("nav.refused.child-welfare-only");
+        }
+        model.addAttribute("t", t);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("ipChoices", List.of(Choice.ofKey("true", "nav.plan.individualPlanDue.yes"),
+                Choice.ofKey("false", "nav.plan.individualPlanDue.no")));
+        return "nav/plan-form";
+    }
+
+    private String planMeasureForm(Model model, Transition t, TransitionMeasureForm form, Map<String, String> errors) {
+        if (!t.mayEdit()) {
+            throw new no.laget.transition.TransitionRefusedException("nav.refused.child-welfare-only");
+        }
+        model.addAttribute("t", t);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "nav/tmeasure-form";
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Oslo.ZONE));
+    }
+}
