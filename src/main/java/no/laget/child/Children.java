@@ -22,7 +22,6 @@ import no.laget.child.ChildForm;
 import no.laget.child.internal.RegistrationReceipt;
 import no.laget.child.internal.ChildSummary;
 import no.laget.child.internal.ChildRepository;
-import no.laget.child.GuardianForm;
 import no.laget.child.internal.SearchTerms;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;

@@ -3,13 +3,6 @@ package no.laget.agreement.internal;
 import java.net.URI;
 import java.util.List;
 
-import no.laget.agreement.Agreement;
-import no.laget.agreement.AgreementForm;
-import no.laget.agreement.AgreementSummary;
-import no.laget.agreement.Agreements;
-import no.laget.agreement.EvaluationForm;
-import no.laget.agreement.InputForm;
-import no.laget.agreement.MeetingForm;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 
 import java.util.List;
 
-import no.laget.agreement.AgreementForm;
-import no.laget.agreement.Agreements;
-import no.laget.agreement.MeetingForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;

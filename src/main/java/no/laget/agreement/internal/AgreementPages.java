@@ -7,13 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.agreement.Agreement;
-import no.laget.agreement.AgreementForm;
-import no.laget.agreement.Agreements;
-import no.laget.agreement.EvaluationForm;
-import no.laget.agreement.InputForm;
-import no.laget.agreement.MeetingForm;
-import no.laget.agreement.MeetingKind;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;

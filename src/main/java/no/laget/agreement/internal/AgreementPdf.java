@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.agreement.Agreement;
 import no.laget.platform.pdf.AccessiblePdf;
 import no.laget.platform.time.Oslo;
 

@@ -3,15 +3,6 @@ package no.laget.emergency.internal;
 import java.net.URI;
 import java.util.List;
 
-import no.laget.emergency.EmergencyCard;
-import no.laget.emergency.EmergencyCardForm;
-import no.laget.emergency.EmergencyDecisionForm;
-import no.laget.emergency.EmergencyInformedForm;
-import no.laget.emergency.EmergencyLedger;
-import no.laget.emergency.EmergencyLedgerView;
-import no.laget.emergency.EmergencyUse;
-import no.laget.emergency.EmergencyUseForm;
-import no.laget.emergency.TopUpForm;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;

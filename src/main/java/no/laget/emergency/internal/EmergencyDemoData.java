@@ -6,9 +6,6 @@ import java.time.LocalDate;
 
 import no.laget.access.AccessDoor;
 
-import no.laget.emergency.EmergencyCardForm;
-import no.laget.emergency.EmergencyLedger;
-import no.laget.emergency.TopUpForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;

@@ -6,14 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.emergency.EmergencyCard;
-import no.laget.emergency.EmergencyCardForm;
-import no.laget.emergency.EmergencyDecisionForm;
-import no.laget.emergency.EmergencyInformedForm;
-import no.laget.emergency.EmergencyLedger;
-import no.laget.emergency.EmergencyUse;
-import no.laget.emergency.EmergencyUseForm;
-import no.laget.emergency.TopUpForm;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
@@ -167,7 +159,7 @@ class EmergencyPages {
             Map<String, String> errors) {
         var view = ledger.ledger(user, cardId);
         if (!view.mayRecordUse()) {
-            throw new no.laget.emergency.EmergencyRefusedException("nav.refused.child-welfare-only");
+            throw new no.laget.emergency.internal.EmergencyRefusedException("nav.refused.child-welfare-only");
         }
         model.addAttribute("card", view.card());
         model.addAttribute("limit", ledger.limit());

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import no.laget.emergency.EmergencyCard;
-import no.laget.emergency.EmergencyDecision;
-import no.laget.emergency.EmergencyTopUp;
-import no.laget.emergency.EmergencyUse;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

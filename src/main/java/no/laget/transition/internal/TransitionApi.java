@@ -3,14 +3,6 @@ package no.laget.transition.internal;
 import java.net.URI;
 import java.util.List;
 
-import no.laget.transition.ChildWelfareMeasure;
-import no.laget.transition.ChildWelfareMeasureForm;
-import no.laget.transition.Transition;
-import no.laget.transition.TransitionMeasureForm;
-import no.laget.transition.TransitionOverview;
-import no.laget.transition.TransitionPlanForm;
-import no.laget.transition.TransitionStartForm;
-import no.laget.transition.TransitionsToAdulthood;
 import no.laget.platform.security.SignedInUser;
 
 import org.springframework.http.ResponseEntity;

@@ -7,13 +7,6 @@ import java.util.Map;
 
 import no.laget.child.Child;
 import no.laget.child.Children;
-import no.laget.transition.ChildWelfareMeasureForm;
-import no.laget.transition.Transition;
-import no.laget.transition.TransitionDates;
-import no.laget.transition.TransitionMeasureForm;
-import no.laget.transition.TransitionPlanForm;
-import no.laget.transition.TransitionStartForm;
-import no.laget.transition.TransitionsToAdulthood;
 import no.laget.organisation.People;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
@@ -233,7 +226,7 @@ class TransitionPages {
 
     private String planForm(Model model, Transition t, TransitionPlanForm form, Map<String, String> errors) {
         if (!t.mayEdit()) {
-            throw new no.laget.transition.TransitionRefusedException("nav.refused.child-welfare-only");
+            throw new no.laget.transition.internal.TransitionRefusedException("nav.refused.child-welfare-only");
         }
         model.addAttribute("t", t);
         model.addAttribute("form", form);
@@ -245,7 +238,7 @@ class TransitionPages {
 
     private String planMeasureForm(Model model, Transition t, TransitionMeasureForm form, Map<String, String> errors) {
         if (!t.mayEdit()) {
-            throw new no.laget.transition.TransitionRefusedException("nav.refused.child-welfare-only");
+            throw new no.laget.transition.internal.TransitionRefusedException("nav.refused.child-welfare-only");
         }
         model.addAttribute("t", t);
         model.addAttribute("form", form);

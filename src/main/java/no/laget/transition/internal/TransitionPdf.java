@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.transition.Transition;
 import no.laget.platform.pdf.AccessiblePdf;
 
 import org.springframework.stereotype.Component;

@@ -12,8 +12,6 @@ import java.util.Optional;
 import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
 import no.laget.access.ListedChild;
-import no.laget.transition.ChildWelfareMeasure;
-import no.laget.transition.TransitionMeasure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,4 +1,0 @@
-package no.laget.agreement;
-
-/** The annual evaluation as typed: the day it was held and what was concluded. */
-public record EvaluationForm(String evaluatedOn, String summary) {}

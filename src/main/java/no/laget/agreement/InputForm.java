@@ -1,4 +1,0 @@
-package no.laget.agreement;
-
-/** An employee's experience of the cooperation, before the annual evaluation. */
-public record InputForm(String text) {}

@@ -1,4 +1,0 @@
-package no.laget.emergency;
-
-/** The day child welfare told NAV about a use (with the receipt and the application). */
-public record EmergencyInformedForm(String informedOn) {}

@@ -1,8 +1,0 @@
-package no.laget.emergency;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** Money NAV put on the card. */
-public record EmergencyTopUp(long id, long cardId, LocalDate toppedUpOn, BigDecimal amount, String note,
-        String recordedByName) {}

@@ -1,4 +1,0 @@
-package no.laget.transition;
-
-/** A child welfare measure as typed. */
-public record ChildWelfareMeasureForm(String description, String startsOn, String endsOn) {}

@@ -1,4 +1,0 @@
-package no.laget.transition;
-
-/** Starting the transition: the NAV unit the young person has consented to share with. */
-public record TransitionStartForm(String navUnitId) {}
