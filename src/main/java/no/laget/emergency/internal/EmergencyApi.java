@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The emergency card ledger for other systems; the same rules and words as the pages. */
+/**
+ * The emergency card ledger for other systems; the same rules and words as the pages. Bodies are typed JSON (dates as
+ * "2026-12-03", amounts as numbers, ids as numbers); a value of the wrong JSON type is a 400 naming the field.
+ */
 @RestController
 class EmergencyApi {
 
@@ -30,8 +33,8 @@ class EmergencyApi {
 
     @PostMapping("/api/v1/nav/emergency-cards")
     ResponseEntity<EmergencyLedgerView> open(@AuthenticationPrincipal SignedInUser user,
-            @RequestBody EmergencyCardForm form) {
-        long id = ledger.openCard(user, form);
+            @RequestBody OpenCard body) {
+        long id = ledger.openCard(user, body.read());
         return ResponseEntity.created(URI.create("/api/v1/nav/emergency-cards/" + id)).body(ledger.ledger(user, id));
     }
 
@@ -42,8 +45,8 @@ class EmergencyApi {
 
     @PostMapping("/api/v1/nav/emergency-cards/{cardId}/uses")
     ResponseEntity<EmergencyUse> recordUse(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
-            @RequestBody EmergencyUseForm form) {
-        long id = ledger.recordUse(user, cardId, form);
+            @RequestBody RecordUse body) {
+        long id = ledger.recordUse(user, cardId, body.read(ledger.today(), ledger.limit()));
         return ResponseEntity.created(URI.create("/api/v1/nav/emergency-uses/" + id)).body(ledger.use(user, id));
     }
 
@@ -54,22 +57,22 @@ class EmergencyApi {
 
     @PostMapping("/api/v1/nav/emergency-uses/{useId}/informed")
     EmergencyUse informed(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId,
-            @RequestBody EmergencyInformedForm form) {
-        ledger.recordInformed(user, useId, form);
+            @RequestBody RecordInformed body) {
+        ledger.recordInformed(user, useId, body.read(ledger.today()));
         return ledger.use(user, useId);
     }
 
     @PostMapping("/api/v1/nav/emergency-uses/{useId}/decision")
     EmergencyUse decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId,
-            @RequestBody EmergencyDecisionForm form) {
-        ledger.decide(user, useId, form);
+            @RequestBody DecideUse body) {
+        ledger.decide(user, useId, body.read(ledger.today()));
         return ledger.use(user, useId);
     }
 
     @PostMapping("/api/v1/nav/emergency-cards/{cardId}/top-ups")
     ResponseEntity<EmergencyLedgerView> topUp(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
-            @RequestBody TopUpForm form) {
-        ledger.topUp(user, cardId, form);
+            @RequestBody TopUp body) {
+        ledger.topUp(user, cardId, body.read(ledger.today()));
         return ResponseEntity.status(201).body(ledger.ledger(user, cardId));
     }
 }

@@ -1,4 +1,16 @@
 package no.laget.emergency.internal;
 
-/** A new card, made by NAV for a child welfare unit: a name and the child welfare unit's id. */
-public record EmergencyCardForm(String name, String childWelfareUnitId) {}
+import java.util.HashSet;
+import java.util.Set;
+
+import no.laget.platform.validation.FieldProblems;
+
+/** A new card as typed by NAV: a name and the child welfare unit's id (from a select). */
+public record EmergencyCardForm(String name, String childWelfareUnitId) {
+
+    public OpenCard toCommand() {
+        Set<String> unreadable = new HashSet<>();
+        return OpenCard.read(new FieldProblems(), unreadable, name,
+                Rules.number(unreadable, "childWelfareUnitId", childWelfareUnitId));
+    }
+}

@@ -55,9 +55,8 @@ class EmergencyDemoData {
         if (!cards.cardsOf(nav.unitId()).isEmpty()) {
             return;
         }
-        long card = ledger.openCard(nav, new EmergencyCardForm("Kronekort barneverntjenesten",
-                String.valueOf(unit("Barneverntjenesten i Halden"))));
-        ledger.topUp(nav, card, new TopUpForm(today.minusDays(14).toString(), "6000", "Nytt kort"));
+        long card = ledger.openCard(nav, new OpenCard("Kronekort barneverntjenesten", unit("Barneverntjenesten i Halden")));
+        ledger.topUp(nav, card, new TopUp(today.minusDays(14), new java.math.BigDecimal("6000"), "Nytt kort"));
         log.info("Demo emergency card created");
     }
 

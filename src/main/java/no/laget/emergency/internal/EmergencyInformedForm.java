@@ -1,4 +1,17 @@
 package no.laget.emergency.internal;
 
-/** The day child welfare told NAV about a use (with the receipt and the application). */
-public record EmergencyInformedForm(String informedOn) {}
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import no.laget.platform.validation.FieldProblems;
+
+/** The day child welfare told NAV about a use (with the receipt and the application), as typed. */
+public record EmergencyInformedForm(String informedOn) {
+
+    public RecordInformed toCommand(LocalDate today) {
+        Set<String> unreadable = new HashSet<>();
+        return RecordInformed.read(new FieldProblems(), unreadable, Rules.date(unreadable, "informedOn", informedOn),
+                today);
+    }
+}

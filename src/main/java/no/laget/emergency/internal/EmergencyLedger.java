@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +17,6 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 
@@ -64,6 +62,7 @@ public class EmergencyLedger {
         this.lowBalance = lowBalance;
     }
 
+    /** The most one use may spend, for {@link RecordUse#read}. */
     public BigDecimal limit() {
         return limit;
     }
@@ -89,141 +88,86 @@ public class EmergencyLedger {
         return use;
     }
 
-    /** NAV opens a card for a child welfare unit. */
+    /** NAV opens a card for a child welfare unit: an active child welfare unit that has no card from NAV's unit yet. */
     @Transactional
-    public long openCard(SignedInUser user, EmergencyCardForm form) {
+    public long openCard(SignedInUser user, OpenCard command) {
         Staff.requireNav(user);
-        List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "name", form.name(), 100, "nav.card.name");
-        Optional<Unit> unit = number(form.childWelfareUnitId()).flatMap(organisation::unit)
+        Optional<Unit> unit = organisation.unit(command.childWelfareUnitId())
                 .filter(u -> u.active() && u.type() == UnitType.CHILD_WELFARE);
         if (unit.isEmpty()) {
-            problems.add(new FieldProblem("childWelfareUnitId", "nav.card.childWelfareUnitId.required"));
-        } else if (repository.cardExists(unit.get().id(), user.unitId())) {
-            problems.add(new FieldProblem("childWelfareUnitId", "nav.card.childWelfareUnitId.exists"));
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("childWelfareUnitId", "nav.card.childWelfareUnitId.required")));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (repository.cardExists(unit.get().id(), user.unitId())) {
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("childWelfareUnitId", "nav.card.childWelfareUnitId.exists")));
         }
-        long id = repository.insertCard(form.name().trim(), unit.orElseThrow().id(), user.unitId(), now());
+        long id = repository.insertCard(command.name(), unit.get().id(), user.unitId(), now());
         log.info("Emergency card {} opened by unit {}", id, user.unitId());
         return id;
     }
 
     /**
-     * Child welfare records a use. Refused, each with its own message: a missing or bad date, a date ahead, no
-     * recipient or one holding an identity number, no purpose, an amount missing, zero or negative or above the
-     * limit, no receipt, and a day NAV was told before the use.
+     * Child welfare records a use ({@link RecordUse#read} has checked each field; the limit is {@link #limit()}), with
+     * NAV's decision due three working days later as a duty of the NAV unit.
      */
     @Transactional
-    public long recordUse(SignedInUser user, long cardId, EmergencyUseForm form) {
+    public long recordUse(SignedInUser user, long cardId, RecordUse command) {
         EmergencyCard card = cardFor(user, cardId);
         if (!Staff.childWelfare(user) || card.childWelfareUnitId() != user.unitId()) {
             throw new EmergencyRefusedException("nav.refused.child-welfare-only");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> usedOn = FieldRules.date(problems, "usedOn", form.usedOn(), "nav.use.usedOn");
-        if (usedOn.filter(day -> day.isAfter(today())).isPresent()) {
-            problems.add(new FieldProblem("usedOn", "nav.use.usedOn.future"));
-        }
-        if (FieldRules.text(problems, "recipientRef", form.recipientRef(), 100, "nav.use.recipientRef")
-                && identityLike(form.recipientRef())) {
-            problems.add(new FieldProblem("recipientRef", "nav.use.recipientRef.identity-number"));
-        }
-        FieldRules.text(problems, "purpose", form.purpose(), 500, "nav.use.purpose");
-        Optional<BigDecimal> amount = Amounts.positive(problems, "amount", form.amount(), "nav.use.amount");
-        if (amount.filter(a -> a.compareTo(limit) > 0).isPresent()) {
-            problems.add(new FieldProblem("amount", "nav.use.amount.above-limit"));
-        }
-        FieldRules.text(problems, "receiptRef", form.receiptRef(), 100, "nav.use.receiptRef");
-        Optional<LocalDate> informedOn = optionalDate(problems, "navInformedOn", form.navInformedOn(),
-                "nav.use.navInformedOn");
-        checkInformed(problems, usedOn, informedOn, "navInformedOn");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long id = repository.insertUse(cardId, usedOn.orElseThrow(), form.recipientRef().trim(), form.purpose().trim(),
-                amount.orElseThrow(), form.receiptRef().trim(), informedOn.orElse(null), user.employeeId(), now());
+        long id = repository.insertUse(cardId, command.usedOn(), command.recipientRef(), command.purpose(),
+                command.amount(), command.receiptRef(), command.navInformedOn(), user.employeeId(), now());
         deadlines.schedule(new DeadlineRequest(DECISION_KIND, USE_SOURCE, id, null, card.navUnitId(), null,
-                decisionDue(usedOn.orElseThrow()), usedOn.orElseThrow(), "/nav/kronekort/bruk/" + id + "/vedtak"));
+                decisionDue(command.usedOn()), command.usedOn(), "/nav/kronekort/bruk/" + id + "/vedtak"));
         log.info("Emergency card {} used (use {}) by unit {}", cardId, id, user.unitId());
         return id;
     }
 
-    /** Child welfare records the day it told NAV, if it did not when recording the use. */
+    /** Child welfare records the day it told NAV, if it did not when recording the use; not before the use. */
     @Transactional
-    public void recordInformed(SignedInUser user, long useId, EmergencyInformedForm form) {
+    public void recordInformed(SignedInUser user, long useId, RecordInformed command) {
         EmergencyUse use = use(user, useId);
         EmergencyCard card = repository.card(use.cardId()).orElseThrow();
         if (!Staff.childWelfare(user) || card.childWelfareUnitId() != user.unitId()) {
             throw new EmergencyRefusedException("nav.refused.child-welfare-only");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> informedOn = FieldRules.date(problems, "informedOn", form.informedOn(),
-                "nav.use.navInformedOn");
-        checkInformed(problems, Optional.of(use.usedOn()), informedOn, "informedOn");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (command.informedOn().isBefore(use.usedOn())) {
+            throw new InvalidInputException(List.of(new FieldProblem("informedOn", "nav.use.navInformedOn.before-use")));
         }
-        repository.informed(useId, informedOn.orElseThrow());
+        repository.informed(useId, command.informedOn());
         log.info("Emergency use {}: NAV informed, recorded by unit {}", useId, user.unitId());
     }
 
-    /** NAV decides. The decision date is not before the use nor ahead of today; a use is decided once. */
+    /** NAV decides. The decision date is not before the use; a use is decided once. */
     @Transactional
-    public void decide(SignedInUser user, long useId, EmergencyDecisionForm form) {
+    public void decide(SignedInUser user, long useId, DecideUse command) {
         EmergencyUse use = use(user, useId);
         EmergencyCard card = repository.card(use.cardId()).orElseThrow();
         if (!Staff.nav(user) || card.navUnitId() != user.unitId()) {
             throw new EmergencyRefusedException("nav.refused.nav-only");
         }
-        List<FieldProblem> problems = new ArrayList<>();
         if (use.decision() != null) {
-            problems.add(new FieldProblem("decision", "nav.decision.decision.already"));
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(List.of(new FieldProblem("decision", "nav.decision.decision.already")));
         }
-        EmergencyDecision decision = EmergencyDecision.APPROVED.name().equals(form.decision()) ? EmergencyDecision.APPROVED
-                : EmergencyDecision.REJECTED.name().equals(form.decision()) ? EmergencyDecision.REJECTED : null;
-        if (decision == null) {
-            problems.add(new FieldProblem("decision", "nav.decision.decision.required"));
+        if (command.decidedOn().isBefore(use.usedOn())) {
+            throw new InvalidInputException(List.of(new FieldProblem("decidedOn", "nav.decision.decidedOn.before-use")));
         }
-        Optional<LocalDate> decidedOn = FieldRules.date(problems, "decidedOn", form.decidedOn(), "nav.decision.decidedOn");
-        if (decidedOn.filter(day -> day.isBefore(use.usedOn())).isPresent()) {
-            problems.add(new FieldProblem("decidedOn", "nav.decision.decidedOn.before-use"));
-        } else if (decidedOn.filter(day -> day.isAfter(today())).isPresent()) {
-            problems.add(new FieldProblem("decidedOn", "nav.decision.decidedOn.future"));
-        }
-        FieldRules.optionalText(problems, "note", form.note(), 500, "nav.decision.note");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        repository.decide(useId, decision, decidedOn.orElseThrow(), FieldRules.trimToNull(form.note()),
-                user.employeeId(), now());
+        repository.decide(useId, command.decision(), command.decidedOn(), command.note(), user.employeeId(), now());
         deadlines.complete(USE_SOURCE, useId, DECISION_KIND);
-        log.info("Emergency use {} decided ({}) by unit {}", useId, decision, user.unitId());
+        log.info("Emergency use {} decided ({}) by unit {}", useId, command.decision(), user.unitId());
     }
 
     /** NAV puts money on the card. */
     @Transactional
-    public long topUp(SignedInUser user, long cardId, TopUpForm form) {
+    public long topUp(SignedInUser user, long cardId, TopUp command) {
         EmergencyCard card = cardFor(user, cardId);
         if (!Staff.nav(user) || card.navUnitId() != user.unitId()) {
             throw new EmergencyRefusedException("nav.refused.nav-only");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> on = FieldRules.date(problems, "toppedUpOn", form.toppedUpOn(), "nav.topup.toppedUpOn");
-        if (on.filter(day -> day.isAfter(today())).isPresent()) {
-            problems.add(new FieldProblem("toppedUpOn", "nav.topup.toppedUpOn.future"));
-        }
-        Optional<BigDecimal> amount = Amounts.positive(problems, "amount", form.amount(), "nav.topup.amount");
-        if (FieldRules.optionalText(problems, "note", form.note(), 200, "nav.topup.note") && identityLike(form.note())) {
-            problems.add(new FieldProblem("note", "nav.topup.note.identity-number"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long id = repository.insertTopUp(cardId, on.orElseThrow(), amount.orElseThrow(),
-                FieldRules.trimToNull(form.note()), user.employeeId(), now());
+        long id = repository.insertTopUp(cardId, command.toppedUpOn(), command.amount(), command.note(),
+                user.employeeId(), now());
         log.info("Emergency card {} topped up by unit {}", cardId, user.unitId());
         return id;
     }
@@ -242,43 +186,12 @@ public class EmergencyLedger {
         return card;
     }
 
-    private void checkInformed(List<FieldProblem> problems, Optional<LocalDate> usedOn, Optional<LocalDate> informedOn,
-            String field) {
-        if (informedOn.isEmpty()) {
-            return;
-        }
-        if (usedOn.isPresent() && informedOn.get().isBefore(usedOn.get())) {
-            problems.add(new FieldProblem(field, "nav.use.navInformedOn.before-use"));
-        } else if (informedOn.get().isAfter(today())) {
-            problems.add(new FieldProblem(field, "nav.use.navInformedOn.future"));
-        }
-    }
-
-    static Optional<LocalDate> optionalDate(List<FieldProblem> problems, String field, String typed, String prefix) {
-        if (FieldRules.blank(typed)) {
-            return Optional.empty();
-        }
-        return FieldRules.date(problems, field, typed, prefix);
-    }
-
-    static Optional<Long> number(String typed) {
-        try {
-            return typed == null ? Optional.empty() : Optional.of(Long.valueOf(typed.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private LocalDate today() {
+    /** Today in Norway, the day the commands' dates are read against. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    /** Eleven digits in a row (also 6 + 5 with a space, dot or dash) look like an identity number and are refused. */
-    private static boolean identityLike(String text) {
-        return Anonymity.check(text).filter(Anonymity.Finding.IDENTITY_NUMBER::equals).isPresent();
     }
 }

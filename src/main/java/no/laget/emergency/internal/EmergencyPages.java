@@ -62,7 +62,7 @@ class EmergencyPages {
     String openCard(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") EmergencyCardForm form,
             BindingResult binding, Model model) {
         try {
-            return "redirect:/nav/kronekort/" + ledger.openCard(user, form);
+            return "redirect:/nav/kronekort/" + ledger.openCard(user, form.toCommand());
         } catch (InvalidInputException e) {
             return cardForm(model, form, fieldErrors.of(binding, e));
         }
@@ -85,7 +85,7 @@ class EmergencyPages {
             @ModelAttribute("form") EmergencyUseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            ledger.recordUse(user, cardId, form);
+            ledger.recordUse(user, cardId, form.toCommand(today(), ledger.limit()));
             redirect.addFlashAttribute("saved", "nav.ledger.use-saved");
             return "redirect:/nav/kronekort/" + cardId;
         } catch (InvalidInputException e) {
@@ -103,7 +103,7 @@ class EmergencyPages {
             @ModelAttribute("form") EmergencyInformedForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            ledger.recordInformed(user, useId, form);
+            ledger.recordInformed(user, useId, form.toCommand(today()));
             redirect.addFlashAttribute("saved", "nav.ledger.informed-saved");
             return "redirect:/nav/kronekort/" + ledger.use(user, useId).cardId();
         } catch (InvalidInputException e) {
@@ -121,7 +121,7 @@ class EmergencyPages {
             @ModelAttribute("form") EmergencyDecisionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            ledger.decide(user, useId, form);
+            ledger.decide(user, useId, form.toCommand(today()));
             redirect.addFlashAttribute("saved", "nav.ledger.decision-saved");
             return "redirect:/nav/kronekort/" + ledger.use(user, useId).cardId();
         } catch (InvalidInputException e) {
@@ -138,7 +138,7 @@ class EmergencyPages {
     String recordTopUp(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
             @ModelAttribute("form") TopUpForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            ledger.topUp(user, cardId, form);
+            ledger.topUp(user, cardId, form.toCommand(today()));
             redirect.addFlashAttribute("saved", "nav.ledger.topup-saved");
             return "redirect:/nav/kronekort/" + cardId;
         } catch (InvalidInputException e) {

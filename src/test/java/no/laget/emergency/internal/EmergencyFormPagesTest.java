@@ -55,7 +55,7 @@ class EmergencyFormPagesTest {
                 .andExpect(content().string(containsString("id=\"amount-error\">Beløpet må være større enn 0 kr")))
                 .andExpect(content().string(containsString("value=\"Påfyll\"")));
 
-        long use = ledger.recordUse(childWelfare, card, new EmergencyUseForm(today().toString(), "Sak 1", "Mat", "100",
+        long use = recordUse(childWelfare, card, new EmergencyUseForm(today().toString(), "Sak 1", "Mat", "100",
                 "K-1", ""));
         mvc.perform(get("/nav/kronekort/bruk/" + use + "/informert").with(user(childWelfare))).andExpect(status().isOk());
         mvc.perform(post("/nav/kronekort/bruk/" + use + "/informert").with(user(childWelfare)).with(csrf())
@@ -68,5 +68,10 @@ class EmergencyFormPagesTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the ledger.
+    private long recordUse(SignedInUser user, long card, EmergencyUseForm form) {
+        return ledger.recordUse(user, card, form.toCommand(today(), ledger.limit()));
     }
 }

@@ -54,8 +54,8 @@ class EmergencyLedgerTest {
         fixtures = new UnitFixtures(jdbc);
         childWelfare = fixtures.employeeOfNewUnit("CHILD_WELFARE", "EMPLOYEE");
         nav = fixtures.employeeOfNewUnit("NAV", "EMPLOYEE");
-        card = ledger.openCard(nav, new EmergencyCardForm("Testkort", String.valueOf(childWelfare.unitId())));
-        ledger.topUp(nav, card, new TopUpForm(today().toString(), "5000", ""));
+        card = openCard(nav, new EmergencyCardForm("Testkort", String.valueOf(childWelfare.unitId())));
+        topUp(nav, card, new TopUpForm(today().toString(), "5000", ""));
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class EmergencyLedgerTest {
     @Test
     void a_use_is_recorded_with_a_decision_duty_for_nav_three_working_days_ahead_and_the_decision_ends_it() {
         LocalDate used = today().minusDays(1);
-        long use = ledger.recordUse(childWelfare, card, form(used.toString(), "450", "K-" + UUID.randomUUID(), ""));
+        long use = recordUse(childWelfare, card, form(used.toString(), "450", "K-" + UUID.randomUUID(), ""));
 
         var deadline = jdbc.sql("""
                 select kind, unit_id, employee_id, due_on, done_at, link from deadline
@@ -78,13 +78,13 @@ class EmergencyLedgerTest {
         assertThat(deadline.get("done_at")).isNull();
         assertThat(deadline.get("link")).isEqualTo("/nav/kronekort/bruk/" + use + "/vedtak");
 
-        ledger.decide(nav, use, new EmergencyDecisionForm("APPROVED", today().toString(), "Nødhjelp til mat"));
+        decide(nav, use, new EmergencyDecisionForm("APPROVED", today().toString(), "Nødhjelp til mat"));
 
         assertThat(ledger.use(nav, use).decision()).isEqualTo(EmergencyDecision.APPROVED);
         assertThat(ledger.use(childWelfare, use).statusOn(today())).isEqualTo(EmergencyUse.Status.APPROVED);
         assertThat(jdbc.sql("select done_at from deadline where source_type = 'nav_emergency_use' and source_id = ?")
                 .param(use).query().singleValue()).isNotNull();
-        assertThatThrownBy(() -> ledger.decide(nav, use, new EmergencyDecisionForm("REJECTED", today().toString(), "")))
+        assertThatThrownBy(() -> decide(nav, use, new EmergencyDecisionForm("REJECTED", today().toString(), "")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -96,7 +96,7 @@ class EmergencyLedgerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("data-low-balance"))));
 
-        ledger.recordUse(childWelfare, card, form(today().toString(), "0,50", "K-1", ""));
+        recordUse(childWelfare, card, form(today().toString(), "0,50", "K-1", ""));
 
         assertThat(ledger.ledger(childWelfare, card).card().balance()).isEqualByComparingTo("4999.50");
         mvc.perform(get("/nav/kronekort/" + card).with(user(childWelfare)))
@@ -110,7 +110,7 @@ class EmergencyLedgerTest {
     void a_use_without_a_decision_after_three_working_days_is_overdue() throws Exception {
         // Used on a Friday: due the Wednesday after, overdue from Thursday.
         LocalDate friday = today().minusWeeks(2).with(java.time.DayOfWeek.FRIDAY);
-        long use = ledger.recordUse(childWelfare, card, form(friday.toString(), "100", "K-2", ""));
+        long use = recordUse(childWelfare, card, form(friday.toString(), "100", "K-2", ""));
         LocalDate due = WorkingDays.plus(friday, 3);
         EmergencyUse recorded = ledger.use(nav, use);
         assertThat(recorded.decisionDue()).isEqualTo(due);
@@ -126,38 +126,38 @@ class EmergencyLedgerTest {
 
     @Test
     void bad_input_is_refused_field_by_field_each_with_its_own_message() {
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, form(today().toString(), "1500,01", "K", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "1500,01", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.above-limit"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, form(today().toString(), "-5", "K", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "-5", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.not-positive"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, form(today().toString(), "0", "K", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "0", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.not-positive"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, form(today().toString(), "tusen", "K", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "tusen", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.malformed"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, form(today().toString(), "200", " ", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "200", " ", ""))))
                 .containsExactly(new FieldProblem("receiptRef", "nav.use.receiptRef.required"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card,
+        assertThat(problems(() -> recordUse(childWelfare, card,
                 new EmergencyUseForm(today().toString(), "Sak 12345678901", "Mat", "100", "K", ""))))
                 .containsExactly(new FieldProblem("recipientRef", "nav.use.recipientRef.identity-number"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card,
+        assertThat(problems(() -> recordUse(childWelfare, card,
                 form(today().toString(), "100", "K", today().minusDays(1).toString()))))
                 .containsExactly(new FieldProblem("navInformedOn", "nav.use.navInformedOn.before-use"));
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, form(today().plusDays(1).toString(), "100", "K", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, form(today().plusDays(1).toString(), "100", "K", ""))))
                 .containsExactly(new FieldProblem("usedOn", "nav.use.usedOn.future"));
         // Everything wrong at once: every problem, in page order.
-        assertThat(problems(() -> ledger.recordUse(childWelfare, card, new EmergencyUseForm("", "", "", "", "", ""))))
+        assertThat(problems(() -> recordUse(childWelfare, card, new EmergencyUseForm("", "", "", "", "", ""))))
                 .extracting(FieldProblem::field)
                 .containsExactly("usedOn", "recipientRef", "purpose", "amount", "receiptRef");
         // Exactly the limit is allowed.
-        assertThat(ledger.recordUse(childWelfare, card, form(today().toString(), "1 500", "K-3", ""))).isPositive();
+        assertThat(recordUse(childWelfare, card, form(today().toString(), "1 500", "K-3", ""))).isPositive();
 
-        long use = ledger.recordUse(childWelfare, card, form(today().minusDays(2).toString(), "100", "K-4", ""));
-        assertThat(problems(() -> ledger.decide(nav, use,
+        long use = recordUse(childWelfare, card, form(today().minusDays(2).toString(), "100", "K-4", ""));
+        assertThat(problems(() -> decide(nav, use,
                 new EmergencyDecisionForm("APPROVED", today().minusDays(3).toString(), ""))))
                 .containsExactly(new FieldProblem("decidedOn", "nav.decision.decidedOn.before-use"));
-        assertThat(problems(() -> ledger.decide(nav, use, new EmergencyDecisionForm("", today().toString(), ""))))
+        assertThat(problems(() -> decide(nav, use, new EmergencyDecisionForm("", today().toString(), ""))))
                 .containsExactly(new FieldProblem("decision", "nav.decision.decision.required"));
-        assertThat(problems(() -> ledger.topUp(nav, card, new TopUpForm(today().toString(), "0", ""))))
+        assertThat(problems(() -> topUp(nav, card, new TopUpForm(today().toString(), "0", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.topup.amount.not-positive"));
     }
 
@@ -175,7 +175,7 @@ class EmergencyLedgerTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Sak 2026/4711\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Hotell for mor og to barn</textarea>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"1 800\"")));
-        long use = ledger.recordUse(childWelfare, card, form(today().minusDays(1).toString(), "100", "K-5", ""));
+        long use = recordUse(childWelfare, card, form(today().minusDays(1).toString(), "100", "K-5", ""));
         mvc.perform(post("/nav/kronekort/bruk/" + use + "/vedtak").with(user(nav)).with(csrf())
                         .param("decision", "REJECTED").param("decidedOn", today().minusDays(2).toString())
                         .param("note", "Ikke nødsituasjon"))
@@ -190,7 +190,7 @@ class EmergencyLedgerTest {
         mvc.perform(post("/api/v1/nav/emergency-cards/" + card + "/uses").with(user(childWelfare))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"usedOn\":\"" + today() + "\",\"recipientRef\":\"Sak 1\",\"purpose\":\"Mat\","
-                                + "\"amount\":\"2000\",\"receiptRef\":\"K\"}"))
+                                + "\"amount\":2000,\"receiptRef\":\"K\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("amount"))
@@ -199,7 +199,7 @@ class EmergencyLedgerTest {
         mvc.perform(post("/api/v1/nav/emergency-cards/" + card + "/uses").with(user(childWelfare))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"usedOn\":\"" + today() + "\",\"recipientRef\":\"Sak 1\",\"purpose\":\"Mat\","
-                                + "\"amount\":\"200\",\"receiptRef\":\"K-9\"}"))
+                                + "\"amount\":200,\"receiptRef\":\"K-9\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amount").value(200));
         mvc.perform(get("/api/v1/nav/emergency-cards/" + card).with(as(accounts, "ansatt")))
@@ -208,6 +208,45 @@ class EmergencyLedgerTest {
                 .andExpect(jsonPath("$.reason").value("NAV_REFUSED"));
         mvc.perform(get("/api/v1/nav/emergency-cards/999999999").with(user(nav)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_api_takes_typed_json_and_answers_a_number_sent_as_text_with_400_naming_the_field() throws Exception {
+        mvc.perform(post("/api/v1/nav/emergency-cards/" + card + "/uses").with(user(childWelfare))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"usedOn\":\"" + today() + "\",\"recipientRef\":\"Sak 1\",\"purpose\":\"Mat\","
+                                + "\"amount\":\"6\",\"receiptRef\":\"K\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("amount"));
+        SignedInUser otherNav = fixtures.employeeOfNewUnit("NAV", "EMPLOYEE");
+        mvc.perform(post("/api/v1/nav/emergency-cards").with(user(otherNav)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Kort\",\"childWelfareUnitId\":\"" + childWelfare.unitId() + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("childWelfareUnitId"));
+        // a missing required field is a field problem too, not a 500
+        mvc.perform(post("/api/v1/nav/emergency-cards").with(user(otherNav)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Kort\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("childWelfareUnitId"));
+        mvc.perform(post("/api/v1/nav/emergency-cards").with(user(otherNav)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Kort\",\"childWelfareUnitId\":" + childWelfare.unitId() + "}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.card.childWelfareUnitId").value(childWelfare.unitId()));
+        mvc.perform(post("/api/v1/nav/emergency-cards/" + card + "/top-ups").with(user(nav))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toppedUpOn\":\"" + today() + "\",\"amount\":250.5}"))
+                .andExpect(status().isCreated());
+        long use = recordUse(childWelfare, card, form(today().toString(), "100", "K-7", ""));
+        mvc.perform(post("/api/v1/nav/emergency-uses/" + use + "/decision").with(user(nav))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"MAYBE\",\"decidedOn\":\"" + today() + "\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/nav/emergency-uses/" + use + "/decision").with(user(nav))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\":\"APPROVED\",\"decidedOn\":\"" + today() + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decision").value("APPROVED"));
     }
 
     @Test
@@ -228,12 +267,12 @@ class EmergencyLedgerTest {
 
     @Test
     void only_child_welfare_records_uses_and_only_nav_decides_and_tops_up() throws Exception {
-        assertThatThrownBy(() -> ledger.recordUse(nav, card, form(today().toString(), "100", "K", "")))
+        assertThatThrownBy(() -> recordUse(nav, card, form(today().toString(), "100", "K", "")))
                 .isInstanceOf(EmergencyRefusedException.class);
-        long use = ledger.recordUse(childWelfare, card, form(today().toString(), "100", "K-6", ""));
-        assertThatThrownBy(() -> ledger.decide(childWelfare, use, new EmergencyDecisionForm("APPROVED", today().toString(), "")))
+        long use = recordUse(childWelfare, card, form(today().toString(), "100", "K-6", ""));
+        assertThatThrownBy(() -> decide(childWelfare, use, new EmergencyDecisionForm("APPROVED", today().toString(), "")))
                 .isInstanceOf(EmergencyRefusedException.class);
-        assertThatThrownBy(() -> ledger.topUp(childWelfare, card, new TopUpForm(today().toString(), "100", "")))
+        assertThatThrownBy(() -> topUp(childWelfare, card, new TopUpForm(today().toString(), "100", "")))
                 .isInstanceOf(EmergencyRefusedException.class);
         mvc.perform(post("/nav/kronekort/bruk/" + use + "/vedtak").with(user(childWelfare)).with(csrf())
                         .param("decision", "APPROVED").param("decidedOn", today().toString()))
@@ -243,24 +282,24 @@ class EmergencyLedgerTest {
 
     @Test
     void child_welfare_records_when_nav_was_told() {
-        long use = ledger.recordUse(childWelfare, card, form(today().minusDays(2).toString(), "100", "K-7", ""));
-        assertThat(problems(() -> ledger.recordInformed(childWelfare, use,
+        long use = recordUse(childWelfare, card, form(today().minusDays(2).toString(), "100", "K-7", ""));
+        assertThat(problems(() -> recordInformed(childWelfare, use,
                 new EmergencyInformedForm(today().minusDays(3).toString()))))
                 .containsExactly(new FieldProblem("informedOn", "nav.use.navInformedOn.before-use"));
-        ledger.recordInformed(childWelfare, use, new EmergencyInformedForm(today().minusDays(1).toString()));
+        recordInformed(childWelfare, use, new EmergencyInformedForm(today().minusDays(1).toString()));
         assertThat(ledger.use(nav, use).navInformedOn()).isEqualTo(today().minusDays(1));
     }
 
     @Test
     void the_ledger_page_makes_the_same_number_of_statements_for_one_use_and_for_many() throws Exception {
-        ledger.recordUse(childWelfare, card, form(today().toString(), "10", "K-0", ""));
+        recordUse(childWelfare, card, form(today().toString(), "10", "K-0", ""));
         int one = statementsFor("/nav/kronekort/" + card);
         for (int i = 1; i < 30; i++) {
-            long use = ledger.recordUse(childWelfare, card, form(today().toString(), "10", "K-" + i, ""));
+            long use = recordUse(childWelfare, card, form(today().toString(), "10", "K-" + i, ""));
             if (i % 2 == 0) {
-                ledger.decide(nav, use, new EmergencyDecisionForm("APPROVED", today().toString(), ""));
+                decide(nav, use, new EmergencyDecisionForm("APPROVED", today().toString(), ""));
             }
-            ledger.topUp(nav, card, new TopUpForm(today().toString(), "10", ""));
+            topUp(nav, card, new TopUpForm(today().toString(), "10", ""));
         }
         assertThat(statementsFor("/nav/kronekort/" + card)).isEqualTo(one);
     }
@@ -287,5 +326,26 @@ class EmergencyLedgerTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the ledger.
+    private long openCard(SignedInUser user, EmergencyCardForm form) {
+        return ledger.openCard(user, form.toCommand());
+    }
+
+    private long recordUse(SignedInUser user, long card, EmergencyUseForm form) {
+        return ledger.recordUse(user, card, form.toCommand(today(), ledger.limit()));
+    }
+
+    private void recordInformed(SignedInUser user, long use, EmergencyInformedForm form) {
+        ledger.recordInformed(user, use, form.toCommand(today()));
+    }
+
+    private void decide(SignedInUser user, long use, EmergencyDecisionForm form) {
+        ledger.decide(user, use, form.toCommand(today()));
+    }
+
+    private long topUp(SignedInUser user, long card, TopUpForm form) {
+        return ledger.topUp(user, card, form.toCommand(today()));
     }
 }
