@@ -205,11 +205,16 @@ class NavFormsJourneyTest {
         long child = children.register(childWelfare, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Ola",
                 TestChildren.familyName(), today.minusYears(17).minusMonths(2).toString(), "", "2020-01-01", "Går hos oss"))
                 .servedChild();
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "",
                 "Overgang fra barnevern til NAV", List.of("CHILD_WELFARE"),
                 List.of(String.valueOf(fixtures.user("nav").unitId())), List.of(), today.toString(),
                 today.plusYears(1).toString(), null).toCommand());
         return child;
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long recordMeasure(SignedInUser user, long child, ChildWelfareMeasureForm form) {
+        return transitions.recordMeasure(user, child, form.toCommand());
     }
 }

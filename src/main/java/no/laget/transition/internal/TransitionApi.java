@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The transition at 18 for other systems, behind the same door and rules as the pages. */
+/**
+ * The transition at 18 for other systems, behind the same door and rules as the pages. Bodies are typed JSON (dates as
+ * "2026-12-03", ids as numbers, {@code individualPlanDue} as true or false); a wrong JSON type is a 400 naming the field.
+ */
 @RestController
 class TransitionApi {
 
@@ -36,15 +39,15 @@ class TransitionApi {
 
     @PostMapping("/api/v1/nav/children/{childId}/child-welfare-measures")
     ResponseEntity<List<ChildWelfareMeasure>> recordMeasure(@AuthenticationPrincipal SignedInUser user,
-            @PathVariable long childId, @RequestBody ChildWelfareMeasureForm form) {
-        transitions.recordMeasure(user, childId, form);
+            @PathVariable long childId, @RequestBody RecordMeasure body) {
+        transitions.recordMeasure(user, childId, body.read());
         return ResponseEntity.status(201).body(transitions.measures(user, childId));
     }
 
     @PostMapping("/api/v1/nav/children/{childId}/transition")
     ResponseEntity<Transition> start(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
-            @RequestBody TransitionStartForm form) {
-        long id = transitions.start(user, childId, form);
+            @RequestBody StartTransition body) {
+        long id = transitions.start(user, childId, body);
         return ResponseEntity.created(URI.create("/api/v1/nav/transitions/" + id)).body(transitions.plan(user, id));
     }
 
@@ -55,15 +58,15 @@ class TransitionApi {
 
     @PutMapping("/api/v1/nav/transitions/{id}/plan")
     Transition savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody TransitionPlanForm form) {
-        transitions.savePlan(user, id, form);
+            @RequestBody SavePlan body) {
+        transitions.savePlan(user, id, body.read());
         return transitions.plan(user, id);
     }
 
     @PostMapping("/api/v1/nav/transitions/{id}/measures")
     ResponseEntity<Transition> addMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody TransitionMeasureForm form) {
-        transitions.addMeasure(user, id, form);
+            @RequestBody AddPlanMeasure body) {
+        transitions.addMeasure(user, id, body.read(transitions.today()));
         return ResponseEntity.status(201).body(transitions.plan(user, id));
     }
 }

@@ -85,7 +85,7 @@ class TransitionPages {
             @ModelAttribute("form") ChildWelfareMeasureForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            transitions.recordMeasure(user, childId, form);
+            transitions.recordMeasure(user, childId, form.toCommand());
             redirect.addFlashAttribute("saved", "nav.cwmeasure.saved");
             return "redirect:/nav/overgang/barn/" + childId;
         } catch (InvalidInputException e) {
@@ -122,7 +122,7 @@ class TransitionPages {
             return start(user, childId, model, form, q, fieldErrors.none());
         }
         try {
-            long id = transitions.start(user, childId, form);
+            long id = transitions.start(user, childId, form.toCommand());
             redirect.addFlashAttribute("saved", "nav.transition.started");
             return "redirect:/nav/overgang/" + id;
         } catch (InvalidInputException e) {
@@ -151,7 +151,7 @@ class TransitionPages {
             @ModelAttribute("form") TransitionPlanForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            transitions.savePlan(user, id, form);
+            transitions.savePlan(user, id, form.toCommand());
             redirect.addFlashAttribute("saved", "nav.plan.saved");
             return "redirect:/nav/overgang/" + id;
         } catch (InvalidInputException e) {
@@ -170,7 +170,7 @@ class TransitionPages {
             @ModelAttribute("form") TransitionMeasureForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            transitions.addMeasure(user, id, form);
+            transitions.addMeasure(user, id, form.toCommand(today()));
             redirect.addFlashAttribute("saved", "nav.tmeasure.saved");
             return "redirect:/nav/overgang/" + id;
         } catch (InvalidInputException e) {

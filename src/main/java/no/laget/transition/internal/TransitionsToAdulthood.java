@@ -25,8 +25,6 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldProblems;
-import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.transition.TransitionPlanChanged;
 
@@ -128,31 +126,22 @@ public class TransitionsToAdulthood {
     }
 
     /**
-     * Child welfare records a measure. While the young person is under 18 and a measure lasts until the reminder
-     * day or longer, the reminder is (re)scheduled on the unit.
+     * Child welfare records a measure (not after the 25th birthday). While the young person is under 18 and a measure
+     * lasts until the reminder day or longer, the reminder is (re)scheduled on the unit.
      */
     @Transactional
-    public long recordMeasure(SignedInUser user, long childId, ChildWelfareMeasureForm form) {
+    public long recordMeasure(SignedInUser user, long childId, RecordMeasure command) {
         Staff.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.WRITE,
                 AccessedObject.of("child_welfare_measure"));
-        List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "description", form.description(), 200, "nav.cwmeasure.description");
-        Optional<LocalDate> startsOn = FieldRules.date(problems, "startsOn", form.startsOn(), "nav.cwmeasure.startsOn");
-        Optional<LocalDate> endsOn = optionalDate(problems, "endsOn", form.endsOn(), "nav.cwmeasure.endsOn");
-        if (startsOn.isPresent() && endsOn.isPresent() && endsOn.get().isBefore(startsOn.get())) {
-            problems.add(new FieldProblem("endsOn", "nav.cwmeasure.endsOn.before-start"));
-        }
         Optional<LocalDate> born = repository.birthDate(childId);
-        if (born.isPresent() && endsOn.filter(end -> end.isAfter(TransitionDates.aftercareLimit(born.get()))).isPresent()) {
-            problems.add(new FieldProblem("endsOn", "nav.cwmeasure.endsOn.after-25"));
+        if (born.isPresent() && command.endsOn() != null
+                && command.endsOn().isAfter(TransitionDates.aftercareLimit(born.get()))) {
+            throw new InvalidInputException(List.of(new FieldProblem("endsOn", "nav.cwmeasure.endsOn.after-25")));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long id = repository.insertMeasure(childId, user.unitId(), form.description().trim(), startsOn.orElseThrow(),
-                endsOn.orElse(null), user.employeeId(), now());
-        born.ifPresent(birthDate -> scheduleReminder(user.unitId(), childId, birthDate, endsOn.orElse(null)));
+        long id = repository.insertMeasure(childId, user.unitId(), command.description(), command.startsOn(),
+                command.endsOn(), user.employeeId(), now());
+        born.ifPresent(birthDate -> scheduleReminder(user.unitId(), childId, birthDate, command.endsOn()));
         log.info("Child welfare measure {} recorded for child {} by unit {}", id, childId, user.unitId());
         return id;
     }
@@ -172,11 +161,11 @@ public class TransitionsToAdulthood {
      * live written consent that lets the NAV unit read child welfare information.
      */
     @Transactional
-    public long start(SignedInUser user, long childId, TransitionStartForm form) {
+    public long start(SignedInUser user, long childId, StartTransition command) {
         Staff.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.WRITE, AccessedObject.of("transition"));
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<Unit> nav = FieldProblems.parseNumber(unitId(form.navUnitId())).flatMap(organisation::unit)
+        Optional<Unit> nav = Optional.ofNullable(command.navUnitId()).flatMap(organisation::unit)
                 .filter(unit -> unit.active() && unit.type() == UnitType.NAV);
         Optional<Long> consent = Optional.empty();
         if (nav.isEmpty()) {
@@ -204,11 +193,6 @@ public class TransitionsToAdulthood {
         return id;
     }
 
-    /** "unit:ID" (what the picker sends) or the bare id. */
-    private static String unitId(String typed) {
-        return typed != null && typed.trim().startsWith("unit:") ? typed.trim().substring(5) : typed;
-    }
-
     /**
      * The NAV offices the transition may start with (the picker's search): active NAV units whose name matches, that
      * the young person's live written consent lets read child welfare information, the rule {@link #start} checks.
@@ -229,7 +213,7 @@ public class TransitionsToAdulthood {
 
     /** A chosen NAV office with its name for the picker ("unit:ID" or the id); empty for anything else. */
     public List<People.Match> describeNav(String chosen) {
-        return FieldProblems.parseNumber(unitId(chosen)).flatMap(organisation::unit)
+        return Optional.ofNullable(TransitionStartForm.unitId(chosen)).flatMap(organisation::unit)
                 .filter(u -> u.type() == UnitType.NAV)
                 .map(u -> List.of(new People.Match(People.Kind.UNIT, u.id(), u.name(), u.id(), u.name())))
                 .orElse(List.of());
@@ -245,61 +229,39 @@ public class TransitionsToAdulthood {
         return view(user, row);
     }
 
-    /** The first meeting and the joint plan; only the child welfare unit that started it writes. */
+    /** The first meeting and the joint plan (follow-up not after the 25th birthday); only the unit that started writes. */
     @Transactional
-    public void savePlan(SignedInUser user, long transitionId, TransitionPlanForm form) {
+    public void savePlan(SignedInUser user, long transitionId, SavePlan command) {
         TransitionRepository.Row row = forWriting(user, transitionId, "transition_plan");
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> meetingOn = FieldRules.date(problems, "meetingOn", form.meetingOn(), "nav.plan.meetingOn");
-        FieldRules.text(problems, "participants", form.participants(), 1000, "nav.plan.participants");
-        FieldRules.text(problems, "goals", form.goals(), 4000, "nav.plan.goals");
-        if (!"true".equals(form.individualPlanDue()) && !"false".equals(form.individualPlanDue())) {
-            problems.add(new FieldProblem("individualPlanDue", "nav.plan.individualPlanDue.required"));
-        }
-        FieldRules.text(problems, "individualPlanReason", form.individualPlanReason(), 1000,
-                "nav.plan.individualPlanReason");
-        Optional<LocalDate> until = optionalDate(problems, "followUpUntil", form.followUpUntil(),
-                "nav.plan.followUpUntil");
-        checkNotAfter25(problems, row, until, "followUpUntil", "nav.plan.followUpUntil.after-25");
+        checkNotAfter25(problems, row, Optional.ofNullable(command.followUpUntil()), "followUpUntil",
+                "nav.plan.followUpUntil.after-25");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         OffsetDateTime now = now();
-        repository.updatePlan(transitionId, meetingOn.orElseThrow(), form.participants().trim(), form.goals().trim(),
-                Boolean.parseBoolean(form.individualPlanDue()), form.individualPlanReason().trim(), until.orElse(null),
-                now);
+        repository.updatePlan(transitionId, command.meetingOn(), command.participants(), command.goals(),
+                command.individualPlanDue(), command.individualPlanReason(), command.followUpUntil(), now);
         planChanged(user, transitionId, row.meetingOn() == null, now);
         log.info("Transition {} plan saved by unit {}", transitionId, user.unitId());
     }
 
-    /** A measure of the joint plan, with its evaluation date scheduled for the child welfare unit. */
+    /** A measure of the joint plan (not after the 25th birthday), its evaluation date scheduled for child welfare. */
     @Transactional
-    public long addMeasure(SignedInUser user, long transitionId, TransitionMeasureForm form) {
+    public long addMeasure(SignedInUser user, long transitionId, AddPlanMeasure command) {
         TransitionRepository.Row row = forWriting(user, transitionId, "transition_measure");
         List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "description", form.description(), 500, "nav.tmeasure.description");
-        FieldRules.text(problems, "responsible", form.responsible(), 200, "nav.tmeasure.responsible");
-        Optional<LocalDate> timeLimit = FieldRules.date(problems, "timeLimit", form.timeLimit(), "nav.tmeasure.timeLimit");
-        if (timeLimit.filter(day -> day.isBefore(today())).isPresent()) {
-            problems.add(new FieldProblem("timeLimit", "nav.tmeasure.timeLimit.past"));
-        }
-        checkNotAfter25(problems, row, timeLimit, "timeLimit", "nav.tmeasure.timeLimit.after-25");
-        Optional<LocalDate> evaluationOn = FieldRules.date(problems, "evaluationOn", form.evaluationOn(),
-                "nav.tmeasure.evaluationOn");
-        if (evaluationOn.filter(day -> day.isBefore(today())).isPresent()) {
-            problems.add(new FieldProblem("evaluationOn", "nav.tmeasure.evaluationOn.past"));
-        } else if (evaluationOn.isPresent() && timeLimit.isPresent() && evaluationOn.get().isAfter(timeLimit.get())) {
-            problems.add(new FieldProblem("evaluationOn", "nav.tmeasure.evaluationOn.after-limit"));
-        }
+        checkNotAfter25(problems, row, Optional.of(command.timeLimit()), "timeLimit", "nav.tmeasure.timeLimit.after-25");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         OffsetDateTime now = now();
-        long id = repository.insertPlanMeasure(transitionId, form.description().trim(), form.responsible().trim(),
-                timeLimit.orElseThrow(), evaluationOn.orElseThrow(), now);
+        long id = repository.insertPlanMeasure(transitionId, command.description(), command.responsible(),
+                command.timeLimit(), command.evaluationOn(), now);
         planChanged(user, transitionId, false, now);
+        LocalDate evaluationOn = command.evaluationOn();
         deadlines.schedule(new DeadlineRequest(EVALUATION_KIND, MEASURE_SOURCE, id, row.childId(),
-                row.childWelfareUnitId(), null, evaluationOn.orElseThrow(), evaluationOn.orElseThrow().minusDays(14),
+                row.childWelfareUnitId(), null, evaluationOn, evaluationOn.minusDays(14),
                 "/nav/overgang/" + transitionId));
         log.info("Transition {} measure {} added by unit {}", transitionId, id, user.unitId());
         return id;
@@ -347,15 +309,12 @@ public class TransitionsToAdulthood {
                 Staff.childWelfare(user) && row.childWelfareUnitId() == user.unitId());
     }
 
-    private LocalDate today() {
+    /** Today in Norway, the day the commands' dates are read against. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    private static Optional<LocalDate> optionalDate(List<FieldProblem> problems, String field, String typed, String prefix) {
-        return FieldRules.blank(typed) ? Optional.empty() : FieldRules.date(problems, field, typed, prefix);
     }
 }

@@ -62,7 +62,7 @@ class NavOfficePickerTest {
         otherNav = new UnitFixtures(jdbc).employeeOfNewUnit("NAV", "EMPLOYEE");
         child = children.register(childWelfare, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Kim",
                 TestChildren.familyName(), today().minusYears(17).toString(), "", "2020-01-01", "Går hos oss")).servedChild();
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "",
                 "Overgang til NAV", List.of("CHILD_WELFARE"), List.of(String.valueOf(nav.unitId())), List.of(),
                 today().toString(), today().plusYears(1).toString(), null).toCommand());
@@ -117,5 +117,10 @@ class NavOfficePickerTest {
                         .param("navUnitId", "unit:" + nav.unitId()))
                 .andExpect(redirectedUrlPattern("/nav/overgang/*"));
         assertThat(transitions.transitionOf(childWelfare, child)).isPresent();
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long recordMeasure(SignedInUser user, long child, ChildWelfareMeasureForm form) {
+        return transitions.recordMeasure(user, child, form.toCommand());
     }
 }

@@ -67,13 +67,13 @@ class TransitionArchivedTest {
         SignedInUser childWelfare = fixtures.user("barnevern");
         SignedInUser nav = fixtures.user("nav");
         long child = youngPerson(childWelfare, nav);
-        long id = transitions.start(childWelfare, child, new TransitionStartForm(String.valueOf(nav.unitId())));
+        long id = start(childWelfare, child, new TransitionStartForm(String.valueOf(nav.unitId())));
         assertThat(records(childWelfare, child)).as("starting is no plan yet").isEmpty();
 
-        transitions.savePlan(childWelfare, id, plan());
-        assertThatThrownBy(() -> transitions.savePlan(childWelfare, id, new TransitionPlanForm("", "", "", "", "", "")))
+        savePlan(childWelfare, id, plan());
+        assertThatThrownBy(() -> savePlan(childWelfare, id, new TransitionPlanForm("", "", "", "", "", "")))
                 .isInstanceOf(InvalidInputException.class);
-        transitions.addMeasure(childWelfare, id, new TransitionMeasureForm("Hjelp til å finne bolig", "Veileder i NAV",
+        addMeasure(childWelfare, id, new TransitionMeasureForm("Hjelp til å finne bolig", "Veileder i NAV",
                 today().plusMonths(6).toString(), today().plusMonths(3).toString()));
 
         List<ArchivedRecord> records = records(childWelfare, child);
@@ -115,7 +115,7 @@ class TransitionArchivedTest {
         long child = children.register(childWelfare, ChildForm.withoutNumber("NEWLY_ARRIVED", "Nylig flyttet hit", "Ola",
                 TestChildren.familyName(), today().minusYears(17).minusMonths(2).toString(), "", "2020-01-01",
                 "Går hos oss")).servedChild();
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         consents.record(childWelfare, child, new ConsentForm("YOUNG_PERSON", List.of(), "WRITTEN", "",
                 "Overgang fra barnevern til NAV", List.of("CHILD_WELFARE"), List.of(String.valueOf(nav.unitId())),
                 List.of(), today().toString(), today().plusYears(1).toString(), null).toCommand());
@@ -145,5 +145,22 @@ class TransitionArchivedTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long recordMeasure(SignedInUser user, long child, ChildWelfareMeasureForm form) {
+        return transitions.recordMeasure(user, child, form.toCommand());
+    }
+
+    private long start(SignedInUser user, long child, TransitionStartForm form) {
+        return transitions.start(user, child, form.toCommand());
+    }
+
+    private void savePlan(SignedInUser user, long transition, TransitionPlanForm form) {
+        transitions.savePlan(user, transition, form.toCommand());
+    }
+
+    private long addMeasure(SignedInUser user, long transition, TransitionMeasureForm form) {
+        return transitions.addMeasure(user, transition, form.toCommand(transitions.today()));
     }
 }

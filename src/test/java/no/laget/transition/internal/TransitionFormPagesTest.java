@@ -53,7 +53,7 @@ class TransitionFormPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"endsOn-error\">Tiltak kan ikke vare lenger enn til")))
                 .andExpect(content().string(containsString("value=\"Fosterhjem\"")));
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         mvc.perform(get("/nav/overgang/barn/" + child).with(user(childWelfare))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Start overgangen")));
         mvc.perform(get("/nav/overgang/barn/" + child + "/start").with(user(childWelfare))).andExpect(status().isOk());
@@ -86,5 +86,10 @@ class TransitionFormPagesTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long recordMeasure(SignedInUser user, long child, ChildWelfareMeasureForm form) {
+        return transitions.recordMeasure(user, child, form.toCommand());
     }
 }

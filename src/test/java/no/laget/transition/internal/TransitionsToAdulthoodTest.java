@@ -75,7 +75,7 @@ class TransitionsToAdulthoodTest {
 
     @Test
     void a_measure_schedules_the_reminder_six_months_before_the_18th_birthday_on_the_child_welfare_unit() {
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
 
         var deadline = jdbc.sql("select kind, unit_id, child_id, due_on, done_at, link from deadline "
                 + "where source_type = 'nav_transition_child' and source_id = ?").param(child).query().singleRow();
@@ -88,39 +88,79 @@ class TransitionsToAdulthoodTest {
 
     @Test
     void a_measure_that_ends_before_the_reminder_or_a_person_over_18_gets_no_reminder() {
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Besøkshjem", "2020-01-01",
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Besøkshjem", "2020-01-01",
                 TransitionDates.transitionReminder(born, 6).minusDays(1).toString()));
         long adult = register(childWelfare, today().minusYears(19));
-        transitions.recordMeasure(childWelfare, adult, new ChildWelfareMeasureForm("Ettervern", "2020-01-01", ""));
+        recordMeasure(childWelfare, adult, new ChildWelfareMeasureForm("Ettervern", "2020-01-01", ""));
         assertThat(jdbc.sql("select count(*) from deadline where source_type = 'nav_transition_child' and source_id in (?, ?)")
                 .params(child, adult).query(Integer.class).single()).isZero();
     }
 
     @Test
     void the_transition_needs_the_young_persons_live_written_consent() {
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
-        assertThat(problems(() -> transitions.start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.consent.missing"));
         // Oral consent, or consent for another category, is not enough.
         consent("ORAL", "CHILD_WELFARE");
         consent("WRITTEN", "BASIC");
-        assertThat(problems(() -> transitions.start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.consent.missing"));
 
         consent("WRITTEN", "CHILD_WELFARE");
-        long id = transitions.start(childWelfare, child, new TransitionStartForm(navUnit()));
+        long id = start(childWelfare, child, new TransitionStartForm(navUnit()));
 
         assertThat(transitions.plan(childWelfare, id).navUnitId()).isEqualTo(nav.unitId());
         assertThat(jdbc.sql("select done_at from deadline where source_type = 'nav_transition_child' and source_id = ?")
                 .param(child).query().singleValue()).as("the reminder is done").isNotNull();
-        assertThat(problems(() -> transitions.start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.already-started"));
+    }
+
+    @Test
+    void the_api_takes_typed_json_and_answers_a_number_sent_as_text_with_400_naming_the_field() throws Exception {
+        mvc.perform(post("/api/v1/nav/children/" + child + "/child-welfare-measures").with(user(childWelfare))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"Fosterhjem\",\"startsOn\":\"2020-01-01\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$[0].description").value("Fosterhjem"));
+        consent("WRITTEN", "CHILD_WELFARE");
+        mvc.perform(post("/api/v1/nav/children/" + child + "/transition").with(user(childWelfare))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"navUnitId\":\"" + nav.unitId() + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("navUnitId"));
+        mvc.perform(post("/api/v1/nav/children/" + child + "/transition").with(user(childWelfare))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("navUnitId"));
+        long id = com.jayway.jsonpath.JsonPath.parse(mvc.perform(post("/api/v1/nav/children/" + child + "/transition")
+                        .with(user(childWelfare)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"navUnitId\":" + nav.unitId() + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).read("$.id", Long.class);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/nav/transitions/" + id + "/plan")
+                        .with(user(childWelfare)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"meetingOn\":\"" + today() + "\",\"participants\":\"Ungdommen\",\"goals\":\"Bolig\","
+                                + "\"individualPlanDue\":\"true\",\"individualPlanReason\":\"Behov\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("individualPlanDue"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/nav/transitions/" + id + "/plan")
+                        .with(user(childWelfare)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"meetingOn\":\"" + today() + "\",\"participants\":\"Ungdommen\",\"goals\":\"Bolig\","
+                                + "\"individualPlanDue\":true,\"individualPlanReason\":\"Behov\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.individualPlanDue").value(true));
+        mvc.perform(post("/api/v1/nav/transitions/" + id + "/measures").with(user(childWelfare))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"description\":\"Bolig\",\"responsible\":\"NAV\",\"timeLimit\":\""
+                                + today().plusMonths(2) + "\",\"evaluationOn\":\"" + today().plusMonths(3) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evaluationOn"));
     }
 
     @Test
     void a_transition_without_measures_is_refused() {
         consent("WRITTEN", "CHILD_WELFARE");
-        assertThat(problems(() -> transitions.start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.no-measures"));
     }
 
@@ -147,7 +187,7 @@ class TransitionsToAdulthoodTest {
         mvc.perform(get("/nav/overgang").with(user(nav))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-child=\"" + child + "\""))));
         // NAV never writes the plan, and a kindergarten sees nothing of this.
-        assertThatThrownBy(() -> transitions.savePlan(nav, id, plan(""))).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> savePlan(nav, id, plan(""))).isInstanceOf(TransitionRefusedException.class);
         mvc.perform(get("/nav/overgang").with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
         mvc.perform(get("/nav/overgang/" + id).with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
     }
@@ -156,14 +196,14 @@ class TransitionsToAdulthoodTest {
     void the_plan_refuses_follow_up_after_the_25th_birthday_and_shows_the_time_left() throws Exception {
         long id = started();
         LocalDate limit = TransitionDates.aftercareLimit(born);
-        assertThat(problems(() -> transitions.savePlan(childWelfare, id, plan(limit.plusDays(1).toString()))))
+        assertThat(problems(() -> savePlan(childWelfare, id, plan(limit.plusDays(1).toString()))))
                 .containsExactly(new FieldProblem("followUpUntil", "nav.plan.followUpUntil.after-25"));
-        assertThat(problems(() -> transitions.savePlan(childWelfare, id,
+        assertThat(problems(() -> savePlan(childWelfare, id,
                 new TransitionPlanForm("", "", "", "kanskje", "", ""))))
                 .extracting(FieldProblem::field)
                 .containsExactly("meetingOn", "participants", "goals", "individualPlanDue", "individualPlanReason");
 
-        transitions.savePlan(childWelfare, id, plan(limit.toString()));
+        savePlan(childWelfare, id, plan(limit.toString()));
 
         Transition plan = transitions.plan(nav, id);
         assertThat(plan.followUpUntil()).isEqualTo(limit);
@@ -177,17 +217,17 @@ class TransitionsToAdulthoodTest {
     void each_plan_measure_has_a_responsible_and_its_evaluation_is_a_deadline() throws Exception {
         long id = started();
         LocalDate limit = TransitionDates.aftercareLimit(born);
-        assertThat(problems(() -> transitions.addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", " ",
+        assertThat(problems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", " ",
                 today().plusMonths(6).toString(), today().plusMonths(3).toString()))))
                 .containsExactly(new FieldProblem("responsible", "nav.tmeasure.responsible.required"));
-        assertThat(problems(() -> transitions.addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
+        assertThat(problems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
                 limit.plusDays(1).toString(), today().plusMonths(3).toString()))))
                 .containsExactly(new FieldProblem("timeLimit", "nav.tmeasure.timeLimit.after-25"));
-        assertThat(problems(() -> transitions.addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
+        assertThat(problems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
                 today().plusMonths(3).toString(), today().plusMonths(4).toString()))))
                 .containsExactly(new FieldProblem("evaluationOn", "nav.tmeasure.evaluationOn.after-limit"));
 
-        long measure = transitions.addMeasure(childWelfare, id, new TransitionMeasureForm("Hjelp til å finne bolig",
+        long measure = addMeasure(childWelfare, id, new TransitionMeasureForm("Hjelp til å finne bolig",
                 "Veileder i NAV", limit.toString(), today().plusMonths(3).toString()));
 
         var deadline = jdbc.sql("select kind, unit_id, due_on, link from deadline where source_type = "
@@ -211,11 +251,11 @@ class TransitionsToAdulthoodTest {
     void the_child_welfare_list_makes_the_same_number_of_statements_for_one_young_person_and_for_many() throws Exception {
         var fresh = new UnitFixtures(jdbc).employeeOfNewUnit("CHILD_WELFARE", "EMPLOYEE");
         long first = register(fresh, born);
-        transitions.recordMeasure(fresh, first, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(fresh, first, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         int one = statementsFor(fresh);
         for (int i = 0; i < 12; i++) {
             long next = register(fresh, born.minusDays(i));
-            transitions.recordMeasure(fresh, next, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+            recordMeasure(fresh, next, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         }
         assertThat(statementsFor(fresh)).isEqualTo(one);
         assertThat(transitions.list(fresh)).hasSize(13);
@@ -228,9 +268,9 @@ class TransitionsToAdulthoodTest {
     }
 
     private long started() {
-        transitions.recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
+        recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
         consent("WRITTEN", "CHILD_WELFARE");
-        return transitions.start(childWelfare, child, new TransitionStartForm(navUnit()));
+        return start(childWelfare, child, new TransitionStartForm(navUnit()));
     }
 
     private TransitionPlanForm plan(String followUpUntil) {
@@ -264,5 +304,22 @@ class TransitionsToAdulthoodTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long recordMeasure(SignedInUser user, long child, ChildWelfareMeasureForm form) {
+        return transitions.recordMeasure(user, child, form.toCommand());
+    }
+
+    private long start(SignedInUser user, long child, TransitionStartForm form) {
+        return transitions.start(user, child, form.toCommand());
+    }
+
+    private void savePlan(SignedInUser user, long transition, TransitionPlanForm form) {
+        transitions.savePlan(user, transition, form.toCommand());
+    }
+
+    private long addMeasure(SignedInUser user, long transition, TransitionMeasureForm form) {
+        return transitions.addMeasure(user, transition, form.toCommand(transitions.today()));
     }
 }
