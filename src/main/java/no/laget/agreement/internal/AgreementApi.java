@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cooperation agreements for other systems, with the pages' rules. */
+/**
+ * Cooperation agreements for other systems, with the pages' rules. Bodies are typed JSON (dates as "2026-12-03", unit
+ * ids and counts as numbers, routines as a list of lines); a wrong JSON type is a 400 naming the field.
+ */
 @RestController
 class AgreementApi {
 
@@ -29,8 +32,8 @@ class AgreementApi {
     }
 
     @PostMapping("/api/v1/nav/agreements")
-    ResponseEntity<Agreement> create(@AuthenticationPrincipal SignedInUser user, @RequestBody AgreementForm form) {
-        long id = agreements.create(user, form);
+    ResponseEntity<Agreement> create(@AuthenticationPrincipal SignedInUser user, @RequestBody CreateAgreement body) {
+        long id = agreements.create(user, body.read(user.unitId()));
         return ResponseEntity.created(URI.create("/api/v1/nav/agreements/" + id)).body(agreements.get(user, id));
     }
 
@@ -41,22 +44,22 @@ class AgreementApi {
 
     @PostMapping("/api/v1/nav/agreements/{id}/meetings")
     ResponseEntity<Agreement> meeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody MeetingForm form) {
-        agreements.recordMeeting(user, id, form);
+            @RequestBody RecordMeeting body) {
+        agreements.recordMeeting(user, id, body.read(agreements.today()));
         return ResponseEntity.status(201).body(agreements.get(user, id));
     }
 
     @PostMapping("/api/v1/nav/agreements/{id}/inputs")
     ResponseEntity<Agreement> input(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody InputForm form) {
-        agreements.giveInput(user, id, form);
+            @RequestBody GiveInput body) {
+        agreements.giveInput(user, id, body.read());
         return ResponseEntity.status(201).body(agreements.get(user, id));
     }
 
     @PostMapping("/api/v1/nav/agreements/{id}/evaluations")
     ResponseEntity<Agreement> evaluation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
-            @RequestBody EvaluationForm form) {
-        agreements.recordEvaluation(user, id, form);
+            @RequestBody RecordEvaluation body) {
+        agreements.recordEvaluation(user, id, body.read(agreements.today()));
         return ResponseEntity.status(201).body(agreements.get(user, id));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import java.util.List;
+import java.util.Set;
 
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
@@ -64,7 +65,7 @@ class AgreementDemoData {
         while (!evaluation.isAfter(today)) {
             evaluation = evaluation.plusYears(1);
         }
-        String routines = String.join("\n", List.of(
+        List<String> routines = List.of(
                 "Barneverntjenesten og NAV er likeverdige, ansvarlige parter for avtalen.",
                 "Samarbeidsmøte to ganger per år: barnevernleder og teamledere, NAV-leder og representant fra marked og ungdomsavdelingen.",
                 "Faste møter minst fire ganger i året for anonyme drøftinger av problemstillinger.",
@@ -73,13 +74,12 @@ class AgreementDemoData {
                 "I god tid (6 måneder) før ungdom med tiltak fra barnevernet fyller 18 år, tar barnevernet skriftlig kontakt med NAV, med ungdommens skriftlige samtykke.",
                 "Kronekort: barneverntjenesten kan bruke inntil 1 500 kr per akutt nødsituasjon på vegne av NAV, informerer NAV og sender kvittering; NAV fatter vedtak og sørger for minst ca. 5 000 kr på kortet.",
                 "Avtalen evalueres årlig i samarbeidsmøte; de ansatte i begge tjenester gir innspill før evalueringen.",
-                "Tilstedeværelse på NAV og i barneverntjenesten to ganger per måned for drøfting og bistand."));
-        long id = agreements.create(childWelfare, new AgreementForm("Samarbeidsavtale barneverntjenesten og NAV",
-                List.of(String.valueOf(childWelfare.unitId()), String.valueOf(unit("NAV Halden-Aremark"))),
-                from.toString(), "", "2", "4", routines, evaluation.toString()));
-        agreements.recordMeeting(childWelfare, id, new MeetingForm("COOPERATION", today.minusDays(60).toString(),
+                "Tilstedeværelse på NAV og i barneverntjenesten to ganger per måned for drøfting og bistand.");
+        long id = agreements.create(childWelfare, new CreateAgreement("Samarbeidsavtale barneverntjenesten og NAV",
+                Set.of(childWelfare.unitId(), unit("NAV Halden-Aremark")), from, null, 2, 4, routines, evaluation));
+        agreements.recordMeeting(childWelfare, id, new RecordMeeting(MeetingKind.COOPERATION, today.minusDays(60),
                 "Gjennomgang av rutinene for overgang til voksen og bruk av kronekortet. Neste møte tar opp felles fagdag."));
-        agreements.recordMeeting(user("nav"), id, new MeetingForm("ANONYMOUS", today.minusDays(20).toString(),
+        agreements.recordMeeting(user("nav"), id, new RecordMeeting(MeetingKind.ANONYMOUS, today.minusDays(20),
                 "To anonyme saker om bolig for unge voksne drøftet. Konklusjon: tidlig kontakt med boligkontoret."));
         log.info("Demo cooperation agreement created");
     }

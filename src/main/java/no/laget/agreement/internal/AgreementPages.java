@@ -57,7 +57,7 @@ class AgreementPages {
     String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") AgreementForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            long id = agreements.create(user, form);
+            long id = agreements.create(user, form.toCommand(user.unitId()));
             redirect.addFlashAttribute("saved", "nav.agreement.saved");
             return "redirect:/nav/avtaler/" + id;
         } catch (InvalidInputException e) {
@@ -83,7 +83,7 @@ class AgreementPages {
     String recordMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            agreements.recordMeeting(user, id, form);
+            agreements.recordMeeting(user, id, form.toCommand(today()));
             redirect.addFlashAttribute("saved", "nav.meeting.saved");
             return "redirect:/nav/avtaler/" + id;
         } catch (InvalidInputException e) {
@@ -103,7 +103,7 @@ class AgreementPages {
     String giveInput(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") InputForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            agreements.giveInput(user, id, form);
+            agreements.giveInput(user, id, form.toCommand());
             redirect.addFlashAttribute("saved", "nav.input.saved");
             return "redirect:/nav/avtaler/" + id;
         } catch (InvalidInputException e) {
@@ -122,7 +122,7 @@ class AgreementPages {
             @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            agreements.recordEvaluation(user, id, form);
+            agreements.recordEvaluation(user, id, form.toCommand(today()));
             redirect.addFlashAttribute("saved", "nav.evaluation.saved");
             return "redirect:/nav/avtaler/" + id;
         } catch (InvalidInputException e) {

@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.laget.access.AccessDoor;
@@ -22,8 +18,6 @@ import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldProblems;
-import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 
@@ -93,81 +87,36 @@ public class Agreements {
                 inputs.stream().anyMatch(i -> i.employeeId() == user.employeeId()));
     }
 
+    /** A new agreement ({@link CreateAgreement#read} has checked each field); its party units must be active units. */
     @Transactional
-    public long create(SignedInUser user, AgreementForm form) {
+    public long create(SignedInUser user, CreateAgreement command) {
         requireEmployee(user);
-        List<FieldProblem> problems = new ArrayList<>();
-        FieldRules.text(problems, "title", form.title(), 200, "nav.agreement.title");
         Map<Long, Unit> units = organisation.unitsById();
-        Set<Long> parties = new LinkedHashSet<>();
-        for (String value : form.partyUnitIds()) {
-            Optional<Long> id = FieldProblems.parseNumber(value).filter(u -> units.containsKey(u) && units.get(u).active());
-            if (id.isEmpty()) {
-                problems.add(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.unknown"));
-                break;
-            }
-            parties.add(id.get());
+        if (command.partyUnitIds().stream().anyMatch(u -> !units.containsKey(u) || !units.get(u).active())) {
+            throw new InvalidInputException(List.of(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.unknown")));
         }
-        if (problems.stream().noneMatch(p -> p.field().equals("partyUnitIds"))) {
-            if (parties.size() < 2) {
-                problems.add(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.two"));
-            } else if (!parties.contains(user.unitId())) {
-                problems.add(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.own-unit"));
-            }
-        }
-        Optional<LocalDate> from = FieldRules.date(problems, "validFrom", form.validFrom(), "nav.agreement.validFrom");
-        Optional<LocalDate> to = optionalDate(problems, "validTo", form.validTo(), "nav.agreement.validTo");
-        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            problems.add(new FieldProblem("validTo", "nav.agreement.validTo.before-start"));
-        }
-        Integer cooperation = perYear(problems, "cooperationMeetingsPerYear", form.cooperationMeetingsPerYear());
-        Integer anonymous = perYear(problems, "anonymousMeetingsPerYear", form.anonymousMeetingsPerYear());
-        List<String> routines = form.routines() == null ? List.of() : form.routines().lines().map(String::trim)
-                .filter(line -> !line.isEmpty()).toList();
-        if (routines.stream().anyMatch(line -> line.length() > 2000)) {
-            problems.add(new FieldProblem("routines", "nav.agreement.routines.too-long"));
-        } else if (routines.stream().anyMatch(Agreements::identityLike)) {
-            problems.add(new FieldProblem("routines", "nav.agreement.routines.identity-number"));
-        }
-        Optional<LocalDate> firstEvaluation = optionalDate(problems, "firstEvaluationOn",
-                form.firstEvaluationOn(), "nav.agreement.firstEvaluationOn");
-        if (firstEvaluation.isPresent() && from.isPresent() && firstEvaluation.get().isBefore(from.get())) {
-            problems.add(new FieldProblem("firstEvaluationOn", "nav.agreement.firstEvaluationOn.before-start"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long id = repository.insert(form.title().trim(), from.orElseThrow(), to.orElse(null), cooperation, anonymous,
-                firstEvaluation.orElse(from.orElseThrow().plusYears(1)), user.employeeId(), now());
-        parties.forEach(unit -> repository.insertParty(id, unit));
+        long id = repository.insert(command.title(), command.validFrom(), command.validTo(),
+                command.cooperationMeetingsPerYear(), command.anonymousMeetingsPerYear(),
+                command.firstEvaluationOn() != null ? command.firstEvaluationOn() : command.validFrom().plusYears(1),
+                user.employeeId(), now());
+        command.partyUnitIds().forEach(unit -> repository.insertParty(id, unit));
+        List<String> routines = command.routines();
         for (int i = 0; i < routines.size(); i++) {
             repository.insertRoutine(id, i + 1, routines.get(i));
         }
         schedule(id);
-        log.info("Agreement {} created by unit {} with {} parties", id, user.unitId(), parties.size());
+        log.info("Agreement {} created by unit {} with {} parties", id, user.unitId(), command.partyUnitIds().size());
         return id;
     }
 
+    /** A meeting held, not before the agreement's start; the next meeting of its kind is due from it. */
     @Transactional
-    public long recordMeeting(SignedInUser user, long id, MeetingForm form) {
+    public long recordMeeting(SignedInUser user, long id, RecordMeeting command) {
         AgreementRepository.Head head = headFor(user, id);
-        List<FieldProblem> problems = new ArrayList<>();
-        MeetingKind kind = MeetingKind.COOPERATION.name().equals(form.kind()) ? MeetingKind.COOPERATION
-                : MeetingKind.ANONYMOUS.name().equals(form.kind()) ? MeetingKind.ANONYMOUS : null;
-        if (kind == null) {
-            problems.add(new FieldProblem("kind", "nav.meeting.kind.required"));
+        if (command.heldOn().isBefore(head.validFrom())) {
+            throw new InvalidInputException(List.of(new FieldProblem("heldOn", "nav.meeting.heldOn.before-agreement")));
         }
-        Optional<LocalDate> heldOn = FieldRules.date(problems, "heldOn", form.heldOn(), "nav.meeting.heldOn");
-        if (heldOn.filter(day -> day.isAfter(today())).isPresent()) {
-            problems.add(new FieldProblem("heldOn", "nav.meeting.heldOn.future"));
-        } else if (heldOn.filter(day -> day.isBefore(head.validFrom())).isPresent()) {
-            problems.add(new FieldProblem("heldOn", "nav.meeting.heldOn.before-agreement"));
-        }
-        noChildData(problems, "minutes", form.minutes(), 10000, "nav.meeting.minutes");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        long meeting = repository.insertMeeting(id, kind, heldOn.orElseThrow(), form.minutes().trim(),
+        long meeting = repository.insertMeeting(id, command.kind(), command.heldOn(), command.minutes(),
                 user.employeeId(), now());
         schedule(id);
         log.info("Agreement {} meeting {} recorded by unit {}", id, meeting, user.unitId());
@@ -176,40 +125,26 @@ public class Agreements {
 
     /** An employee's input before this year's evaluation; giving it again replaces the first. */
     @Transactional
-    public void giveInput(SignedInUser user, long id, InputForm form) {
+    public void giveInput(SignedInUser user, long id, GiveInput command) {
         AgreementRepository.Head head = headFor(user, id);
-        List<FieldProblem> problems = new ArrayList<>();
-        noChildData(problems, "text", form.text(), 4000, "nav.input.text");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        repository.upsertInput(id, head.evaluationDueOn(), user.employeeId(), user.unitId(), form.text().trim(), now());
+        repository.upsertInput(id, head.evaluationDueOn(), user.employeeId(), user.unitId(), command.text(), now());
         log.info("Agreement {}: input given by an employee of unit {}", id, user.unitId());
     }
 
     /** The annual evaluation; the next one falls due a year later, and the staff are asked again before it. */
     @Transactional
-    public void recordEvaluation(SignedInUser user, long id, EvaluationForm form) {
+    public void recordEvaluation(SignedInUser user, long id, RecordEvaluation command) {
         AgreementRepository.Head head = headFor(user, id);
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> on = FieldRules.date(problems, "evaluatedOn", form.evaluatedOn(), "nav.evaluation.evaluatedOn");
-        if (on.filter(day -> day.isAfter(today())).isPresent()) {
-            problems.add(new FieldProblem("evaluatedOn", "nav.evaluation.evaluatedOn.future"));
-        }
-        noChildData(problems, "summary", form.summary(), 10000, "nav.evaluation.summary");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         // The evaluation as recorded, with the agreement and this round's input, rendered once for the archive.
         Agreement agreement = get(user, id);
         OffsetDateTime now = now();
         String recordedBy = organisation.employee(user.employeeId()).map(e -> e.displayName()).orElse("");
-        byte[] document = pdf.agreementEvaluation(agreement, agreement.inputs(), head.evaluationDueOn(), on.orElseThrow(),
-                form.summary().trim(), recordedBy, now);
-        repository.insertEvaluation(id, head.evaluationDueOn(), on.orElseThrow(), form.summary().trim(),
-                user.employeeId(), on.orElseThrow().plusYears(1), now);
+        byte[] document = pdf.agreementEvaluation(agreement, agreement.inputs(), head.evaluationDueOn(), command.evaluatedOn(),
+                command.summary(), recordedBy, now);
+        repository.insertEvaluation(id, head.evaluationDueOn(), command.evaluatedOn(), command.summary(),
+                user.employeeId(), command.evaluatedOn().plusYears(1), now);
         events.publishEvent(new AgreementEvaluated(id, head.title(), agreement.parties().stream()
-                .map(Agreement.Party::unitId).toList(), user.unitId(), user.employeeId(), now, on.orElseThrow(), document));
+                .map(Agreement.Party::unitId).toList(), user.unitId(), user.employeeId(), now, command.evaluatedOn(), document));
         schedule(id);
         log.info("Agreement {} evaluated, recorded by unit {}", id, user.unitId());
     }
@@ -276,44 +211,12 @@ public class Agreements {
         }
     }
 
-    private static void noChildData(List<FieldProblem> problems, String field, String text, int max, String prefix) {
-        if (FieldRules.text(problems, field, text, max, prefix) && identityLike(text)) {
-            problems.add(new FieldProblem(field, prefix + ".identity-number"));
-        }
-    }
-
-    private static Integer perYear(List<FieldProblem> problems, String field, String typed) {
-        if (FieldRules.blank(typed)) {
-            problems.add(new FieldProblem(field, "nav.agreement." + field + ".required"));
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(typed.trim());
-            if (value < 0 || value > 52) {
-                problems.add(new FieldProblem(field, "nav.agreement." + field + ".range"));
-                return null;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "nav.agreement." + field + ".malformed"));
-            return null;
-        }
-    }
-
-    private LocalDate today() {
+    /** Today in Norway, the day the commands' dates are read against. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    /** Eleven digits in a row (also 6 + 5 with a space, dot or dash) look like an identity number and are refused. */
-    private static boolean identityLike(String text) {
-        return Anonymity.check(text).filter(Anonymity.Finding.IDENTITY_NUMBER::equals).isPresent();
-    }
-
-    private static Optional<LocalDate> optionalDate(List<FieldProblem> problems, String field, String typed, String prefix) {
-        return FieldRules.blank(typed) ? Optional.empty() : FieldRules.date(problems, field, typed, prefix);
     }
 }

@@ -1,4 +1,20 @@
 package no.laget.agreement.internal;
 
-/** A meeting held under an agreement, with minutes that hold no child data. */
-public record MeetingForm(String kind, String heldOn, String minutes) {}
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import no.laget.platform.validation.FieldProblems;
+
+/** A meeting held under an agreement as typed, with minutes that hold no child data. */
+public record MeetingForm(String kind, String heldOn, String minutes) {
+
+    public RecordMeeting toCommand(LocalDate today) {
+        Set<String> unreadable = new HashSet<>();
+        MeetingKind chosen = Arrays.stream(MeetingKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(null);
+        return RecordMeeting.read(new FieldProblems(), unreadable, chosen, Reading.date(unreadable, "heldOn", heldOn),
+                minutes, today);
+    }
+}

@@ -64,14 +64,14 @@ class AgreementArchivedTest {
         SignedInUser childWelfare = units.employeeOfNewUnit("CHILD_WELFARE", "EMPLOYEE");
         SignedInUser nav = units.employeeOfNewUnit("NAV", "EMPLOYEE");
         SignedInUser outsider = units.employeeOfNewUnit("KINDERGARTEN", "EMPLOYEE");
-        long agreement = agreements.create(childWelfare, new AgreementForm("Testavtale om samarbeid",
+        long agreement = create(childWelfare, new AgreementForm("Testavtale om samarbeid",
                 List.of(String.valueOf(childWelfare.unitId()), String.valueOf(nav.unitId())),
                 today().minusMonths(2).toString(), "", "2", "4", "Felles fagdag hvert halvår", ""));
-        agreements.giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager."));
-        assertThatThrownBy(() -> agreements.recordEvaluation(childWelfare, agreement, new EvaluationForm("", "")))
+        giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager."));
+        assertThatThrownBy(() -> recordEvaluation(childWelfare, agreement, new EvaluationForm("", "")))
                 .isInstanceOf(InvalidInputException.class);
 
-        agreements.recordEvaluation(childWelfare, agreement, new EvaluationForm(today().toString(),
+        recordEvaluation(childWelfare, agreement, new EvaluationForm(today().toString(),
                 "Avtalen fungerer. Flere felles fagdager neste år."));
 
         List<ArchivedRecord> records = archive.forAgreement(nav, agreement);
@@ -101,7 +101,7 @@ class AgreementArchivedTest {
         SignedInUser childWelfare = fixtures.user("barnevern");
         long agreement = agreements.list(childWelfare).stream()
                 .filter(a -> a.title().equals("Samarbeidsavtale barneverntjenesten og NAV")).findFirst().orElseThrow().id();
-        agreements.recordEvaluation(childWelfare, agreement, new EvaluationForm(today().toString(), "Fungerer godt."));
+        recordEvaluation(childWelfare, agreement, new EvaluationForm(today().toString(), "Fungerer godt."));
         long record = archive.forAgreement(childWelfare, agreement).getLast().id();
 
         mvc.perform(get("/arkiv/{id}/dokument.pdf", record).with(as(accounts, "nav"))).andExpect(status().isOk());
@@ -134,5 +134,18 @@ class AgreementArchivedTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long create(SignedInUser user, AgreementForm form) {
+        return agreements.create(user, form.toCommand(user.unitId()));
+    }
+
+    private void giveInput(SignedInUser user, long agreement, InputForm form) {
+        agreements.giveInput(user, agreement, form.toCommand());
+    }
+
+    private void recordEvaluation(SignedInUser user, long agreement, EvaluationForm form) {
+        agreements.recordEvaluation(user, agreement, form.toCommand(agreements.today()));
     }
 }

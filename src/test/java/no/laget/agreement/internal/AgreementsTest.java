@@ -55,7 +55,7 @@ class AgreementsTest {
         childWelfare = units.employeeOfNewUnit("CHILD_WELFARE", "EMPLOYEE");
         nav = units.employeeOfNewUnit("NAV", "EMPLOYEE");
         start = today().minusMonths(2);
-        agreement = agreements.create(childWelfare, form(List.of(childWelfare.unitId(), nav.unitId()), ""));
+        agreement = create(childWelfare, form(List.of(childWelfare.unitId(), nav.unitId()), ""));
     }
 
     @Test
@@ -87,7 +87,7 @@ class AgreementsTest {
         assertThat(duty("nav_agreement_eval", nav.unitId())).isEqualTo(evaluation);
 
         LocalDate held = today().minusDays(3);
-        agreements.recordMeeting(nav, agreement, new MeetingForm("ANONYMOUS", held.toString(), "To saker drøftet anonymt."));
+        recordMeeting(nav, agreement, new MeetingForm("ANONYMOUS", held.toString(), "To saker drøftet anonymt."));
 
         assertThat(duty("nav_agreement_anon", childWelfare.unitId())).isEqualTo(held.plusMonths(3));
         assertThat(agreements.get(childWelfare, agreement).nextAnonymousMeeting()).isEqualTo(held.plusMonths(3));
@@ -107,14 +107,14 @@ class AgreementsTest {
     @Test
     void minutes_with_an_identity_number_are_refused() throws Exception {
         for (String minutes : new String[] {"Saken gjelder 01018012345.", "Nr 010180 12345 drøftet", "010180-12345"}) {
-            assertThat(problems(() -> agreements.recordMeeting(nav, agreement,
+            assertThat(problems(() -> recordMeeting(nav, agreement,
                     new MeetingForm("COOPERATION", today().toString(), minutes))))
                     .containsExactly(new FieldProblem("minutes", "nav.meeting.minutes.identity-number"));
         }
-        assertThat(problems(() -> agreements.recordMeeting(nav, agreement, new MeetingForm("", today().plusDays(1).toString(), ""))))
+        assertThat(problems(() -> recordMeeting(nav, agreement, new MeetingForm("", today().plusDays(1).toString(), ""))))
                 .extracting(FieldProblem::field).containsExactly("kind", "heldOn", "minutes");
         // Phone numbers (8 digits) and case numbers pass.
-        agreements.recordMeeting(nav, agreement, new MeetingForm("COOPERATION", today().toString(),
+        recordMeeting(nav, agreement, new MeetingForm("COOPERATION", today().toString(),
                 "Ring 69 17 45 00 ved spørsmål. Sak 2026/12345 gjennomgått."));
         mvc.perform(post("/nav/avtaler/" + agreement + "/moter").with(user(childWelfare)).with(csrf())
                         .param("kind", "COOPERATION").param("heldOn", today().toString())
@@ -127,10 +127,10 @@ class AgreementsTest {
 
     @Test
     void the_staff_give_input_and_the_evaluation_shows_it_then_a_new_round_starts() throws Exception {
-        agreements.giveInput(childWelfare, agreement, new InputForm("Lett å få tak i NAV."));
-        agreements.giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager."));
-        agreements.giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager og hospitering."));
-        assertThat(problems(() -> agreements.giveInput(nav, agreement, new InputForm(" "))))
+        giveInput(childWelfare, agreement, new InputForm("Lett å få tak i NAV."));
+        giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager."));
+        giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager og hospitering."));
+        assertThat(problems(() -> giveInput(nav, agreement, new InputForm(" "))))
                 .containsExactly(new FieldProblem("text", "nav.input.text.required"));
 
         Agreement before = agreements.get(nav, agreement);
@@ -140,7 +140,7 @@ class AgreementsTest {
         mvc.perform(get("/nav/avtaler/" + agreement + "/evaluering").with(user(childWelfare))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ønsker flere felles fagdager og hospitering.")));
 
-        agreements.recordEvaluation(childWelfare, agreement, new EvaluationForm(today().toString(),
+        recordEvaluation(childWelfare, agreement, new EvaluationForm(today().toString(),
                 "Avtalen fungerer. Flere felles fagdager neste år."));
 
         Agreement after = agreements.get(nav, agreement);
@@ -153,13 +153,42 @@ class AgreementsTest {
     }
 
     @Test
+    void the_api_takes_typed_json_and_answers_a_number_sent_as_text_with_400_naming_the_field() throws Exception {
+        String body = "{\"title\":\"API-avtale\",\"partyUnitIds\":[" + nav.unitId() + "," + childWelfare.unitId()
+                + "],\"validFrom\":\"" + start + "\",\"cooperationMeetingsPerYear\":%s,"
+                + "\"anonymousMeetingsPerYear\":4,\"routines\":[\"Felles møte\",\"Referat\"]}";
+        mvc.perform(post("/api/v1/nav/agreements").with(user(nav)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("\"6\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("cooperationMeetingsPerYear"));
+        mvc.perform(post("/api/v1/nav/agreements").with(user(nav)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("53")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("cooperationMeetingsPerYear"));
+        mvc.perform(post("/api/v1/nav/agreements").with(user(nav)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted("6")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.cooperationMeetingsPerYear").value(6))
+                .andExpect(jsonPath("$.routines[1]").value("Referat"));
+        mvc.perform(post("/api/v1/nav/agreements/" + agreement + "/meetings").with(user(nav))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"ANONYMOUS\",\"heldOn\":\"" + today() + "\",\"minutes\":\"To saker.\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/nav/agreements/" + agreement + "/evaluations").with(user(nav))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"summary\":\"Bra.\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("evaluatedOn"));
+    }
+
+    @Test
     void a_new_agreement_needs_two_parties_with_the_users_own_unit() {
         SignedInUser other = new UnitFixtures(jdbc).employeeOfNewUnit("SCHOOL", "EMPLOYEE");
-        assertThat(problems(() -> agreements.create(childWelfare, form(List.of(childWelfare.unitId()), ""))))
+        assertThat(problems(() -> create(childWelfare, form(List.of(childWelfare.unitId()), ""))))
                 .containsExactly(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.two"));
-        assertThat(problems(() -> agreements.create(childWelfare, form(List.of(other.unitId(), nav.unitId()), ""))))
+        assertThat(problems(() -> create(childWelfare, form(List.of(other.unitId(), nav.unitId()), ""))))
                 .containsExactly(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.own-unit"));
-        assertThat(problems(() -> agreements.create(childWelfare,
+        assertThat(problems(() -> create(childWelfare,
                 new AgreementForm("", List.of(), "", "", "to", "-1", "", ""))))
                 .extracting(FieldProblem::field)
                 .containsExactly("title", "partyUnitIds", "validFrom", "cooperationMeetingsPerYear",
@@ -169,16 +198,16 @@ class AgreementsTest {
 
     @Test
     void the_agreement_page_and_list_make_the_same_number_of_statements_for_one_row_and_many() throws Exception {
-        agreements.recordMeeting(nav, agreement, new MeetingForm("COOPERATION", today().toString(), "Møte 0"));
-        agreements.giveInput(nav, agreement, new InputForm("Innspill 0"));
+        recordMeeting(nav, agreement, new MeetingForm("COOPERATION", today().toString(), "Møte 0"));
+        giveInput(nav, agreement, new InputForm("Innspill 0"));
         int page = statementsFor("/nav/avtaler/" + agreement);
         int list = statementsFor("/nav/avtaler");
         UnitFixtures units = new UnitFixtures(jdbc);
         for (int i = 1; i < 15; i++) {
-            agreements.recordMeeting(nav, agreement, new MeetingForm(i % 2 == 0 ? "COOPERATION" : "ANONYMOUS",
+            recordMeeting(nav, agreement, new MeetingForm(i % 2 == 0 ? "COOPERATION" : "ANONYMOUS",
                     today().minusDays(i).toString(), "Møte " + i));
-            agreements.giveInput(units.employeeOf(nav.unitId(), "NAV", "EMPLOYEE"), agreement, new InputForm("Innspill " + i));
-            agreements.create(nav, form(List.of(nav.unitId(), childWelfare.unitId()), "Rutine " + i));
+            giveInput(units.employeeOf(nav.unitId(), "NAV", "EMPLOYEE"), agreement, new InputForm("Innspill " + i));
+            create(nav, form(List.of(nav.unitId(), childWelfare.unitId()), "Rutine " + i));
         }
         assertThat(statementsFor("/nav/avtaler/" + agreement)).isEqualTo(page);
         assertThat(statementsFor("/nav/avtaler")).isEqualTo(list);
@@ -215,5 +244,22 @@ class AgreementsTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo")));
+    }
+
+    // The pages' way in: a form as typed, read into its command, then the service.
+    private long create(SignedInUser user, AgreementForm form) {
+        return agreements.create(user, form.toCommand(user.unitId()));
+    }
+
+    private long recordMeeting(SignedInUser user, long agreement, MeetingForm form) {
+        return agreements.recordMeeting(user, agreement, form.toCommand(agreements.today()));
+    }
+
+    private void giveInput(SignedInUser user, long agreement, InputForm form) {
+        agreements.giveInput(user, agreement, form.toCommand());
+    }
+
+    private void recordEvaluation(SignedInUser user, long agreement, EvaluationForm form) {
+        agreements.recordEvaluation(user, agreement, form.toCommand(agreements.today()));
     }
 }
