@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import no.laget.access.AccessDoor;
@@ -20,7 +19,6 @@ import no.laget.casework.internal.ConcernRepository;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.FieldRules;
 import no.laget.platform.validation.InvalidInputException;
 
 import org.slf4j.Logger;
@@ -69,17 +67,12 @@ public class Concerns {
     }
 
     @Transactional
-    public long write(SignedInUser user, long childId, ConcernForm form) {
+    public long write(SignedInUser user, long childId, WriteConcern command) {
         door.require(user, childId, InformationCategory.BASIC, Action.READ, AccessedObject.of("concern"));
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> observed = observedOn(problems, form);
-        FieldRules.text(problems, "whatSeen", form.whatSeen(), 4000, "concern.whatSeen");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        notInFuture(command);
         LocalDate today = today();
-        long id = repository.insert(childId, user.unitId(), user.employeeId(), today, observed.orElseThrow(),
-                form.whatSeen().trim(), form.suspicion(), now());
+        long id = repository.insert(childId, user.unitId(), user.employeeId(), today, command.observedOn(),
+                command.whatSeen(), command.suspicionOfHarm(), now());
         grants.grant(AccessGrants.NewGrant.ofWork(childId, user.unitId(), InformationCategory.RELAY_LOG,
                 Basis.CASE_PARTICIPANT, true, SOURCE, id));
         door.require(user, childId, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of(SOURCE, id));
@@ -95,20 +88,15 @@ public class Concerns {
     }
 
     @Transactional
-    public Concern change(SignedInUser user, long id, ConcernForm form) {
+    public Concern change(SignedInUser user, long id, WriteConcern command) {
         Concern concern = load(user, id, Action.WRITE);
-        List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> observed = observedOn(problems, form);
-        FieldRules.text(problems, "whatSeen", form.whatSeen(), 4000, "concern.whatSeen");
-        Integer version = Versions.parse(form.version());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        notInFuture(command);
+        Integer version = command.version();
         if (concern.decided()) {
             throw InvalidInputException.of("whatSeen", "concern.decided");
         }
-        if (version == null || !repository.change(id, version, observed.orElseThrow(), form.whatSeen().trim(),
-                form.suspicion())) {
+        if (version == null || !repository.change(id, version, command.observedOn(), command.whatSeen(),
+                command.suspicionOfHarm())) {
             throw Versions.stale();
         }
         return repository.find(id, decisionDays).orElseThrow();
@@ -116,29 +104,26 @@ public class Concerns {
 
     /** Records a step of the guide as done; talking with the parents is refused when harm is suspected (rule 3). */
     @Transactional
-    public Concern recordStep(SignedInUser user, long id, StepForm form) {
+    public Concern recordStep(SignedInUser user, long id, RecordStep command) {
         Concern concern = load(user, id, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        ConcernStep step = ConcernStep.parse(form.step());
-        if (step == null) {
-            problems.add(new FieldProblem("step", "concern.step.required"));
-        } else if (step == ConcernStep.TALKED_WITH_PARENTS && concern.suspicionOfHarm()) {
+        ConcernStep step = command.step();
+        if (step == ConcernStep.TALKED_WITH_PARENTS && concern.suspicionOfHarm()) {
             problems.add(new FieldProblem("step", "concern.step.parents-refused"));
         }
-        Optional<LocalDate> doneOn = FieldRules.date(problems, "doneOn", form.doneOn(), "concern.doneOn");
-        if (doneOn.filter(date -> date.isAfter(today())).isPresent()) {
+        LocalDate doneOn = command.doneOn();
+        if (doneOn.isAfter(today())) {
             problems.add(new FieldProblem("doneOn", "concern.doneOn.future"));
-        } else if (doneOn.filter(date -> date.isBefore(concern.observedOn())).isPresent()) {
+        } else if (doneOn.isBefore(concern.observedOn())) {
             problems.add(new FieldProblem("doneOn", "concern.doneOn.before-observed"));
         }
-        FieldRules.optionalText(problems, "note", form.note(), 2000, "concern.note");
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (concern.decided()) {
             throw InvalidInputException.of("step", "concern.decided");
         }
-        repository.recordStep(id, step, doneOn.orElseThrow(), FieldRules.trimToNull(form.note()), user.employeeId(), now());
+        repository.recordStep(id, step, doneOn, command.note(), user.employeeId(), now());
         return repository.find(id, decisionDays).orElseThrow();
     }
 
@@ -148,24 +133,17 @@ public class Concerns {
     }
 
     @Transactional
-    public Concern decide(SignedInUser user, long id, DecisionForm form) {
+    public Concern decide(SignedInUser user, long id, DecideConcern command) {
         Concern concern = load(user, id, Action.WRITE);
-        List<FieldProblem> problems = new ArrayList<>();
-        ConcernDecision decision = ConcernDecision.parse(form.decision());
-        if (decision == null) {
-            problems.add(new FieldProblem("decision", "concern.decision.required"));
-        } else if (!allowedDecisions(concern).contains(decision)) {
-            problems.add(new FieldProblem("decision", "concern.decision.report-required"));
+        ConcernDecision decision = command.decision();
+        if (!allowedDecisions(concern).contains(decision)) {
+            throw InvalidInputException.of("decision", "concern.decision.report-required");
         }
-        FieldRules.optionalText(problems, "decisionNote", form.decisionNote(), 2000, "concern.decisionNote");
-        Integer version = Versions.parse(form.version());
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Integer version = command.version();
         if (concern.decided()) {
             throw InvalidInputException.of("decision", "concern.decided");
         }
-        if (version == null || !repository.decide(id, version, decision, FieldRules.trimToNull(form.decisionNote()), today(),
+        if (version == null || !repository.decide(id, version, decision, command.note(), today(),
                 user.employeeId())) {
             throw Versions.stale();
         }
@@ -202,13 +180,11 @@ public class Concerns {
         return repository.find(id, decisionDays).orElseThrow(() -> door.unknown(user));
     }
 
-    private Optional<LocalDate> observedOn(List<FieldProblem> problems, ConcernForm form) {
-        Optional<LocalDate> observed = FieldRules.date(problems, "observedOn", form.observedOn(), "concern.observedOn");
-        if (observed.filter(date -> date.isAfter(today())).isPresent()) {
-            problems.add(new FieldProblem("observedOn", "concern.observedOn.future"));
-            return Optional.empty();
+    /** What was seen cannot have been seen after today (Europe/Oslo). */
+    private void notInFuture(WriteConcern command) {
+        if (command.observedOn().isAfter(today())) {
+            throw InvalidInputException.of("observedOn", "concern.observedOn.future");
         }
-        return observed;
     }
 
     private LocalDate today() {

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
 import no.laget.platform.time.Oslo;
+import no.laget.casework.OpenCase;
+import no.laget.casework.WriteConcern;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -62,9 +62,8 @@ class ExistenceOracleTest {
         child = fixtures.childOf("ansatt", TestChildren.familyName());
         consent = fixtures.consent("ansatt", child, fixtures.user("ansatt").unitId(), today, today.plusYears(1),
                 "RELAY_LOG");
-        caseId = cases.open(fixtures.user("ansatt"), child, new CaseForms.Open("1",
-                String.valueOf(fixtures.user("ansatt").employeeId()), "Trives", ""));
-        concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today.toString(), "Sitter alene", null, null));
+        caseId = cases.open(fixtures.user("ansatt"), child, OpenCase.atLevel1(fixtures.user("ansatt").employeeId(), "Trives"));
+        concern = concerns.write(fixtures.user("ansatt"), child, new WriteConcern(today, "Sitter alene", false));
         missing = 1_000_000_000L + jdbc.sql("select coalesce(max(id), 0) from child").query(Long.class).single();
     }
 

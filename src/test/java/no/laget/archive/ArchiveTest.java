@@ -11,10 +11,11 @@ import java.util.List;
 
 import no.laget.access.AccessRefusedException;
 import no.laget.casework.CaseClosed;
-import no.laget.casework.CaseForms;
+import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
 import no.laget.casework.Meetings;
 import no.laget.casework.MinutesWritten;
+import no.laget.casework.OpenCase;
 import no.laget.consent.ConsentRecorded;
 import no.laget.consent.ConsentWithdrawn;
 import no.laget.consent.Consents;
@@ -115,10 +116,9 @@ class ArchiveTest {
     void a_closed_case_keeps_its_relay_log_as_it_read_at_the_close_under_the_relay_log_class() {
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
-        long caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Trives", ""));
+        long caseId = cases.open(ansatt, child, OpenCase.atLevel1(ansatt.employeeId(), "Trives"));
 
-        cases.close(ansatt, caseId, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(cases.get(ansatt, caseId).version()),
-                no.laget.support.BestInterestNotesFixture.heard()));
+        cases.close(ansatt, caseId, CaseCommands.goalMet(cases.get(ansatt, caseId).version()));
 
         ArchivedRecord closed = archive.forChild(ansatt, child).stream().filter(r -> r.kind().equals("CASE_CLOSED"))
                 .findFirst().orElseThrow();
@@ -133,11 +133,10 @@ class ArchiveTest {
     void written_minutes_keep_the_relay_log_with_the_minutes_in_the_cases_file() {
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
-        long caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Trives", ""));
-        long meeting = meetings.plan(ansatt, caseId, new CaseForms.Meeting(today.toString(), "09:00", "10:00", "Kontoret",
-                "", "Oppstart", List.of(String.valueOf(ansatt.unitId()))));
+        long caseId = cases.open(ansatt, child, OpenCase.atLevel1(ansatt.employeeId(), "Trives"));
+        long meeting = meetings.plan(ansatt, caseId, CaseCommands.meeting(today, "Kontoret", "Oppstart", ansatt.unitId()));
 
-        meetings.writeMinutes(ansatt, caseId, meeting, CaseForms.Minutes.of("Vi ble enige om lesestund", "Liker å lese", "0"));
+        meetings.writeMinutes(ansatt, caseId, meeting, CaseCommands.minutes("Vi ble enige om lesestund", "Liker å lese", 0));
 
         ArchivedRecord minutes = archive.forChild(ansatt, child).stream().filter(r -> r.kind().equals("MINUTES_WRITTEN"))
                 .findFirst().orElseThrow();

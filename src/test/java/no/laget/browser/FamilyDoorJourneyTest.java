@@ -16,10 +16,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.internal.ConsentRequestForm;
+import no.laget.access.AccessDoor;
+import no.laget.casework.OpenCase;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
@@ -91,8 +92,7 @@ class FamilyDoorJourneyTest {
                 List.of(String.valueOf(family.guardianId())), "WRITTEN", "", "Oppfølging på helsestasjonen",
                 List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(nurse.unitId())), List.of(),
                 today.minusDays(1).toString(), today.plusYears(1).toString(), "false").toCommand());
-        long caseId = cases.open(nurse, family.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
-                "Sover godt om natten", ""));
+        long caseId = cases.open(nurse, family.childId(), OpenCase.atLevel1(nurse.employeeId(), "Sover godt om natten"));
         requests.request(teacher, family.childId(), new ConsentRequestForm("GUARDIANS", "Samarbeid om skolestart",
                 List.of("RELAY_LOG"), List.of(String.valueOf(teacher.unitId())), List.of(), today.toString(),
                 today.plusMonths(6).toString()).toCommand());

@@ -12,9 +12,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
+import no.laget.casework.AddMeasure;
+import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
 import no.laget.casework.Meetings;
+import no.laget.casework.OpenCase;
+import no.laget.casework.RelayLog;
+import no.laget.casework.Responsible;
 import no.laget.platform.security.FamilySignIn;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
@@ -50,6 +55,7 @@ class FamilyRelayLogJourneyTest {
     @Autowired FamilyFixtures families;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Meetings meetings;
     @Autowired Clock clock;
     @SuppressWarnings("rawtypes") @Autowired SessionRepository sessions; // the JDBC one, whose session type is not public
@@ -60,16 +66,13 @@ class FamilyRelayLogJourneyTest {
         Family family = families.childWithGuardian("ansatt", LocalDate.of(2018, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(4 * 365)), true);
         SignedInUser ansatt = fixtures.user("ansatt");
         fixtures.consent("ansatt", family.childId(), ansatt.unitId(), today.minusDays(1), today.plusYears(1), "RELAY_LOG");
-        long caseId = cases.open(ansatt, family.childId(), new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
-        long measure = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Lesestund hver dag",
-                "employee:" + ansatt.employeeId(), today.toString(), today.plusWeeks(4).toString(), null));
-        cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(measure), "BETTER", "Går bedre",
-                "Liker å lese", today.toString(), ""));
-        long meeting = meetings.plan(ansatt, caseId, new CaseForms.Meeting(today.toString(), "09:00", "10:00",
-                "Barnehagen", "", "Oppstart", List.of(String.valueOf(ansatt.unitId()))));
-        meetings.writeMinutes(ansatt, caseId, meeting, CaseForms.Minutes.of("Vi ble enige om lesestund", "Vil lese", "0"));
-        cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Trenger helsestasjonen", "0", heard()));
+        long caseId = cases.open(ansatt, family.childId(), OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
+        long measure = relayLog.addMeasure(ansatt, caseId, new AddMeasure("Lesestund hver dag", Responsible.employee(ansatt.employeeId()),
+                today, today.plusWeeks(4)));
+        relayLog.evaluate(ansatt, caseId, CaseCommands.evaluation(measure, "Går bedre", "Liker å lese", today));
+        long meeting = meetings.plan(ansatt, caseId, CaseCommands.meeting(today, "Barnehagen", "Oppstart", ansatt.unitId()));
+        meetings.writeMinutes(ansatt, caseId, meeting, CaseCommands.minutes("Vi ble enige om lesestund", "Vil lese", 0));
+        cases.changeLevel(ansatt, caseId, CaseCommands.toLevel(2, "Trenger helsestasjonen", 0));
         String session = familySession(family.guardianNumber());
         String log = "/familie/barn/" + family.childId() + "/stafettlogg";
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.OpenCase;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
@@ -62,7 +62,7 @@ class MeetingPickerJourneyTest {
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         SignedInUser ansatt = fixtures.user("ansatt");
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "BASIC", "RELAY_LOG");
-        caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+        caseId = cases.open(ansatt, child, OpenCase.atLevel1(ansatt.employeeId(), "Mål"));
         person = "Sølvi " + token + "sen";
         stranger = "Sigurd " + token + "rud";
         employee(ansatt.unitId(), person);

@@ -12,8 +12,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
+import no.laget.casework.AddMeasure;
 import no.laget.casework.Cases;
+import no.laget.casework.OpenCase;
+import no.laget.casework.RelayLog;
+import no.laget.casework.Responsible;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.Browser;
@@ -45,6 +49,7 @@ class TaskClicksJourneyTest {
 
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Clock clock;
 
     @Test
@@ -55,10 +60,9 @@ class TaskClicksJourneyTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", familyName);
         fixtures.consent("ansatt", child, ansatt.unitId(), today.minusDays(1), today.plusYears(1), "BASIC", "RELAY_LOG");
-        long relayCase = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
-        cases.addMeasure(ansatt, relayCase, new CaseForms.Measure("Språkgruppe to ganger i uka",
-                "employee:" + ansatt.employeeId(), today.minusDays(20).toString(), today.toString(), null));
+        long relayCase = cases.open(ansatt, child, OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
+        relayLog.addMeasure(ansatt, relayCase, new AddMeasure("Språkgruppe to ganger i uka", Responsible.employee(ansatt.employeeId()),
+                today.minusDays(20), today));
         Map<String, Integer> counts = new LinkedHashMap<>();
 
         Route r = start();

@@ -11,8 +11,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
+import no.laget.casework.AddMeasure;
 import no.laget.casework.Cases;
+import no.laget.casework.OpenCase;
+import no.laget.casework.RelayLog;
+import no.laget.casework.Responsible;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;
@@ -46,6 +50,7 @@ class TeachersDayJourneyTest {
 
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Clock clock;
 
     @Test
@@ -62,10 +67,9 @@ class TeachersDayJourneyTest {
         String otherChild = "Kari " + otherFamily;
         long other = fixtures.childOf("ansatt", otherFamily);
         fixtures.consent("ansatt", other, ansatt.unitId(), today.minusDays(1), today.plusYears(1), "BASIC", "RELAY_LOG");
-        long otherCase = cases.open(ansatt, other, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
-        cases.addMeasure(ansatt, otherCase, new CaseForms.Measure("Språkgruppe to ganger i uka",
-                "employee:" + ansatt.employeeId(), today.minusDays(20).toString(), today.toString(), null));
+        long otherCase = cases.open(ansatt, other, OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
+        relayLog.addMeasure(ansatt, otherCase, new AddMeasure("Språkgruppe to ganger i uka", Responsible.employee(ansatt.employeeId()),
+                today.minusDays(20), today));
 
         // 2. Login lands on "Mine saker og frister", where today's deadline is listed.
         Page page = browser.newPage(port);

@@ -10,8 +10,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.OpenCase;
 import no.laget.organisation.Organisation;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
@@ -49,8 +49,7 @@ class TransitionFormsJourneyTest {
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, fixtures.user("ansatt").unitId(), today, today.plusYears(1), "BASIC", "RELAY_LOG");
         fixtures.consent("ansatt", child, fixtures.user("laerer").unitId(), today, today.plusYears(1), "BASIC", "RELAY_LOG");
-        return cases.open(fixtures.user("ansatt"), child, new CaseForms.Open("1",
-                String.valueOf(fixtures.user("ansatt").employeeId()), "Trygg overgang til skolen", ""));
+        return cases.open(fixtures.user("ansatt"), child, OpenCase.atLevel1(fixtures.user("ansatt").employeeId(), "Trygg overgang til skolen"));
     }
 
     @Test

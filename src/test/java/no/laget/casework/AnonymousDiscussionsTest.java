@@ -6,6 +6,9 @@ import java.util.List;
 
 import no.laget.access.AccessRefusedException;
 import no.laget.platform.time.Oslo;
+import no.laget.casework.internal.AnonymousDiscussion;
+import no.laget.casework.internal.AnonymousDiscussionForm;
+import no.laget.casework.internal.AnonymousDiscussions;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -29,7 +32,7 @@ class AnonymousDiscussionsTest {
 
     private List<String> refusal(AnonymousDiscussionForm form) {
         try {
-            discussions.record(fixtures.user("ansatt"), form);
+            discussions.record(fixtures.user("ansatt"), form.toCommand());
         } catch (InvalidInputException e) {
             return e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
         }
@@ -66,7 +69,7 @@ class AnonymousDiscussionsTest {
     void a_discussion_without_identity_is_stored_and_listed_for_the_unit_only() {
         String question = "En jente i barnehagen forteller om mye krangling hjemme. Hva gjør vi?";
         long id = discussions.record(fixtures.user("ansatt"), new AnonymousDiscussionForm(today(),
-                "Pedagogisk leder; saksbehandler i barneverntjenesten", question, "Snakk med jenta, dokumenter, ta kontakt igjen om to uker."));
+                "Pedagogisk leder; saksbehandler i barneverntjenesten", question, "Snakk med jenta, dokumenter, ta kontakt igjen om to uker.").toCommand());
 
         assertThat(discussions.forUnit(fixtures.user("leder"))).extracting(AnonymousDiscussion::id).contains(id);
         assertThat(discussions.forUnit(fixtures.user("laerer"))).extracting(AnonymousDiscussion::id).doesNotContain(id);

@@ -9,6 +9,9 @@ import no.laget.access.AccessRefusedException;
 import no.laget.access.AccessedObject;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
+import no.laget.casework.internal.CaseForms;
+import no.laget.casework.internal.ConcernForm;
+import no.laget.casework.internal.Participants;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
@@ -28,6 +31,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CasesTest {
 
     @Autowired Cases cases;
+
+    @Autowired RelayLog relayLog;
+
+    @Autowired Participants participants;
+
+    @Autowired Handovers handovers;
     @Autowired Concerns concerns;
     @Autowired ChildFixtures childFixtures;
     @Autowired AccessDoor door;
@@ -52,11 +61,11 @@ class CasesTest {
         childFixtures.consent("ansatt", child, ansatt.unitId(), fixtures.today().minusDays(1), fixtures.today().plusYears(1),
                 "BASIC", "EDUCATION");
 
-        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "", "")))
+        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "", "").toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("consent:case.consent.missing"));
 
         childFixtures.consent("ansatt", child, ansatt.unitId(), fixtures.today(), fixtures.today(), "RELAY_LOG");
-        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", "").toCommand());
         RelayCase relayCase = cases.get(ansatt, id);
         assertThat(relayCase.level()).isEqualTo(1);
         assertThat(relayCase.holderEmployeeId()).isEqualTo(ansatt.employeeId());
@@ -70,7 +79,7 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         childFixtures.consent("ansatt", child, ansatt.unitId(), fixtures.today().minusDays(30),
                 fixtures.today().minusDays(1), "RELAY_LOG");
-        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "", "")))
+        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "", "").toCommand()))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -80,16 +89,16 @@ class CasesTest {
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
 
-        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger PPT og BUP", "0", heard())))
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger PPT og BUP", "0", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("toLevel:case.level.one-step"));
-        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Samme", "0", heard())))
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Samme", "0", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("toLevel:case.level.same"));
-        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("2", " ", "0", heard())))
+        assertThatThrownBy(() -> cases.changeLevel(ansatt, id, new CaseForms.Level("2", " ", "0", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("levelReason:case.levelReason.required"));
 
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Trenger samarbeid med helsestasjonen", "0", heard()));
-        cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger også BUP", "1", heard()));
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "BUP er ferdig", "2", heard()));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Trenger samarbeid med helsestasjonen", "0", heard()).toCommand());
+        cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger også BUP", "1", heard()).toCommand());
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "BUP er ferdig", "2", heard()).toCommand());
 
         RelayCase relayCase = cases.get(ansatt, id);
         assertThat(relayCase.level()).isEqualTo(2);
@@ -102,13 +111,13 @@ class CasesTest {
         long child = fixtures.childWithRelayConsent("ansatt");
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Samarbeid", "0", heard()));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Samarbeid", "0", heard()).toCommand());
 
-        assertThatThrownBy(() -> cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("1", "Tilbake", "0", heard())))
+        assertThatThrownBy(() -> cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("1", "Tilbake", "0", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("version:casework.stale"));
         long goal = cases.get(ansatt, id).goals().getFirst().id();
-        cases.changeGoal(ansatt, id, goal, new CaseForms.Goal("Nytt mål", "0"));
-        assertThatThrownBy(() -> cases.changeGoal(fixtures.user("leder"), id, goal, new CaseForms.Goal("Annet mål", "0")))
+        relayLog.changeGoal(ansatt, id, goal, new CaseForms.Goal("Nytt mål", "0").toCommand());
+        assertThatThrownBy(() -> relayLog.changeGoal(fixtures.user("leder"), id, goal, new CaseForms.Goal("Annet mål", "0").toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("version:casework.stale"));
         assertThat(cases.get(ansatt, id).goals().getFirst().text()).isEqualTo("Nytt mål");
     }
@@ -120,17 +129,17 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser leder = fixtures.user("leder");
 
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "Permisjon", heard()));
+        handovers.offer(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "Permisjon", heard()).toCommand());
 
         RelayCase offered = cases.get(ansatt, id);
         assertThat(offered.holderEmployeeId()).isEqualTo(ansatt.employeeId());
         assertThat(offered.pendingHandover()).isPresent();
-        assertThatThrownBy(() -> cases.acceptHandover(fixtures.user("laerer"), id))
+        assertThatThrownBy(() -> handovers.accept(fixtures.user("laerer"), id))
                 .as("only the one it was offered to").isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard())))
+        assertThatThrownBy(() -> handovers.offer(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.pending"));
 
-        cases.acceptHandover(leder, id);
+        handovers.accept(leder, id);
 
         RelayCase accepted = cases.get(ansatt, id);
         assertThat(accepted.holderEmployeeId()).isEqualTo(leder.employeeId());
@@ -145,10 +154,10 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser leder = fixtures.user("leder");
 
-        assertThatThrownBy(() -> cases.offerHandover(leder, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard())))
+        assertThatThrownBy(() -> handovers.offer(leder, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.not-holder"));
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard()));
-        cases.declineHandover(leder, id);
+        handovers.offer(ansatt, id, new CaseForms.Handover(String.valueOf(leder.employeeId()), "", heard()).toCommand());
+        handovers.decline(leder, id);
 
         RelayCase relayCase = cases.get(ansatt, id);
         assertThat(relayCase.holderEmployeeId()).isEqualTo(ansatt.employeeId());
@@ -162,12 +171,12 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser laerer = fixtures.user("laerer");
 
-        assertThatThrownBy(() -> cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "", heard())))
+        assertThatThrownBy(() -> handovers.offer(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("employeeId:case.handover.no-consent"));
 
         childFixtures.consent("ansatt", child, laerer.unitId(), fixtures.today(), fixtures.today().plusYears(1), "RELAY_LOG");
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "Skolestart", heard()));
-        cases.acceptHandover(laerer, id);
+        handovers.offer(ansatt, id, new CaseForms.Handover(String.valueOf(laerer.employeeId()), "Skolestart", heard()).toCommand());
+        handovers.accept(laerer, id);
 
         RelayCase relayCase = cases.get(laerer, id);
         assertThat(relayCase.holderUnitId()).isEqualTo(laerer.unitId());
@@ -181,18 +190,18 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         LocalDate evaluateOn = fixtures.today().plusWeeks(6);
 
-        assertThatThrownBy(() -> cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe", "",
-                fixtures.today().toString(), evaluateOn.toString(), null)))
+        assertThatThrownBy(() -> relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe", "",
+                fixtures.today().toString(), evaluateOn.toString(), null).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("responsible:case.measure.responsible.required"));
-        assertThatThrownBy(() -> cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe",
-                "employee:" + fixtures.user("laerer").employeeId(), fixtures.today().toString(), evaluateOn.toString(), null)))
+        assertThatThrownBy(() -> relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe",
+                "employee:" + fixtures.user("laerer").employeeId(), fixtures.today().toString(), evaluateOn.toString(), null).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("responsible:case.measure.responsible.unknown"));
-        assertThatThrownBy(() -> cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe",
-                "unit:" + ansatt.unitId(), fixtures.today().toString(), fixtures.today().minusDays(1).toString(), null)))
+        assertThatThrownBy(() -> relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe",
+                "unit:" + ansatt.unitId(), fixtures.today().toString(), fixtures.today().minusDays(1).toString(), null).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("evaluateOn:case.measure.evaluateOn.before-start"));
 
-        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe to ganger i uka",
-                "employee:" + ansatt.employeeId(), fixtures.today().toString(), evaluateOn.toString(), null));
+        long measure = relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe to ganger i uka",
+                "employee:" + ansatt.employeeId(), fixtures.today().toString(), evaluateOn.toString(), null).toCommand());
 
         var deadline = jdbc.sql("select kind, employee_id, due_on, done_at is null as open from deadline where source_type = 'case_measure' and source_id = ?")
                 .param(measure).query().singleRow();
@@ -206,18 +215,18 @@ class CasesTest {
         long child = fixtures.childWithRelayConsent("ansatt");
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
-        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe", "unit:" + ansatt.unitId(),
-                fixtures.today().toString(), fixtures.today().plusWeeks(6).toString(), null));
+        long measure = relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Språkgruppe", "unit:" + ansatt.unitId(),
+                fixtures.today().toString(), fixtures.today().plusWeeks(6).toString(), null).toCommand());
 
-        assertThatThrownBy(() -> cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
-                "Snakker mer i samlingsstund", " ", fixtures.today().toString(), "")))
+        assertThatThrownBy(() -> relayLog.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
+                "Snakker mer i samlingsstund", " ", fixtures.today().toString(), "").toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("childVoice:case.evaluation.childVoice.required"));
-        assertThatThrownBy(() -> cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
-                "Tekst", "Liker gruppa", fixtures.today().plusDays(1).toString(), "")))
+        assertThatThrownBy(() -> relayLog.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
+                "Tekst", "Liker gruppa", fixtures.today().plusDays(1).toString(), "").toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("evaluatedOn:case.evaluation.evaluatedOn.future"));
 
-        cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER", "Snakker mer",
-                "Jeg liker å være i gruppa", fixtures.today().toString(), ""));
+        relayLog.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER", "Snakker mer",
+                "Jeg liker å være i gruppa", fixtures.today().toString(), "").toCommand());
 
         RelayCase relayCase = cases.get(ansatt, id);
         assertThat(relayCase.evaluationsOf(measure)).extracting(RelayCase.Evaluation::childVoice)
@@ -233,25 +242,25 @@ class CasesTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser nurse = fixtures.user("helsesykepleier");
 
-        assertThatThrownBy(() -> cases.addParticipant(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()), "", "")))
+        assertThatThrownBy(() -> participants.add(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()), "", "").toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("unitId:case.participant.no-consent"));
         assertThatThrownBy(() -> cases.get(nurse, id)).isInstanceOf(AccessRefusedException.class);
 
         childFixtures.consent("ansatt", child, nurse.unitId(), fixtures.today(), fixtures.today().plusYears(1), "RELAY_LOG");
-        cases.addParticipant(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()),
-                String.valueOf(nurse.employeeId()), "Helsekontroll"));
+        participants.add(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()),
+                String.valueOf(nurse.employeeId()), "Helsekontroll").toCommand());
 
         assertThat(cases.get(nurse, id).participates(nurse.unitId())).isTrue();
         assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of("test")).allowed())
                 .as("a participant writes the log").isTrue();
-        cases.addGoal(nurse, id, new CaseForms.Goal("Sover bedre", null));
+        relayLog.addGoal(nurse, id, new CaseForms.Goal("Sover bedre", null).toCommand());
 
         long participant = cases.get(ansatt, id).participants().stream().filter(p -> p.unitId() == nurse.unitId())
                 .findFirst().orElseThrow().id();
-        cases.removeParticipant(ansatt, id, participant);
+        participants.remove(ansatt, id, participant);
         assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of("test")).allowed())
                 .as("a removed participant's grant ended").isFalse();
-        assertThatThrownBy(() -> cases.addGoal(nurse, id, new CaseForms.Goal("Mer", null)))
+        assertThatThrownBy(() -> relayLog.addGoal(nurse, id, new CaseForms.Goal("Mer", null).toCommand()))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
@@ -279,7 +288,7 @@ class CasesTest {
         SignedInUser nurse = fixtures.user("helsesykepleier");
         // The nurse's unit does not serve the child, so it may not see it: give it basic sight through a consent.
         childFixtures.consent("ansatt", child, nurse.unitId(), fixtures.today(), fixtures.today().plusYears(1), "BASIC");
-        concerns.write(nurse, child, new ConcernForm(fixtures.today().toString(), "Virker sliten", null, null));
+        concerns.write(nurse, child, new ConcernForm(fixtures.today().toString(), "Virker sliten", null, null).toCommand());
         assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.READ, AccessedObject.of("test")).allowed())
                 .as("the concern grant opens the category").isTrue();
 
@@ -292,15 +301,15 @@ class CasesTest {
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
         SignedInUser nurse = fixtures.user("helsesykepleier");
-        cases.addParticipant(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()), "", ""));
-        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Samtaler", "unit:" + nurse.unitId(),
-                fixtures.today().toString(), fixtures.today().plusWeeks(4).toString(), null));
+        participants.add(ansatt, id, new CaseForms.Participant(String.valueOf(nurse.unitId()), "", "").toCommand());
+        long measure = relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Samtaler", "unit:" + nurse.unitId(),
+                fixtures.today().toString(), fixtures.today().plusWeeks(4).toString(), null).toCommand());
 
-        assertThatThrownBy(() -> cases.close(ansatt, id, new CaseForms.Close("", "", "0", heard())))
+        assertThatThrownBy(() -> cases.close(ansatt, id, new CaseForms.Close("", "", "0", heard()).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("closeReason:case.close.reason.required",
                         "closeNote:case.close.note.required"));
         int version = cases.get(ansatt, id).version();
-        cases.close(ansatt, id, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(version), heard()));
+        cases.close(ansatt, id, new CaseForms.Close("GOAL_MET", "Målet er nådd", String.valueOf(version), heard()).toCommand());
 
         assertThat(jdbc.sql("select count(*) from access_grant where source_type = 'relay_case' and source_id = ? and valid_to is null")
                 .param(id).query(Integer.class).single()).isZero();
@@ -308,7 +317,7 @@ class CasesTest {
                 .param(measure).query(Boolean.class).single()).isTrue();
         assertThat(door.decide(nurse, child, InformationCategory.RELAY_LOG, Action.WRITE, AccessedObject.of("test")).allowed())
                 .isFalse();
-        assertThatThrownBy(() -> cases.addGoal(ansatt, id, new CaseForms.Goal("Mer", null)))
+        assertThatThrownBy(() -> relayLog.addGoal(ansatt, id, new CaseForms.Goal("Mer", null).toCommand()))
                 .satisfies(e -> assertThat(messageKeys(e)).containsExactly("case:case.closed"));
         RelayCase closed = cases.get(ansatt, id);
         assertThat(closed.open()).isFalse();

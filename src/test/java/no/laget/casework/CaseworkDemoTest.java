@@ -1,5 +1,6 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.AnonymousDiscussions;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 

@@ -3,6 +3,8 @@ package no.laget.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import no.laget.access.AccessDoor;
+import no.laget.casework.internal.CaseForms;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -43,6 +45,6 @@ final class CaseworkFixtures {
     long caseFor(long child) {
         SignedInUser ansatt = user("ansatt");
         return cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
+                "Trives i barnehagen", "").toCommand());
     }
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.access.AccessRefusedException;
+import no.laget.casework.internal.ConcernForm;
+import no.laget.casework.internal.DecisionForm;
+import no.laget.casework.internal.StepForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
@@ -49,7 +52,7 @@ class ConcernsTest {
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
 
         long id = concerns.write(ansatt, child, new ConcernForm(today().minusDays(2).toString(),
-                "Kommer ofte sulten i barnehagen og har ikke matpakke.", null, null));
+                "Kommer ofte sulten i barnehagen og har ikke matpakke.", null, null).toCommand());
 
         var deadline = jdbc.sql("select kind, employee_id, due_on, link from deadline where source_type = 'concern' and source_id = ?")
                 .param(id).query().singleRow();
@@ -68,12 +71,14 @@ class ConcernsTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
 
-        assertThatThrownBy(() -> concerns.write(ansatt, child, new ConcernForm(today().plusDays(1).toString(), "", null, null)))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("observedOn:concern.observedOn.future",
-                        "whatSeen:concern.whatSeen.required"));
-        assertThatThrownBy(() -> concerns.write(ansatt, child, new ConcernForm("31.2.2025", "Sett", null, null)))
+        assertThatThrownBy(() -> new ConcernForm(today().toString(), "", null, null).toCommand())
+                .satisfies(e -> assertThat(problems(e)).containsExactly("whatSeen:concern.whatSeen.required"));
+        assertThatThrownBy(() -> concerns.write(ansatt, child, new ConcernForm(today().plusDays(1).toString(), "Sett", null,
+                null).toCommand()))
+                .satisfies(e -> assertThat(problems(e)).containsExactly("observedOn:concern.observedOn.future"));
+        assertThatThrownBy(() -> concerns.write(ansatt, child, new ConcernForm("31.2.2025", "Sett", null, null).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("observedOn:concern.observedOn.malformed"));
-        assertThat(concerns.write(ansatt, child, new ConcernForm(today().toString(), "Gråt lenge ved levering", null, null)))
+        assertThat(concerns.write(ansatt, child, new ConcernForm(today().toString(), "Gråt lenge ved levering", null, null).toCommand()))
                 .isPositive();
     }
 
@@ -81,21 +86,21 @@ class ConcernsTest {
     void the_guide_records_steps_and_the_decision_completes_the_deadline() {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
-        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Trekker seg unna i lek", null, null));
+        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Trekker seg unna i lek", null, null).toCommand());
 
-        concerns.recordStep(ansatt, id, new StepForm("SHARED", today().toString(), "Med styrer"));
-        concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), ""));
+        concerns.recordStep(ansatt, id, new StepForm("SHARED", today().toString(), "Med styrer").toCommand());
+        concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), "").toCommand());
         assertThatThrownBy(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_CHILD",
-                today().plusDays(1).toString(), "")))
+                today().plusDays(1).toString(), "").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("doneOn:concern.doneOn.future"));
 
-        Concern decided = concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "Tiltak i barnehagen", "0"));
+        Concern decided = concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "Tiltak i barnehagen", "0").toCommand());
 
         assertThat(decided.steps()).containsKeys(ConcernStep.SHARED, ConcernStep.TALKED_WITH_PARENTS);
         assertThat(decided.decision()).isEqualTo(ConcernDecision.LEVEL_1);
         assertThat(jdbc.sql("select done_at is not null from deadline where source_type = 'concern' and source_id = ?")
                 .param(id).query(Boolean.class).single()).isTrue();
-        assertThatThrownBy(() -> concerns.decide(ansatt, id, new DecisionForm("CLOSE", "", "1")))
+        assertThatThrownBy(() -> concerns.decide(ansatt, id, new DecisionForm("CLOSE", "", "1").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("decision:concern.decided"));
     }
 
@@ -104,23 +109,23 @@ class ConcernsTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Blåmerker på begge overarmene",
-                "true", null));
+                "true", null).toCommand());
 
-        assertThatThrownBy(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), "")))
+        assertThatThrownBy(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), "").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("step:concern.step.parents-refused"));
         Concern concern = concerns.get(ansatt, id);
         assertThat(concerns.allowedDecisions(concern)).containsExactly(ConcernDecision.REPORT);
-        assertThatThrownBy(() -> concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "", "0")))
+        assertThatThrownBy(() -> concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "", "0").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("decision:concern.decision.report-required"));
 
-        assertThat(concerns.decide(ansatt, id, new DecisionForm("REPORT", "", "0")).decision()).isEqualTo(ConcernDecision.REPORT);
+        assertThat(concerns.decide(ansatt, id, new DecisionForm("REPORT", "", "0").toCommand()).decision()).isEqualTo(ConcernDecision.REPORT);
     }
 
     @Test
     void another_unit_cannot_read_a_concern_and_its_refusal_is_logged() {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
-        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Sover i samlingsstund", null, null));
+        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Sover i samlingsstund", null, null).toCommand());
         SignedInUser teacher = fixtures.user("laerer");
 
         assertThatThrownBy(() -> concerns.get(teacher, id)).isInstanceOf(AccessRefusedException.class);
@@ -134,17 +139,17 @@ class ConcernsTest {
     void a_concern_about_a_child_the_user_may_not_see_is_refused() {
         long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         assertThatThrownBy(() -> concerns.write(fixtures.user("laerer"), child,
-                new ConcernForm(today().toString(), "Noe", null, null))).isInstanceOf(AccessRefusedException.class);
+                new ConcernForm(today().toString(), "Noe", null, null).toCommand())).isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
     void a_stale_edit_of_the_note_is_refused() {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
-        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Først", null, null));
-        concerns.change(fixtures.user("leder"), id, new ConcernForm(today().toString(), "Lederens tekst", null, "0"));
+        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Først", null, null).toCommand());
+        concerns.change(fixtures.user("leder"), id, new ConcernForm(today().toString(), "Lederens tekst", null, "0").toCommand());
 
-        assertThatThrownBy(() -> concerns.change(ansatt, id, new ConcernForm(today().toString(), "Min tekst", null, "0")))
+        assertThatThrownBy(() -> concerns.change(ansatt, id, new ConcernForm(today().toString(), "Min tekst", null, "0").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
         assertThat(concerns.get(ansatt, id).whatSeen()).isEqualTo("Lederens tekst");
     }
@@ -155,7 +160,7 @@ class ConcernsTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         movable.advance(Duration.ofDays(3));
-        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Sett noe", null, null));
+        long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Sett noe", null, null).toCommand());
         assertThat(concerns.get(ansatt, id).decisionDue()).isEqualTo(today().plusDays(14));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import no.laget.casework.internal.CaseForms;
 import no.laget.casework.internal.MeetingMail;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
@@ -56,6 +57,7 @@ class MeetingPeopleTest {
 
     @Autowired Meetings meetings;
     @Autowired Cases cases;
+    @Autowired Handovers handovers;
     @Autowired Children children;
     @Autowired ChildFixtures childFixtures;
     @Autowired JdbcClient jdbc;
@@ -148,7 +150,7 @@ class MeetingPeopleTest {
     @Test
     void a_person_and_the_family_take_part_and_the_person_is_invited_by_email() {
         long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside, "unit:" + ansatt.unitId()),
-                "Kari Nordmann", "Mor", "", "", "Ola", "Eleven"));
+                "Kari Nordmann", "Mor", "", "", "Ola", "Eleven").toCommand());
 
         RelayCase.Meeting meeting = meeting(id);
         assertThat(meeting.participants()).extracting(RelayCase.MeetingParticipant::label)
@@ -162,35 +164,35 @@ class MeetingPeopleTest {
 
     @Test
     void a_person_outside_the_consent_is_refused_and_so_is_a_made_up_value() {
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + outside))))
+        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + outside)).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.person.no-consent"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("person:1"))))
+        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("person:1")).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.unknown"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:999999999"))))
+        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:999999999")).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.unknown"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("unit:" + fixtures.user("nav").unitId()))))
+        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("unit:" + fixtures.user("nav").unitId())).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.no-consent"));
     }
 
     @Test
     void a_family_member_needs_both_name_and_role_within_their_lengths() {
         assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + inside),
-                "", "Mor", "Per", "", "x".repeat(121), "y".repeat(61))))
+                "", "Mor", "Per", "", "x".repeat(121), "y".repeat(61)).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("familyName0:meeting.family.name.required",
                         "familyRole1:meeting.family.role.required", "familyName2:meeting.family.name.too-long",
                         "familyRole2:meeting.family.role.too-long"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of(), "Kari", "Mor")))
+        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of(), "Kari", "Mor").toCommand()))
                 .as("the family alone is no meeting of the services")
                 .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.required"));
     }
 
     @Test
     void moving_raises_the_sequence_keeps_the_uid_and_sends_a_request_update() throws Exception {
-        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)));
+        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)).toCommand());
         String before = meetings.invitation(ansatt, caseId, id, "https://laget.example.no");
         String day = fixtures.today().plusDays(10).toString();
 
-        meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(day, "13:00", "14:00", "Rom 2", "", "0"));
+        meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(day, "13:00", "14:00", "Rom 2", "", "0").toCommand());
 
         String after = meetings.invitation(ansatt, caseId, id, "https://laget.example.no");
         VEvent old = event(before);
@@ -204,17 +206,17 @@ class MeetingPeopleTest {
         assertThat(jdbc.sql("select sequence || ':' || method from case_meeting_mail where meeting_id = ? order by sequence")
                 .param(id).query(String.class).list()).containsExactly("0:REQUEST", "1:REQUEST");
         assertThatThrownBy(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(day, "13:00", "14:00",
-                "Rom 2", "", "0"))).satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
+                "Rom 2", "", "0").toCommand())).satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
         assertThatThrownBy(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove("31.02.2031", "14:00",
-                "13:00", "", "", "1"))).satisfies(e -> assertThat(problems(e)).containsExactly(
+                "13:00", "", "", "1").toCommand())).satisfies(e -> assertThat(problems(e)).containsExactly(
                 "meetingDate:meeting.date.malformed", "endTime:meeting.endTime.before-start", "place:meeting.place.required"));
     }
 
     @Test
     void cancelling_sends_a_cancel_with_status_cancelled_and_a_higher_sequence() throws Exception {
-        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside, "employee:" + insideOtherUnit)));
+        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside, "employee:" + insideOtherUnit)).toCommand());
 
-        meetings.cancel(ansatt, caseId, id, "0");
+        meetings.cancel(ansatt, caseId, id, 0);
 
         String ics = meetings.invitation(ansatt, caseId, id, "https://laget.example.no");
         Calendar calendar = calendar(ics);
@@ -225,21 +227,21 @@ class MeetingPeopleTest {
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("laget-meeting-" + id + "@laget");
         assertThat(jdbc.sql("select count(*) from case_meeting_mail where meeting_id = ? and sequence = 1 and method = 'CANCEL'")
                 .param(id).query(Integer.class).single()).isEqualTo(2);
-        assertThatThrownBy(() -> meetings.cancel(ansatt, caseId, id, "1"))
+        assertThatThrownBy(() -> meetings.cancel(ansatt, caseId, id, 1))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("meeting:meeting.cancelled"));
         assertThatThrownBy(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(
-                fixtures.today().plusDays(4).toString(), "09:00", "10:00", "Rom", "", "1")))
+                fixtures.today().plusDays(4).toString(), "09:00", "10:00", "Rom", "", "1").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("meetingDate:meeting.cancelled"));
-        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, caseId, id, CaseForms.Minutes.of("Referat", "Barnet", "1")))
+        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, caseId, id, CaseForms.Minutes.of("Referat", "Barnet", "1").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("minutes:meeting.cancelled"));
     }
 
     @Test
     void another_unit_cannot_move_or_cancel() {
-        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)));
+        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)).toCommand());
         SignedInUser nav = fixtures.user("nav");
 
-        assertThatThrownBy(() -> meetings.cancel(nav, caseId, id, "0")).isNotInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> meetings.cancel(nav, caseId, id, 0)).isNotInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> meetings.candidates(nav, caseId, token)).isNotInstanceOf(InvalidInputException.class);
         assertThat(meeting(id).cancelled()).isFalse();
     }
@@ -247,9 +249,9 @@ class MeetingPeopleTest {
     @Test
     void the_emails_carry_the_calendar_entry_and_no_personal_data() throws Exception {
         String childName = children.get(ansatt, child).familyName();
-        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside), "Kari " + childName, "Mor"));
+        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside), "Kari " + childName, "Mor").toCommand());
         meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(fixtures.today().plusDays(5).toString(), "09:00",
-                "10:00", "Rom 3", "", "0"));
+                "10:00", "Rom 3", "", "0").toCommand());
         RecordingSender sender = new RecordingSender();
 
         mail.sendWaiting(sender);
@@ -279,7 +281,7 @@ class MeetingPeopleTest {
 
     @Test
     void an_invitation_that_was_not_moved_goes_out_as_the_first_request() throws Exception {
-        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)));
+        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)).toCommand());
         RecordingSender sender = new RecordingSender();
 
         mail.sendWaiting(sender);
@@ -440,7 +442,7 @@ class MeetingPeopleTest {
 
     @Test
     void the_move_and_cancel_pages_work_and_a_stale_move_keeps_what_was_typed() throws Exception {
-        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)));
+        long id = meetings.plan(ansatt, caseId, form(List.of("employee:" + inside)).toCommand());
 
         mvc.perform(get("/cases/" + caseId + "/meetings/" + id + "/move").with(as(accounts, "ansatt")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<title>Flytt møtet")));
@@ -481,7 +483,7 @@ class MeetingPeopleTest {
         assertThat(fragment).doesNotContain("<html").doesNotContain(token + "rud")
                 .contains("id=\"employeeId-results\"", "value=\"employee:" + inside + "\" id=\"employeeId-employee-" + inside + "\" checked",
                         "value=\"employee:" + insideOtherUnit + "\"", "1 treff");
-        assertThat(cases.handoverCandidates(ansatt, caseId, "Ingrid")).as("never the holder")
+        assertThat(handovers.candidates(ansatt, caseId, "Ingrid")).as("never the holder")
                 .noneMatch(m -> m.id() == ansatt.employeeId());
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.laget.casework.internal.CaseForms;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
@@ -61,10 +62,10 @@ class MeetingsTest {
 
         assertThatThrownBy(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().plusDays(3).toString(),
                 "09:00", "10:00", "Møterommet", "", "Oppstart", List.of(String.valueOf(ansatt.unitId()),
-                String.valueOf(fixtures.user("nav").unitId())))))
+                String.valueOf(fixtures.user("nav").unitId()))).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("unitIds:meeting.unitIds.no-consent"));
         assertThatThrownBy(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().toString(),
-                "10:00", "09:00", "", "", "", List.of())))
+                "10:00", "09:00", "", "", "", List.of()).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("endTime:meeting.endTime.before-start",
                         "place:meeting.place.required", "agenda:meeting.agenda.required", "participants:meeting.participants.required"));
     }
@@ -80,7 +81,7 @@ class MeetingsTest {
         for (LocalDate day : List.of(LocalDate.of(year, 1, 15), LocalDate.of(year, 7, 15))) {
             long meeting = meetings.plan(ansatt, id, new CaseForms.Meeting(day.toString(), "09:00", "10:30",
                     "Møterom Tusenfryd", "https://video.example.no/rom/42", "Oppstart og mål",
-                    List.of(String.valueOf(ansatt.unitId()))));
+                    List.of(String.valueOf(ansatt.unitId()))).toCommand());
 
             String ics = meetings.invitation(ansatt, id, meeting, "https://laget.example.no");
 
@@ -103,7 +104,7 @@ class MeetingsTest {
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
         long meeting = meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().plusDays(2).toString(), "13:00",
-                "14:00", "Kontoret", "", "Evaluering", List.of(String.valueOf(ansatt.unitId()))));
+                "14:00", "Kontoret", "", "Evaluering", List.of(String.valueOf(ansatt.unitId()))).toCommand());
 
         mvc.perform(get("/cases/" + id + "/meetings/" + meeting + "/invitation.ics").with(as(accounts, "ansatt")))
                 .andExpect(status().isOk())
@@ -119,16 +120,16 @@ class MeetingsTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         LocalDate day = fixtures.today();
         long meeting = meetings.plan(ansatt, id, new CaseForms.Meeting(day.toString(), "09:00", "10:00", "Kontoret", "",
-                "Oppstart", List.of(String.valueOf(ansatt.unitId()))));
+                "Oppstart", List.of(String.valueOf(ansatt.unitId()))).toCommand());
         String by = day.plusWeeks(3).toString();
 
         assertThatThrownBy(() -> meetings.writeMinutes(ansatt, id, meeting, new CaseForms.Minutes("Vi ble enige om tiltak",
-                "", "Lesestund", "", by, "", "", "", "", "", "", "0")))
+                "", "Lesestund", "", by, "", "", "", "", "", "", "0").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("childVoice:meeting.childVoice.required",
                         "decisionResponsible0:meeting.decision.responsible.required"));
 
         meetings.writeMinutes(ansatt, id, meeting, new CaseForms.Minutes("Vi ble enige om tiltak", "Vil gjerne lese med mamma",
-                "Lesestund hver dag", "employee:" + ansatt.employeeId(), by, "", "", "", "", "", "", "0"));
+                "Lesestund hver dag", "employee:" + ansatt.employeeId(), by, "", "", "", "", "", "", "0").toCommand());
 
         RelayCase relayCase = cases.get(ansatt, id);
         RelayCase.Measure measure = relayCase.measures().stream().filter(m -> m.meetingId() != null).findFirst().orElseThrow();
@@ -137,7 +138,7 @@ class MeetingsTest {
         assertThat(relayCase.meetings().getFirst().childVoice()).isEqualTo("Vil gjerne lese med mamma");
         assertThat(jdbc.sql("select count(*) from deadline where kind = 'MEASURE_EVALUATION' and source_id = ? and employee_id = ?")
                 .params(measure.id(), ansatt.employeeId()).query(Integer.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, id, meeting, CaseForms.Minutes.of("Endret", "Barnet", "0")))
+        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, id, meeting, CaseForms.Minutes.of("Endret", "Barnet", "0").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
     }
 }

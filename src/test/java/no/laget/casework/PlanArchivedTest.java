@@ -6,6 +6,7 @@ import java.util.List;
 import no.laget.access.AccessRefusedException;
 import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
+import no.laget.casework.internal.CaseForms;
 import no.laget.child.Children;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
@@ -64,9 +65,9 @@ class PlanArchivedTest {
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
 
-        transitions.savePlan(ansatt, id, plan("Spesialpedagog to timer i uka", ""));
-        assertThatThrownBy(() -> transitions.savePlan(ansatt, id, plan("", "0"))).isInstanceOf(InvalidInputException.class);
-        transitions.savePlan(ansatt, id, plan("Spesialpedagog tre timer i uka", "0"));
+        transitions.savePlan(ansatt, id, plan("Spesialpedagog to timer i uka", "").toCommand());
+        assertThatThrownBy(() -> transitions.savePlan(ansatt, id, plan("", "0").toCommand())).isInstanceOf(InvalidInputException.class);
+        transitions.savePlan(ansatt, id, plan("Spesialpedagog tre timer i uka", "0").toCommand());
 
         List<ArchivedRecord> records = planRecords(ansatt, child);
         assertThat(records).extracting(ArchivedRecord::kind).containsExactly("PLAN_MADE", "PLAN_REVISED");
@@ -91,7 +92,7 @@ class PlanArchivedTest {
         long child = fixtures.childWithRelayConsent("ansatt");
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
-        transitions.savePlan(ansatt, id, plan("Spesialpedagog to timer i uka", ""));
+        transitions.savePlan(ansatt, id, plan("Spesialpedagog to timer i uka", "").toCommand());
         long record = planRecords(ansatt, child).getFirst().id();
 
         for (String username : List.of("nav", "admin")) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import no.laget.casework.internal.Participants;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.BestInterestNotesFixture;
@@ -42,6 +43,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TaskPickersTest {
 
     @Autowired Cases cases;
+
+    @Autowired Participants participants;
     @Autowired Transitions transitions;
     @Autowired ChildFixtures childFixtures;
     @Autowired JdbcClient jdbc;
@@ -102,11 +105,11 @@ class TaskPickersTest {
                 .containsExactlyInAnyOrder("employee:" + colleague, "employee:" + nurse);
         assertThatThrownBy(() -> transitions.coordinatorCandidates(ansatt, caseId, token))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.leader-only"));
-        assertThat(cases.participantCandidates(ansatt, caseId, token)).extracting(m -> m.value())
+        assertThat(participants.candidates(ansatt, caseId, token)).extracting(m -> m.value())
                 .containsExactlyInAnyOrder("employee:" + colleague, "employee:" + nurse);
-        assertThat(cases.participantCandidates(ansatt, caseId, "helsestasjonen")).extracting(m -> m.value())
+        assertThat(participants.candidates(ansatt, caseId, "helsestasjonen")).extracting(m -> m.value())
                 .containsExactly("unit:" + fixtures.user("helsesykepleier").unitId());
-        assertThat(cases.participantCandidates(ansatt, caseId, "NAV")).isEmpty();
+        assertThat(participants.candidates(ansatt, caseId, "NAV")).isEmpty();
     }
 
     @Test

@@ -3,10 +3,11 @@ package no.laget.casework;
 import java.time.Clock;
 import java.util.List;
 
+import no.laget.access.AccessDoor;
 import no.laget.access.AccessedObject;
 import no.laget.access.Action;
-import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
+import no.laget.casework.internal.CaseForms;
 import no.laget.child.Children;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
@@ -28,6 +29,7 @@ class TransitionsTest {
 
     @Autowired Transitions transitions;
     @Autowired Cases cases;
+    @Autowired Handovers handovers;
     @Autowired Consents consents;
     @Autowired Children children;
     @Autowired ChildFixtures childFixtures;
@@ -54,14 +56,14 @@ class TransitionsTest {
         CaseForms.Transition toSchool = new CaseForms.Transition(String.valueOf(teacher.unitId()),
                 String.valueOf(teacher.employeeId()), "Skolestart", heard());
 
-        assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool))
+        assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool.toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("transitionUnitId:transition.unit.no-consent"));
         // A consent to every school by type is not a consent naming this school.
         List<String> guardians = children.guardians(ansatt, child).stream().map(g -> String.valueOf(g.id())).toList();
         consents.record(ansatt, child, new ConsentForm("GUARDIANS", guardians, "WRITTEN", "", "Skolestart",
                 List.of("RELAY_LOG"), List.of(), List.of("SCHOOL"), fixtures.today().toString(),
                 fixtures.today().plusYears(1).toString(), null).toCommand());
-        assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool))
+        assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool.toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("transitionUnitId:transition.unit.no-consent"));
 
         childFixtures.consent("ansatt", child, teacher.unitId(), fixtures.today(), fixtures.today().plusYears(1),
@@ -69,15 +71,15 @@ class TransitionsTest {
         // a hand-over between services needs the best-interest note
         CaseForms.Transition withoutNote = new CaseForms.Transition(String.valueOf(teacher.unitId()),
                 String.valueOf(teacher.employeeId()), "Skolestart", null);
-        assertThatThrownBy(() -> transitions.offer(ansatt, id, withoutNote))
+        assertThatThrownBy(() -> transitions.offer(ansatt, id, withoutNote.toCommand()))
                 .satisfies(e -> assertThat(problems(e)).contains("transitionInterest.childHeard:interest.childHeard.required"));
         assertThat(cases.notes(ansatt, id)).isEmpty();
-        Transitions.Offer offer = transitions.offer(ansatt, id, toSchool);
+        Transitions.Offer offer = transitions.offer(ansatt, id, toSchool.toCommand());
         assertThat(cases.notes(ansatt, id)).extracting(n -> n.occasion().name()).containsExactly("HANDOVER");
         assertThat(offer.categories()).containsExactlyInAnyOrder(InformationCategory.RELAY_LOG, InformationCategory.EDUCATION);
         assertThat(cases.get(ansatt, id).holderEmployeeId()).as("until accepted").isEqualTo(ansatt.employeeId());
 
-        cases.acceptHandover(teacher, id);
+        handovers.accept(teacher, id);
 
         RelayCase relayCase = cases.get(teacher, id);
         assertThat(relayCase.holderUnitId()).isEqualTo(teacher.unitId());
@@ -93,13 +95,13 @@ class TransitionsTest {
         SignedInUser ppt = fixtures.user("ppt");
 
         assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("ansatt"), id,
-                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard())))
+                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.leader-only"));
         assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("leder"), id,
-                new CaseForms.Coordinator(String.valueOf(fixtures.user("nav").employeeId()), heard())))
+                new CaseForms.Coordinator(String.valueOf(fixtures.user("nav").employeeId()), heard()).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.no-consent"));
 
-        transitions.appointCoordinator(fixtures.user("leder"), id, new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()));
+        transitions.appointCoordinator(fixtures.user("leder"), id, new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()).toCommand());
 
         RelayCase relayCase = cases.get(ppt, id);
         assertThat(relayCase.coordinatorEmployeeId()).isEqualTo(ppt.employeeId());
@@ -116,20 +118,20 @@ class TransitionsTest {
         String to = fixtures.today().plusYears(1).toString();
 
         assertThatThrownBy(() -> transitions.savePlan(ansatt, id, new CaseForms.Plan("", "", "", "", "", "", from, to,
-                fixtures.today().plusYears(2).toString(), "", "", "")))
+                fixtures.today().plusYears(2).toString(), "", "", "").toCommand()))
                 .satisfies(e -> assertThat(problems(e)).contains("goalsNeeds:plan.goalsNeeds.required",
                         "cooperation:plan.cooperation.required", "reviseOn:plan.reviseOn.outside"));
 
         CaseForms.Plan plan = new CaseForms.Plan("Trygg skolestart", "Barnehage, skole, PPT", "Ingrid Demodatter",
                 "Foreldrene følger opp lesing", "Spesialpedagog to timer i uka", "I klassen og i liten gruppe", from, to,
                 fixtures.today().plusMonths(6).toString(), "Samtykke til stafettlogg", "BUP ved behov", "");
-        transitions.savePlan(ansatt, id, plan);
+        transitions.savePlan(ansatt, id, plan.toCommand());
         assertThat(transitions.plan(ansatt, id)).hasValueSatisfying(p -> assertThat(p.cooperation()).isEqualTo("BUP ved behov"));
 
         transitions.savePlan(ansatt, id, new CaseForms.Plan("Trygg skolestart", "Barnehage, skole, PPT", "Ingrid Demodatter",
                 "Foreldrene følger opp lesing", "Spesialpedagog tre timer i uka", "I klassen", from, to,
-                fixtures.today().plusMonths(6).toString(), "Samtykke til stafettlogg", "BUP ved behov", "0"));
-        assertThatThrownBy(() -> transitions.savePlan(ansatt, id, plan))
+                fixtures.today().plusMonths(6).toString(), "Samtykke til stafettlogg", "BUP ved behov", "0").toCommand());
+        assertThatThrownBy(() -> transitions.savePlan(ansatt, id, plan.toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
     }
 }

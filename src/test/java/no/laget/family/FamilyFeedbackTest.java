@@ -2,12 +2,13 @@ package no.laget.family;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
+import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
+import no.laget.casework.OpenCase;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -75,8 +76,7 @@ class FamilyFeedbackTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         fixtures.consent("ansatt", family.childId(), ansatt.unitId(), today().minusDays(1), today().plusYears(1),
                 "RELAY_LOG");
-        long caseId = cases.open(ansatt, family.childId(), new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
+        long caseId = cases.open(ansatt, family.childId(), OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
         return new CaseOf(family, caseId);
     }
 
@@ -308,8 +308,7 @@ class FamilyFeedbackTest {
         // a closed case
         int version = jdbc.sql("select version from relay_case where id = ?").param(found.caseId())
                 .query(Integer.class).single();
-        cases.close(fixtures.user("ansatt"), found.caseId(), new CaseForms.Close("GOAL_MET", "Målet er nådd",
-                String.valueOf(version), no.laget.support.BestInterestNotesFixture.heard()));
+        cases.close(fixtures.user("ansatt"), found.caseId(), CaseCommands.goalMet(version));
         String closed = mvc.perform(invite("ansatt", found.caseId()).param("toFamily", "true"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(closed).contains("id=\"toFamily-error\"", "et åpent samarbeid");

@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
+import no.laget.casework.AddGoal;
+import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
 import no.laget.casework.Meetings;
+import no.laget.casework.OpenCase;
+import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -47,6 +51,7 @@ class FamilyRelayLogTest {
     @Autowired FamilyFixtures families;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Meetings meetings;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -79,28 +84,27 @@ class FamilyRelayLogTest {
 
     private long openCase(long childId) {
         SignedInUser ansatt = fixtures.user("ansatt");
-        return cases.open(ansatt, childId, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
+        return cases.open(ansatt, childId, OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
     }
 
     /** Goals, a measure with an evaluation, a meeting with minutes, and a move to level 2 with its best-interest note. */
     private void fill(long caseId, int round) {
         SignedInUser ansatt = fixtures.user("ansatt");
-        cases.addGoal(ansatt, caseId, new CaseForms.Goal("Leker med andre " + round, null));
-        long measure = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Lesestund hver dag " + round,
-                "employee:" + ansatt.employeeId(), today().toString(), today().plusWeeks(4).toString(), null));
-        cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(measure), "BETTER",
-                "Går bedre med lesingen " + round, "Liker å lese med de voksne " + round, today().toString(), ""));
-        long meeting = meetings.plan(ansatt, caseId, new CaseForms.Meeting(today().toString(), "09:00", "10:00",
-                "Barnehagen", "", "Oppstart " + round, List.of(String.valueOf(ansatt.unitId()))));
-        meetings.writeMinutes(ansatt, caseId, meeting, CaseForms.Minutes.of("Vi ble enige om lesestund " + round,
-                "Vil lese med mamma " + round, "0"));
+        relayLog.addGoal(ansatt, caseId, new AddGoal("Leker med andre " + round));
+        long measure = relayLog.addMeasure(ansatt, caseId, CaseCommands.measure("Lesestund hver dag " + round,
+                ansatt.employeeId(), today(), today().plusWeeks(4)));
+        relayLog.evaluate(ansatt, caseId, CaseCommands.evaluation(measure,
+                "Går bedre med lesingen " + round, "Liker å lese med de voksne " + round, today()));
+        long meeting = meetings.plan(ansatt, caseId, CaseCommands.meeting(today(),
+                "Barnehagen", "Oppstart " + round, ansatt.unitId()));
+        meetings.writeMinutes(ansatt, caseId, meeting, CaseCommands.minutes("Vi ble enige om lesestund " + round,
+                "Vil lese med mamma " + round, 0));
     }
 
     private void moveToLevel2(long caseId) {
         int version = jdbc.sql("select version from relay_case where id = ?").param(caseId).query(Integer.class).single();
-        cases.changeLevel(fixtures.user("ansatt"), caseId, new CaseForms.Level("2", "Trenger samarbeid med helsestasjonen",
-                String.valueOf(version), heard()));
+        cases.changeLevel(fixtures.user("ansatt"), caseId, CaseCommands.toLevel(2, "Trenger samarbeid med helsestasjonen",
+                version));
     }
 
     private String page(String path, String pid) throws Exception {
@@ -278,8 +282,7 @@ class FamilyRelayLogTest {
         Logged logged = childWithCase(someBirthDate());
         int version = jdbc.sql("select version from relay_case where id = ?").param(logged.caseId())
                 .query(Integer.class).single();
-        cases.close(fixtures.user("ansatt"), logged.caseId(), new CaseForms.Close("GOAL_MET", "Målet er nådd",
-                String.valueOf(version), heard()));
+        cases.close(fixtures.user("ansatt"), logged.caseId(), CaseCommands.goalMet(version));
         String pid = logged.family().guardianNumber();
 
         String log = page(logPath(logged.family().childId()), pid);

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
+import no.laget.casework.OpenCase;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -76,8 +77,7 @@ class FamilyTextsAreTranslatedTest {
         RequestPostProcessor guardian = families.as(family.guardianNumber());
         SignedInUser ansatt = fixtures.user("ansatt");
         fixtures.consent("ansatt", childId, ansatt.unitId(), today.minusDays(1), today.plusYears(1), "RELAY_LOG");
-        long caseId = cases.open(ansatt, childId, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
+        long caseId = cases.open(ansatt, childId, OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
         mvc.perform(post("/feedback").with(as(accounts, "ansatt")).with(csrf())
                 .param("unitId", String.valueOf(ansatt.unitId())).param("kind", "MEETING")
                 .param("caseId", String.valueOf(caseId)).param("toFamily", "true")).andExpect(status().isOk());

@@ -6,13 +6,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import no.laget.casework.CaseForms;
+import no.laget.casework.AddMeasure;
+import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
+import no.laget.casework.ConcernDecision;
+import no.laget.casework.ConcernStep;
 import no.laget.casework.Concerns;
-import no.laget.casework.DecisionForm;
-import no.laget.casework.StepForm;
+import no.laget.casework.DecideConcern;
+import no.laget.casework.OpenCase;
+import no.laget.casework.RecordStep;
+import no.laget.casework.RelayLog;
+import no.laget.casework.Responsible;
+import no.laget.casework.SavePlan;
 import no.laget.casework.Transitions;
+import no.laget.casework.WriteConcern;
 import no.laget.child.Children;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.internal.ConsentRequestForm;
@@ -72,6 +79,7 @@ class InnsynPagesTest {
     @Autowired Children children;
     @Autowired Consents consents;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Organisation organisation;
     @Autowired ConsentRequests consentRequests;
     @Autowired Concerns concerns;
@@ -103,10 +111,9 @@ class InnsynPagesTest {
                 List.of(String.valueOf(family.guardianId()), String.valueOf(otherId)), "WRITTEN", "Jeg liker å lese", PURPOSE,
                 List.of("BASIC", "RELAY_LOG", "EDUCATION"), List.of(String.valueOf(school), String.valueOf(nurse.unitId())),
                 List.of(), "2026-05-01", "2026-12-31", "false").toCommand());
-        long relayCase = cases.open(nurse, family.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
-                "Trives på skolen", ""));
-        cases.addMeasure(nurse, relayCase, new CaseForms.Measure("Lesegruppe to ganger i uka",
-                "employee:" + nurse.employeeId(), "2026-05-04", "2026-06-04", null));
+        long relayCase = cases.open(nurse, family.childId(), OpenCase.atLevel1(nurse.employeeId(), "Trives på skolen"));
+        relayLog.addMeasure(nurse, relayCase, new AddMeasure("Lesegruppe to ganger i uka", Responsible.employee(nurse.employeeId()),
+                LocalDate.parse("2026-05-04"), LocalDate.parse("2026-06-04")));
         clock.set(LocalDate.of(2026, 5, 6).atTime(14, 30).atZone(OSLO).toInstant());
         children.get(employee("laerer"), family.childId());
         return new Arranged(family, children.get(nurse, family.childId()).fullName(), other);
@@ -406,12 +413,11 @@ class InnsynPagesTest {
                         .param(many.childId()).query(String.class).list(),
                 "WRITTEN", null, PURPOSE, List.of("BASIC", "RELAY_LOG"), List.of(String.valueOf(nurse.unitId())),
                 List.of(), "2026-05-01", "2026-12-31", "false").toCommand());
-        long relayCase = cases.open(nurse, many.childId(), new CaseForms.Open("1", String.valueOf(nurse.employeeId()),
-                "Trives på skolen", ""));
-        cases.addMeasure(nurse, relayCase, new CaseForms.Measure("Lesegruppe", "employee:" + nurse.employeeId(),
-                "2026-05-04", "2026-06-04", null));
-        transitions.savePlan(nurse, relayCase, new CaseForms.Plan("Mål", "Hvem", "Koordinator", "Bidrag", "Tiltak",
-                "Ukentlig", "2026-05-04", "2026-12-31", "2026-09-01", "Samtykke", "Samarbeid", ""));
+        long relayCase = cases.open(nurse, many.childId(), OpenCase.atLevel1(nurse.employeeId(), "Trives på skolen"));
+        relayLog.addMeasure(nurse, relayCase, new AddMeasure("Lesegruppe", Responsible.employee(nurse.employeeId()),
+                LocalDate.parse("2026-05-04"), LocalDate.parse("2026-06-04")));
+        transitions.savePlan(nurse, relayCase, CaseCommands.plan("Mål", LocalDate.parse("2026-05-04"),
+                LocalDate.parse("2026-12-31"), LocalDate.parse("2026-09-01")));
         download(few, "json"); // warm-up: the first sign-in of a member writes its row
 
         download(many, "json");
@@ -432,14 +438,14 @@ class InnsynPagesTest {
     /** Three level-0 concerns of the nurse: one the family reads, one of suspected harm, one decided as a report. */
     private long concernsOf(long childId) {
         SignedInUser nurse = employee("helsesykepleier");
-        long shown = concerns.write(nurse, childId, new ConcernForm("2026-05-02", SHOWN_CONCERN, "false", null));
-        concerns.recordStep(nurse, shown, new StepForm("SHARED", "2026-05-03", "Drøftet med lederen"));
+        long shown = concerns.write(nurse, childId, new WriteConcern(LocalDate.parse("2026-05-02"), SHOWN_CONCERN, false));
+        concerns.recordStep(nurse, shown, new RecordStep(ConcernStep.SHARED, LocalDate.parse("2026-05-03"), "Drøftet med lederen"));
         int version = concerns.recordStep(nurse, shown,
-                new StepForm("TALKED_WITH_PARENTS", "2026-05-04", "Mor forteller om nye leggetider")).version();
-        concerns.decide(nurse, shown, new DecisionForm("CLOSE", "Bedre etter samtalen", String.valueOf(version)));
-        concerns.write(nurse, childId, new ConcernForm("2026-05-03", HARM_CONCERN, "true", null));
-        long reported = concerns.write(nurse, childId, new ConcernForm("2026-05-03", REPORTED_CONCERN, "false", null));
-        concerns.decide(nurse, reported, new DecisionForm("REPORT", "Meldes", "0"));
+                new RecordStep(ConcernStep.TALKED_WITH_PARENTS, LocalDate.parse("2026-05-04"), "Mor forteller om nye leggetider")).version();
+        concerns.decide(nurse, shown, new DecideConcern(ConcernDecision.CLOSE, "Bedre etter samtalen", version));
+        concerns.write(nurse, childId, new WriteConcern(LocalDate.parse("2026-05-03"), HARM_CONCERN, true));
+        long reported = concerns.write(nurse, childId, new WriteConcern(LocalDate.parse("2026-05-03"), REPORTED_CONCERN, false));
+        concerns.decide(nurse, reported, new DecideConcern(ConcernDecision.REPORT, "Meldes", 0));
         return shown;
     }
 
@@ -475,9 +481,10 @@ class InnsynPagesTest {
         Arranged arranged = arrange();
         long caseId = jdbc.sql("select id from relay_case where child_id = ?").param(arranged.family().childId())
                 .query(Long.class).single();
-        transitions.savePlan(employee("helsesykepleier"), caseId, new CaseForms.Plan("Lese mer hjemme og på skolen",
+        transitions.savePlan(employee("helsesykepleier"), caseId, new SavePlan("Lese mer hjemme og på skolen",
                 "Helsestasjonen og skolen", "Helsesykepleier", "Foreldrene leser hver kveld", "Lesegruppe",
-                "Ukentlig", "2026-05-06", "2026-12-31", "2026-09-01", "Samtykket fra mai", "Med PPT ved behov", ""));
+                "Ukentlig", LocalDate.parse("2026-05-06"), LocalDate.parse("2026-12-31"), LocalDate.parse("2026-09-01"),
+                "Samtykket fra mai", "Med PPT ved behov", null));
         mvc.perform(post("/familie/barn/{c}/stafettlogg/{id}/egne-ord", arranged.family().childId(), caseId)
                         .with(families.as(arranged.family().guardianNumber())).with(csrf())
                         .param("text", "Vi vil gjerne ha lesegruppe også i sommer"))

@@ -26,11 +26,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
-import no.laget.casework.CaseForms;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentRequestForm;
+import no.laget.access.AccessDoor;
+import no.laget.casework.OpenCase;
 import no.laget.consent.ConsentRequests;
 import no.laget.family.internal.NoticeSender;
 import no.laget.platform.security.SignedInUser;
@@ -472,8 +473,7 @@ class NoticeMailTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         fixtures.consent("ansatt", family.childId(), ansatt.unitId(), today().minusDays(1), today().plusYears(1),
                 "RELAY_LOG");
-        long caseId = cases.open(ansatt, family.childId(), new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
+        long caseId = cases.open(ansatt, family.childId(), OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
         String email = address();
         registerAndConfirm(family.guardianNumber(), email, "en");
 

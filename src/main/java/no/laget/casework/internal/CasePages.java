@@ -11,10 +11,11 @@ import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.Handovers;
 import no.laget.casework.Meetings;
 import no.laget.casework.RelayCase;
+import no.laget.casework.RelayLog;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.interest.BestInterestForm;
@@ -55,6 +56,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final Cases cases;
+    private final RelayLog relayLog;
+    private final Handovers handovers;
+    private final Participants participants;
     private final Meetings meetings;
     private final RelayLogPdf pdf;
     private final no.laget.casework.Transitions transitions;
@@ -65,10 +69,13 @@ class CasePages {
     private final Clock clock;
     private final AccessDoor door;
 
-    CasePages(Cases cases, Meetings meetings, RelayLogPdf pdf, no.laget.casework.Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
+    CasePages(Cases cases, RelayLog relayLog, Handovers handovers, Participants participants, Meetings meetings, RelayLogPdf pdf, no.laget.casework.Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
             MessageSource messages, Clock clock, AccessDoor door) {
         this.door = door;
         this.cases = cases;
+        this.relayLog = relayLog;
+        this.handovers = handovers;
+        this.participants = participants;
         this.meetings = meetings;
         this.pdf = pdf;
         this.transitions = transitions;
@@ -96,11 +103,8 @@ class CasePages {
     @PostMapping("/children/{childId}/cases")
     String open(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
             @ModelAttribute("form") CaseForms.Open form, BindingResult binding, Model model) {
-        try {
-            return "redirect:/cases/" + cases.open(user, childId, form);
-        } catch (InvalidInputException e) {
-            return openForm(user, childId, model, form, fieldErrors.of(binding, e));
-        }
+        return FormPost.saveOr(() -> "redirect:/cases/" + cases.open(user, childId, form.toCommand()),
+                e -> openForm(user, childId, model, form, fieldErrors.of(binding, e)));
     }
 
     /** What the case page asks the door: the relay log (the case's own rule on top) and the child's name and age. */
@@ -118,14 +122,12 @@ class CasePages {
     String level(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("levelForm") CaseForms.Level form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            cases.changeLevel(user, id, form);
+            cases.changeLevel(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return staleAware(page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e)),
-                    model, request, e);
-        }
+        }, e -> staleAware(page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e)),
+                    model, request, e));
     }
 
     @PostMapping("/cases/{id}/handover")
@@ -143,13 +145,11 @@ class CasePages {
             return page(user, id, model, Map.of("handoverForm", form, "open", "handover"),
                     atPicker(fieldErrors.of(refused), "employeeId"));
         }
-        try {
-            cases.offerHandover(user, id, form);
+        return FormPost.saveOr(() -> {
+            handovers.offer(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("handoverForm", form, "open", "handover", "handoverQuery", query),
-                    fieldErrors.of(binding, e));
-        }
+        }, e -> page(user, id, model, Map.of("handoverForm", form, "open", "handover", "handoverQuery", query),
+                    fieldErrors.of(binding, e)));
     }
 
     /**
@@ -194,7 +194,7 @@ class CasePages {
                 : chosenValue.startsWith("employee:") ? chosenValue : "employee:" + chosenValue.trim();
         List<People.Match> chosen = value == null ? List.of() : meetings.describe(List.of(value));
         List<People.Match> matches = q == null || q.isBlank() ? List.of()
-                : cases.handoverCandidates(user, caseId, q).stream().filter(m -> !m.value().equals(value)).toList();
+                : handovers.candidates(user, caseId, q).stream().filter(m -> !m.value().equals(value)).toList();
         model.addAttribute("handoverChosen", chosen);
         model.addAttribute("handoverMatches", matches);
         model.addAttribute("handoverQuery", q == null ? "" : q);
@@ -206,17 +206,15 @@ class CasePages {
 
     @PostMapping("/cases/{id}/handover/accept")
     String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
-        try {
-            cases.acceptHandover(user, id);
+        return FormPost.saveOr(() -> {
+            handovers.accept(user, id);
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of(), fieldErrors.of(e));
-        }
+        }, e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
     }
 
     @PostMapping("/cases/{id}/handover/decline")
     String decline(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes redirect) {
-        cases.declineHandover(user, id);
+        handovers.decline(user, id);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/cases";
     }
@@ -228,7 +226,7 @@ class CasePages {
             @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
         return pickerPost(user, id, model, "participant", form, "unitId", q, search, binding,
-                () -> cases.addParticipant(user, id, form), redirect);
+                () -> participants.add(user, id, form.toCommand()), redirect);
     }
 
     /** The participant picker's matches for htmx (with {@code HX-Request}); the case page otherwise. */
@@ -239,7 +237,7 @@ class CasePages {
             jakarta.servlet.http.HttpServletResponse response) {
         return pickerGet(user, id, model, "participant", new CaseForms.Participant(unitId, "", ""), "unitId",
                 "case.participant.picker", unitId, "unit:", q, htmx, response,
-                query -> cases.participantCandidates(user, id, query), "case.participant.picker.matches.none");
+                query -> participants.candidates(user, id, query), "case.participant.picker.matches.none");
     }
 
     @GetMapping("/cases/{id}/transition/people")
@@ -280,12 +278,10 @@ class CasePages {
         if (refused != null) {
             return page(user, id, model, Map.of(open + "Form", form, "open", open), atPicker(fieldErrors.of(refused), field));
         }
-        try {
+        return FormPost.saveOr(() -> {
             save.run();
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, typed, fieldErrors.of(binding, e));
-        }
+        }, e -> page(user, id, model, typed, fieldErrors.of(binding, e)));
     }
 
     /** A picker's matches for htmx: only the results, the count out of band; without htmx the case page, form open. */
@@ -339,23 +335,19 @@ class CasePages {
     @PostMapping("/cases/{id}/participants/{participantId}/remove")
     String removeParticipant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long participantId, Model model, RedirectAttributes redirect) {
-        try {
-            cases.removeParticipant(user, id, participantId);
+        return FormPost.saveOr(() -> {
+            participants.remove(user, id, participantId);
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of(), fieldErrors.of(e));
-        }
+        }, e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
     }
 
     @PostMapping("/cases/{id}/goals")
     String goal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("goalForm") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            cases.addGoal(user, id, form);
+        return FormPost.saveOr(() -> {
+            relayLog.addGoal(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("goalForm", form, "open", "goal"), fieldErrors.of(binding, e));
-        }
+        }, e -> page(user, id, model, Map.of("goalForm", form, "open", "goal"), fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/cases/{id}/goals/{goalId}/edit")
@@ -371,26 +363,22 @@ class CasePages {
     String changeGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long goalId,
             @ModelAttribute("form") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            cases.changeGoal(user, id, goalId, form);
+            relayLog.changeGoal(user, id, goalId, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return staleAware(goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e)), model,
-                    request, e);
-        }
+        }, e -> staleAware(goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e)), model,
+                    request, e));
     }
 
     @PostMapping("/cases/{id}/measures")
     String measure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("measureForm") CaseForms.Measure form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            cases.addMeasure(user, id, form);
+        return FormPost.saveOr(() -> {
+            relayLog.addMeasure(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("measureForm", form, "open", "measure"), fieldErrors.of(binding, e));
-        }
+        }, e -> page(user, id, model, Map.of("measureForm", form, "open", "measure"), fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/cases/{id}/measures/{measureId}/edit")
@@ -407,41 +395,35 @@ class CasePages {
     String changeMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long measureId,
             @ModelAttribute("form") CaseForms.Measure form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            cases.changeMeasure(user, id, measureId, form);
+            relayLog.changeMeasure(user, id, measureId, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return staleAware(measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e)), model,
-                    request, e);
-        }
+        }, e -> staleAware(measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e)), model,
+                    request, e));
     }
 
     @PostMapping("/cases/{id}/evaluations")
     String evaluate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("evaluationForm") CaseForms.Evaluation form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            cases.evaluate(user, id, form);
+        return FormPost.saveOr(() -> {
+            relayLog.evaluate(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of("evaluationForm", form, "open", "evaluation"), fieldErrors.of(binding, e));
-        }
+        }, e -> page(user, id, model, Map.of("evaluationForm", form, "open", "evaluation"), fieldErrors.of(binding, e)));
     }
 
     @PostMapping("/cases/{id}/close")
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("closeForm") CaseForms.Close form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            cases.close(user, id, form);
+            cases.close(user, id, form.toCommand());
             redirect.addFlashAttribute("saved", true);
             return "redirect:/cases";
-        } catch (InvalidInputException e) {
-            return staleAware(page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e)),
-                    model, request, e);
-        }
+        }, e -> staleAware(page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e)),
+                    model, request, e));
     }
 
     /** The relay log for the family; the file name carries only the case's number. */
@@ -462,7 +444,7 @@ class CasePages {
             @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
         return pickerPost(user, id, model, "transition", form, "transitionEmployeeId", q, search, binding,
-                () -> transitions.offer(user, id, form), redirect);
+                () -> transitions.offer(user, id, form.toCommand()), redirect);
     }
 
     @PostMapping("/cases/{id}/coordinator")
@@ -471,7 +453,7 @@ class CasePages {
             @RequestParam(required = false) String q, @RequestParam(required = false) String search, Model model,
             RedirectAttributes redirect) {
         return pickerPost(user, id, model, "coordinator", form, "coordinatorEmployeeId", q, search, binding,
-                () -> transitions.appointCoordinator(user, id, form), redirect);
+                () -> transitions.appointCoordinator(user, id, form.toCommand()), redirect);
     }
 
     @GetMapping("/cases/{id}/plan")
@@ -491,15 +473,15 @@ class CasePages {
     String savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") CaseForms.Plan form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            transitions.savePlan(user, id, form);
+            transitions.savePlan(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
+        }, e -> {
             RelayCase relayCase = cases.get(user, id);
             return staleAware(planForm(model, relayCase, transitions.plan(user, id), form, fieldErrors.of(binding, e)),
                     model, request, e);
-        }
+        });
     }
 
     private String planForm(Model model, RelayCase relayCase, Optional<CaseRepository.PlanRow> stored, CaseForms.Plan form,
@@ -550,12 +532,10 @@ class CasePages {
             return meetingForm(user, cases.get(user, id), model, form, null,
                     atPicker(fieldErrors.of(refused), "participants"));
         }
-        try {
-            meetings.plan(user, id, form);
+        return FormPost.saveOr(() -> {
+            meetings.plan(user, id, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.of(binding, e));
-        }
+        }, e -> meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/cases/{id}/meetings/{meetingId}/move")
@@ -575,26 +555,24 @@ class CasePages {
     String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @ModelAttribute("form") CaseForms.MeetingMove form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            meetings.move(user, id, meetingId, form);
+            meetings.move(user, id, meetingId, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
+        }, e -> {
             RelayCase relayCase = cases.get(user, id);
             return staleAware(moveForm(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e)),
                     model, request, e);
-        }
+        });
     }
 
     @PostMapping("/cases/{id}/meetings/{meetingId}/cancel")
     String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        try {
-            meetings.cancel(user, id, meetingId, version);
+        return FormPost.saveOr(() -> {
+            meetings.cancel(user, id, meetingId, CaseForms.version(version));
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
-            return page(user, id, model, Map.of(), fieldErrors.of(e));
-        }
+        }, e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
     }
 
     private String moveForm(Model model, RelayCase relayCase, RelayCase.Meeting meeting, CaseForms.MeetingMove form,
@@ -669,15 +647,15 @@ class CasePages {
     String writeMinutes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @ModelAttribute("form") CaseForms.Minutes form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        try {
+        return FormPost.saveOr(() -> {
             FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            meetings.writeMinutes(user, id, meetingId, form);
+            meetings.writeMinutes(user, id, meetingId, form.toCommand());
             return saved(id, redirect);
-        } catch (InvalidInputException e) {
+        }, e -> {
             RelayCase relayCase = cases.get(user, id);
             return staleAware(minutes(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e)),
                     model, request, e);
-        }
+        });
     }
 
     private static RelayCase.Meeting meeting(RelayCase relayCase, long meetingId) {
@@ -695,7 +673,8 @@ class CasePages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, Meetings.DECISION_ROWS).boxed().toList());
+        model.addAttribute("oslo", Oslo.ZONE);
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, CaseForms.DECISION_ROWS).boxed().toList());
         model.addAttribute("responsibleChoices", responsibleChoices(relayCase));
         return "casework/minutes-form";
     }
@@ -705,7 +684,7 @@ class CasePages {
         relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
                 responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
                         organisation.unit(unitId).map(Unit::name).orElse("")))));
-        cases.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
+        participants.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
         return responsible;
     }
 
@@ -806,7 +785,7 @@ class CasePages {
         var age = child.ageOn(today());
         model.addAttribute("childAge", age.isPresent() ? age.getAsInt() : null);
         model.addAttribute("levelChoices", levelChoices());
-        model.addAttribute("holderChoices", cases.employeesOf(List.of(user.unitId())).stream()
+        model.addAttribute("holderChoices", participants.employeesOf(List.of(user.unitId())).stream()
                 .map(p -> Choice.ofText(String.valueOf(p.id()), p.name())).toList());
         return "casework/case-form";
     }
@@ -840,7 +819,7 @@ class CasePages {
                 .isPresent());
         model.addAttribute("writable", relayCase.open() && relayCase.participates(user.unitId()));
         model.addAttribute("levelChoices", levelChoices());
-        var people = cases.people(relayCase);
+        var people = participants.people(relayCase);
         List<Choice> responsible = new ArrayList<>();
         relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
                 responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
@@ -865,7 +844,7 @@ class CasePages {
         CaseForms.Participant participant = (CaseForms.Participant) model.getAttribute("participantForm");
         model.addAttribute("participantPicker", !writable ? PickerView.EMPTY
                 : pickerView(model, "unitId", participant.unitId(), "unit:", (String) typed.get("participantQuery"),
-                        q -> cases.participantCandidates(user, id, q), "case.participant.picker.matches.none"));
+                        q -> participants.candidates(user, id, q), "case.participant.picker.matches.none"));
         CaseForms.Transition transition = (CaseForms.Transition) model.getAttribute("transitionForm");
         model.addAttribute("transitionPicker", !(writable && holder) ? PickerView.EMPTY
                 : pickerView(model, "transitionEmployeeId", transition.transitionEmployeeId(), "employee:",
@@ -917,7 +896,7 @@ class CasePages {
         relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
                 responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
                         organisation.unit(unitId).map(Unit::name).orElse("")))));
-        cases.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
+        participants.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
         model.addAttribute("responsibleChoices", responsible);
         return "casework/measure-form";
     }

@@ -3,17 +3,13 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import no.laget.casework.Cases;
 import no.laget.casework.Concern;
 import no.laget.casework.ConcernDecision;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.ConcernStep;
 import no.laget.casework.Concerns;
-import no.laget.casework.DecisionForm;
-import no.laget.casework.StepForm;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
@@ -75,12 +71,10 @@ class ConcernPages {
     @PostMapping("/children/{childId}/concerns")
     String write(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
             @ModelAttribute("form") ConcernForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            long id = concerns.write(user, childId, form);
+        return FormPost.saveOr(() -> {
+            long id = concerns.write(user, childId, form.toCommand());
             return "redirect:/concerns/" + id;
-        } catch (InvalidInputException e) {
-            return form(user, childId, model, form, fieldErrors.of(binding, e));
-        }
+        }, e -> form(user, childId, model, form, fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/concerns/{id}")
@@ -93,47 +87,47 @@ class ConcernPages {
     @PostMapping("/concerns/{id}")
     String change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("editForm") ConcernForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            concerns.change(user, id, form);
+        return FormPost.saveOr(() -> {
+            concerns.change(user, id, form.toCommand());
             redirect.addFlashAttribute("changed", true);
             return "redirect:/concerns/" + id;
-        } catch (InvalidInputException e) {
+        }, e -> {
             Concern concern = concerns.get(user, id);
             model.addAttribute("editOpen", true);
             return page(model, concern, form, new StepForm(null, today().toString(), ""),
                     new DecisionForm(null, "", String.valueOf(concern.version())), fieldErrors.of(binding, e));
-        }
+        });
     }
 
     @PostMapping("/concerns/{id}/steps")
     String step(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("stepForm") StepForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            concerns.recordStep(user, id, form);
+        return FormPost.saveOr(() -> {
+            concerns.recordStep(user, id, form.toCommand());
             redirect.addFlashAttribute("stepRecorded", true);
             return "redirect:/concerns/" + id;
-        } catch (InvalidInputException e) {
+        }, e -> {
             Concern concern = concerns.get(user, id);
             return page(model, concern, editForm(concern), form,
                     new DecisionForm(null, "", String.valueOf(concern.version())), fieldErrors.of(binding, e));
-        }
+        });
     }
 
     @PostMapping("/concerns/{id}/decision")
     String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding, Model model) {
-        try {
-            Concern concern = concerns.decide(user, id, form);
+        return FormPost.saveOr(() -> {
+            Concern concern = concerns.decide(user, id, form.toCommand());
             if (concern.decision() == ConcernDecision.LEVEL_1 || concern.decision() == ConcernDecision.LEVEL_2) {
                 return "redirect:/children/" + concern.childId() + "/cases/new?concernId=" + id + "&level="
                         + (concern.decision() == ConcernDecision.LEVEL_1 ? 1 : 2);
             }
             return "redirect:/concerns/" + id;
-        } catch (InvalidInputException e) {
+        }, e -> {
             Concern concern = concerns.get(user, id);
             return page(model, concern, editForm(concern), new StepForm(null, today().toString(), ""), form,
                     fieldErrors.of(binding, e));
-        }
+        });
     }
 
     private String form(SignedInUser user, long childId, Model model, ConcernForm form, Map<String, String> errors) {

@@ -1,13 +1,16 @@
 package no.laget.casework.internal;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.casework.AnonymousDiscussion;
-import no.laget.casework.AnonymousDiscussionForm;
-import no.laget.casework.AnonymousDiscussions;
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblems;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,8 +40,21 @@ class DiscussionApi {
 
     @PostMapping("/api/v1/anonymous-discussions")
     ResponseEntity<Map<String, Long>> record(@AuthenticationPrincipal SignedInUser user,
-            @RequestBody AnonymousDiscussionForm form) {
-        long id = discussions.record(user, form);
+            @RequestBody DiscussionRequest request) {
+        long id = discussions.record(user, request.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/anonymous-discussions")).body(Map.of("id", id));
+    }
+
+    /** The discussion as JSON: a date ("2026-08-15"), three texts, and the confirmation when asked for. */
+    record DiscussionRequest(@Schema(requiredMode = REQUIRED) LocalDate heldOn,
+            @Schema(requiredMode = REQUIRED) String participants, @Schema(requiredMode = REQUIRED) String question,
+            @Schema(requiredMode = REQUIRED) String advice, Boolean noNameConfirmed) {
+
+        RecordDiscussion toCommand() {
+            FieldProblems problems = new FieldProblems();
+            LocalDate held = heldOn != null ? heldOn : problems.add("heldOn", "discussion.heldOn.required");
+            return problems.command(() -> new RecordDiscussion(held, participants, question, advice,
+                    Boolean.TRUE.equals(noNameConfirmed)));
+        }
     }
 }

@@ -3,8 +3,7 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.casework.AnonymousDiscussionForm;
-import no.laget.casework.AnonymousDiscussions;
+import no.laget.access.AccessDoor;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
@@ -50,14 +49,14 @@ class DiscussionPages {
     @PostMapping("/anonymous-discussions")
     String record(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") AnonymousDiscussionForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            discussions.record(user, form);
+        return FormPost.saveOr(() -> {
+            discussions.record(user, form.toCommand());
             redirect.addFlashAttribute("recorded", true);
             return "redirect:/anonymous-discussions";
-        } catch (InvalidInputException e) {
+        }, e -> {
             model.addAttribute("form", form);
             model.addAttribute("errors", fieldErrors.of(binding, e));
             return "casework/discussion-form";
-        }
+        });
     }
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import no.laget.access.AccessRefusedException;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
+import no.laget.casework.Handovers;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.security.SignedInUser;
@@ -51,6 +51,7 @@ class BestInterestCaseTest {
     @Autowired UserDetailsService accounts;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired Handovers handovers;
     @Autowired BestInterestNotes notes;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -67,7 +68,7 @@ class BestInterestCaseTest {
             fixtures.consent("ansatt", child, fixtures.user(user).unitId(), today(), today().plusYears(1), "RELAY_LOG");
         }
         SignedInUser ansatt = fixtures.user("ansatt");
-        return cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+        return cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", "").toCommand());
     }
 
     private int notesOf(long caseId) {
@@ -96,13 +97,13 @@ class BestInterestCaseTest {
     void a_move_to_level_2_without_a_note_is_refused_in_the_api_and_accepted_with_one() throws Exception {
         long id = caseWith();
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"2\",\"levelReason\":\"x\",\"version\":\"0\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":2,\"levelReason\":\"x\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("levelInterest.childHeard"))
                 .andExpect(jsonPath("$.errors[0].message").value("Velg om barnet er hørt"));
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"2\",\"levelReason\":\"x\",\"version\":\"0\","
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":2,\"levelReason\":\"x\",\"version\":0,"
                                 + "\"levelInterest\":" + BestInterestNotesFixture.jsonText(heard()) + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.level").value(2));
@@ -116,8 +117,8 @@ class BestInterestCaseTest {
     void a_move_back_to_level_1_needs_no_note() {
         long id = caseWith();
         SignedInUser ansatt = fixtures.user("ansatt");
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Opp", "0", heard()));
-        cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Ned igjen", "1", null));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Opp", "0", heard()).toCommand());
+        cases.changeLevel(ansatt, id, new CaseForms.Level("1", "Ned igjen", "1", null).toCommand());
         assertThat(cases.get(ansatt, id).level()).isEqualTo(1);
         assertThat(notesOf(id)).isEqualTo(1);
     }
@@ -133,7 +134,7 @@ class BestInterestCaseTest {
                         containsString("id=\"handoverInterest.childHeard-error\">Velg om barnet er hørt</p>"),
                         containsString(">PPT leder videre</textarea>"))));
         mvc.perform(post("/api/v1/cases/" + id + "/handover").with(as(accounts, "ansatt")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"employeeId\":\"" + ppt + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"employeeId\":" + ppt + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("handoverInterest.childHeard"));
@@ -156,7 +157,7 @@ class BestInterestCaseTest {
                         containsString(">Målet er nådd</textarea>"))));
         mvc.perform(post("/api/v1/cases/" + id + "/close").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"closeReason\":\"GOAL_MET\",\"closeNote\":\"x\",\"version\":\"0\"}"))
+                        .content("{\"closeReason\":\"GOAL_MET\",\"closeNote\":\"x\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("closeInterest.childHeard"));
@@ -190,9 +191,9 @@ class BestInterestCaseTest {
     void the_relay_log_shows_the_notes_in_time_order_on_the_page_and_in_the_pdf() throws Exception {
         long id = caseWith("ppt");
         SignedInUser ansatt = fixtures.user("ansatt");
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Opp", "0", heard()));
-        cases.offerHandover(ansatt, id, new CaseForms.Handover(String.valueOf(fixtures.user("ppt").employeeId()), "",
-                notHeard("Barnet ville ikke snakke om det nå")));
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Opp", "0", heard()).toCommand());
+        handovers.offer(ansatt, id, new CaseForms.Handover(String.valueOf(fixtures.user("ppt").employeeId()), "",
+                notHeard("Barnet ville ikke snakke om det nå")).toCommand());
         String page = mvc.perform(get("/cases/" + id).with(as(accounts, "ansatt")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         int level = page.indexOf("data-occasion=\"LEVEL_2\"");
@@ -220,7 +221,7 @@ class BestInterestCaseTest {
     @Test
     void another_service_without_access_is_refused_the_notes_and_the_refusal_is_logged() throws Exception {
         long id = caseWith();
-        cases.changeLevel(fixtures.user("ansatt"), id, new CaseForms.Level("2", "Opp", "0", heard()));
+        cases.changeLevel(fixtures.user("ansatt"), id, new CaseForms.Level("2", "Opp", "0", heard()).toCommand());
         long child = cases.get(fixtures.user("ansatt"), id).childId();
         mvc.perform(get("/api/v1/cases/" + id + "/best-interest-notes").with(as(accounts, "nav")))
                 .andExpect(status().isForbidden())

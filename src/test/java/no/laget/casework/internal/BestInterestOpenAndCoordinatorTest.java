@@ -3,7 +3,7 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.casework.Transitions;
 import no.laget.interest.BestInterestNotes;
@@ -119,12 +119,12 @@ class BestInterestOpenAndCoordinatorTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         mvc.perform(post("/api/v1/children/" + child + "/cases").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"level\":\"3\",\"holderEmployeeId\":\"" + ansatt.employeeId() + "\",\"goal\":\"\"}"))
+                        .content("{\"level\":3,\"holderEmployeeId\":" + ansatt.employeeId() + ",\"goal\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("openInterest.childHeard"));
         assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("2", String.valueOf(ansatt.employeeId()),
-                "", "", notHeard(""))))
+                "", "", notHeard("")).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).containsExactly("openInterest.notHeardReason:interest.notHeardReason.required"));
         assertThat(casesOf(child)).isZero();
     }
@@ -141,7 +141,7 @@ class BestInterestOpenAndCoordinatorTest {
                 .andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring("/cases/".length()));
         cases.changeLevel(ansatt, id, new CaseForms.Level("3", "Trenger PPT", "0",
-                notHeard("Barnet var syk den uken")));
+                notHeard("Barnet var syk den uken")).toCommand());
 
         assertThat(cases.notes(ansatt, id)).extracting(BestInterestNotes.Written::occasion)
                 .containsExactly(Occasion.LEVEL_2, Occasion.LEVEL_3);
@@ -159,7 +159,7 @@ class BestInterestOpenAndCoordinatorTest {
     void appointing_a_coordinator_without_a_note_is_refused_next_to_the_field_keeping_the_choice() throws Exception {
         long child = child("ppt");
         SignedInUser ansatt = fixtures.user("ansatt");
-        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", "").toCommand());
         long ppt = fixtures.user("ppt").employeeId();
         mvc.perform(post("/cases/" + id + "/coordinator").with(as(accounts, "leder")).with(csrf())
                         .param("coordinatorEmployeeId", "employee:" + ppt)
@@ -180,8 +180,8 @@ class BestInterestOpenAndCoordinatorTest {
     void appointing_a_coordinator_with_a_note_writes_it_after_the_earlier_ones() throws Exception {
         long child = child("ppt");
         SignedInUser ansatt = fixtures.user("ansatt");
-        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
-        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Opp", "0", heard()));
+        long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", "").toCommand());
+        cases.changeLevel(ansatt, id, new CaseForms.Level("2", "Opp", "0", heard()).toCommand());
         SignedInUser ppt = fixtures.user("ppt");
 
         mvc.perform(withNote(post("/cases/" + id + "/coordinator"), "coordinatorInterest")
@@ -196,7 +196,7 @@ class BestInterestOpenAndCoordinatorTest {
                 .andExpect(content().string(allOf(containsString("data-occasion=\"COORDINATOR\""),
                         containsString("Barnekoordinator oppnevnt"))));
         assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("leder"), id,
-                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), null)))
+                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), null).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).contains("coordinatorInterest.childHeard:interest.childHeard.required"));
     }
 }

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import no.laget.access.InformationCategory;
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
+import no.laget.casework.RelayLog;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
 import no.laget.consent.internal.WithdrawalForm;
@@ -38,6 +37,8 @@ class CaseConsentWithdrawnTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
+    @Autowired Participants participants;
     @Autowired Concerns concerns;
     @Autowired Consents consents;
     @Autowired ChildFixtures fixtures;
@@ -60,15 +61,15 @@ class CaseConsentWithdrawnTest {
     void withdrawing_the_holders_consent_flags_the_case_and_stops_its_units_reminders_only() throws Exception {
         long child = fixtures.childOf(me.getUsername(), TestChildren.familyName());
         // my unit keeps reading the relay log through its own concern about the child
-        concerns.write(me, child, new ConcernForm(today.toString(), "Sitter alene", null, null));
+        concerns.write(me, child, new ConcernForm(today.toString(), "Sitter alene", null, null).toCommand());
         long mine = fixtures.consent(me.getUsername(), child, me.unitId(), today, today.plusYears(1), "RELAY_LOG");
         fixtures.consent(me.getUsername(), child, other.unitId(), today, today.plusYears(1), "RELAY_LOG");
         long caseId = cases.open(me, child, new CaseForms.Open("2", String.valueOf(me.employeeId()), "", "",
-                no.laget.support.BestInterestNotesFixture.heard()));
-        cases.addParticipant(me, caseId, new CaseForms.Participant(String.valueOf(other.unitId()), "", ""));
-        long onMe = cases.addMeasure(me, caseId, measure("employee:" + me.employeeId()));
-        long onMyUnit = cases.addMeasure(me, caseId, measure("unit:" + me.unitId()));
-        long onOther = cases.addMeasure(me, caseId, measure("unit:" + other.unitId()));
+                no.laget.support.BestInterestNotesFixture.heard()).toCommand());
+        participants.add(me, caseId, new CaseForms.Participant(String.valueOf(other.unitId()), "", "").toCommand());
+        long onMe = relayLog.addMeasure(me, caseId, measure("employee:" + me.employeeId()).toCommand());
+        long onMyUnit = relayLog.addMeasure(me, caseId, measure("unit:" + me.unitId()).toCommand());
+        long onOther = relayLog.addMeasure(me, caseId, measure("unit:" + other.unitId()).toCommand());
         assertThat(page(me, caseId)).doesNotContain("data-consent-withdrawn");
 
         consents.withdraw(me, mine, new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
@@ -86,8 +87,8 @@ class CaseConsentWithdrawnTest {
         long child = fixtures.childOf(me.getUsername(), TestChildren.familyName());
         long consent = fixtures.consent(me.getUsername(), child, me.unitId(), today, today.plusYears(1), "RELAY_LOG",
                 "EDUCATION");
-        long caseId = cases.open(me, child, new CaseForms.Open("1", String.valueOf(me.employeeId()), "", ""));
-        long measure = cases.addMeasure(me, caseId, measure("employee:" + me.employeeId()));
+        long caseId = cases.open(me, child, new CaseForms.Open("1", String.valueOf(me.employeeId()), "", "").toCommand());
+        long measure = relayLog.addMeasure(me, caseId, measure("employee:" + me.employeeId()).toCommand());
         long education = consents.get(me, consent).grants().stream()
                 .filter(g -> g.category() == InformationCategory.EDUCATION).mapToLong(Grant::id).findFirst().orElseThrow();
 

@@ -2,10 +2,9 @@ package no.laget.casework.internal;
 
 import java.time.Clock;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
+import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;
@@ -40,6 +39,7 @@ class CasePagesTest {
     @Autowired UserDetailsService accounts;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Concerns concerns;
     @Autowired Clock clock;
 
@@ -57,7 +57,7 @@ class CasePagesTest {
 
     private long caseOf(long child) {
         SignedInUser ansatt = fixtures.user("ansatt");
-        return cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", ""));
+        return cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Mål", "").toCommand());
     }
 
     @Test
@@ -89,8 +89,8 @@ class CasePagesTest {
     @Test
     void an_evaluation_without_the_childs_voice_is_refused_keeping_the_text() throws Exception {
         long id = caseOf(child("ansatt"));
-        long measure = cases.addMeasure(fixtures.user("ansatt"), id, new CaseForms.Measure("Lesestund",
-                "unit:" + fixtures.user("ansatt").unitId(), today().toString(), today().plusWeeks(4).toString(), null));
+        long measure = relayLog.addMeasure(fixtures.user("ansatt"), id, new CaseForms.Measure("Lesestund",
+                "unit:" + fixtures.user("ansatt").unitId(), today().toString(), today().plusWeeks(4).toString(), null).toCommand());
         mvc.perform(post("/cases/" + id + "/evaluations").with(as(accounts, "ansatt")).with(csrf())
                         .param("measureId", String.valueOf(measure)).param("outcome", "BETTER")
                         .param("evaluationText", "Leser mer selv").param("childVoice", "")
@@ -142,7 +142,7 @@ class CasePagesTest {
     void a_stale_edit_is_refused_and_the_typed_text_kept() throws Exception {
         long id = caseOf(child("ansatt"));
         long goal = cases.get(fixtures.user("ansatt"), id).goals().getFirst().id();
-        cases.changeGoal(fixtures.user("leder"), id, goal, new CaseForms.Goal("Lederens mål", "0"));
+        relayLog.changeGoal(fixtures.user("leder"), id, goal, new CaseForms.Goal("Lederens mål", "0").toCommand());
 
         mvc.perform(post("/cases/" + id + "/goals/" + goal).with(as(accounts, "ansatt")).with(csrf())
                         .param("goalText", "Mitt nye mål").param("version", "0"))
@@ -154,8 +154,8 @@ class CasePagesTest {
     @Test
     void a_stale_edit_of_a_concern_keeps_the_typed_text() throws Exception {
         long child = child();
-        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(), "Først", null, null));
-        concerns.change(fixtures.user("leder"), concern, new ConcernForm(today().toString(), "Lederens", null, "0"));
+        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(), "Først", null, null).toCommand());
+        concerns.change(fixtures.user("leder"), concern, new ConcernForm(today().toString(), "Lederens", null, "0").toCommand());
 
         mvc.perform(post("/concerns/" + concern).with(as(accounts, "ansatt")).with(csrf())
                         .param("observedOn", today().toString()).param("whatSeen", "Min versjon").param("version", "0"))
@@ -168,7 +168,7 @@ class CasePagesTest {
     void the_concern_page_with_suspicion_links_to_a_report_and_offers_no_talk_with_the_parents() throws Exception {
         long child = child();
         long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(),
-                "Forteller om slag hjemme", "true", null));
+                "Forteller om slag hjemme", "true", null).toCommand());
         mvc.perform(get("/concerns/" + concern).with(as(accounts, "ansatt")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("/reports/new?childId=" + child),
@@ -184,7 +184,7 @@ class CasePagesTest {
     @Test
     void a_level_decision_leads_to_opening_the_case() throws Exception {
         long child = child("ansatt");
-        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(), "Lite språk", null, null));
+        long concern = concerns.write(fixtures.user("ansatt"), child, new ConcernForm(today().toString(), "Lite språk", null, null).toCommand());
         mvc.perform(post("/concerns/" + concern + "/decision").with(as(accounts, "ansatt")).with(csrf())
                         .param("decision", "LEVEL_1").param("decisionNote", "").param("version", "0"))
                 .andExpect(redirectedUrl("/children/" + child + "/cases/new?concernId=" + concern + "&level=1"));
@@ -212,7 +212,7 @@ class CasePagesTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.reason").value("NO_CONSENT"));
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":3,\"levelReason\":\"x\",\"version\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("toLevel"));
@@ -224,9 +224,9 @@ class CasePagesTest {
     @Test
     void a_stale_save_in_the_api_answers_409_not_400() throws Exception {
         long id = caseOf(child("ansatt"));
-        cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("2", "Trenger mer", "0", heard()));
+        cases.changeLevel(fixtures.user("leder"), id, new CaseForms.Level("2", "Trenger mer", "0", heard()).toCommand());
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\","
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":3,\"levelReason\":\"x\",\"version\":0,"
                                 + "\"levelInterest\":" + BestInterestNotesFixture.jsonText(heard()) + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -248,8 +248,8 @@ class CasePagesTest {
         long id = caseOf(child("ansatt"));
         SignedInUser ansatt = fixtures.user("ansatt");
         long goal = cases.get(ansatt, id).goals().getFirst().id();
-        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Lesestund", "unit:" + ansatt.unitId(),
-                today().toString(), today().plusWeeks(4).toString(), null));
+        long measure = relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Lesestund", "unit:" + ansatt.unitId(),
+                today().toString(), today().plusWeeks(4).toString(), null).toCommand());
         mvc.perform(post("/cases/" + id + "/meetings").with(as(accounts, "ansatt")).with(csrf())
                         .param("meetingDate", today().plusDays(3).toString()).param("startTime", "09:00")
                         .param("endTime", "10:00").param("place", "Møterommet").param("videoLink", "")

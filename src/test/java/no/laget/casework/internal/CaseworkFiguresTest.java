@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
-import no.laget.casework.DecisionForm;
+import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;
@@ -41,6 +40,7 @@ class CaseworkFiguresTest {
     @Autowired CaseworkFigures figures;
     @Autowired Concerns concerns;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired ChildFixtures fixtures;
     @Autowired Clock clock;
 
@@ -61,33 +61,33 @@ class CaseworkFiguresTest {
 
         // A concern still being wondered about, one closed without a measure, and one that becomes a case.
         long waiting = fixtures.childOf("ansatt", TestChildren.familyName());
-        concerns.write(ansatt, waiting, new ConcernForm(start.toString(), "Sitter mye alene i utetiden.", null, null));
+        concerns.write(ansatt, waiting, new ConcernForm(start.toString(), "Sitter mye alene i utetiden.", null, null).toCommand());
         long closed = fixtures.childOf("ansatt", TestChildren.familyName());
-        long closedConcern = concerns.write(ansatt, closed, new ConcernForm(start.toString(), "Var stille en uke.", null, null));
-        concerns.decide(ansatt, closedConcern, new DecisionForm("CLOSE", "Gikk over av seg selv", "0"));
+        long closedConcern = concerns.write(ansatt, closed, new ConcernForm(start.toString(), "Var stille en uke.", null, null).toCommand());
+        concerns.decide(ansatt, closedConcern, new DecisionForm("CLOSE", "Gikk over av seg selv", "0").toCommand());
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), start.minusDays(1), start.plusYears(1), "RELAY_LOG");
-        long concern = concerns.write(ansatt, child, new ConcernForm(start.toString(), "Bruker få ord.", null, null));
-        concerns.decide(ansatt, concern, new DecisionForm("LEVEL_1", "Språktiltak", "0"));
+        long concern = concerns.write(ansatt, child, new ConcernForm(start.toString(), "Bruker få ord.", null, null).toCommand());
+        concerns.decide(ansatt, concern, new DecisionForm("LEVEL_1", "Språktiltak", "0").toCommand());
 
         // 20 days later the case opens; its first measure started 17 days after the concern was written.
         movable.advance(Duration.ofDays(20));
         LocalDate today = today();
         long caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "",
-                String.valueOf(concern)));
+                String.valueOf(concern)).toCommand());
         String me = "employee:" + ansatt.employeeId();
-        cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Språkgruppe", me, today.minusDays(3).toString(),
-                today.minusDays(2).toString(), null));
-        long late = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Lesing hjemme", me,
-                today.minusDays(3).toString(), today.minusDays(1).toString(), null));
-        long onTime = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Fast voksen", me,
-                today.minusDays(3).toString(), today.plusDays(5).toString(), null));
-        cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(late), "BETTER", "Bedre", "Liker det",
-                today.toString(), ""));
-        cases.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(onTime), "UNCHANGED", "Som før",
-                "Vet ikke", today.toString(), today.plusDays(30).toString()));
+        relayLog.addMeasure(ansatt, caseId, new CaseForms.Measure("Språkgruppe", me, today.minusDays(3).toString(),
+                today.minusDays(2).toString(), null).toCommand());
+        long late = relayLog.addMeasure(ansatt, caseId, new CaseForms.Measure("Lesing hjemme", me,
+                today.minusDays(3).toString(), today.minusDays(1).toString(), null).toCommand());
+        long onTime = relayLog.addMeasure(ansatt, caseId, new CaseForms.Measure("Fast voksen", me,
+                today.minusDays(3).toString(), today.plusDays(5).toString(), null).toCommand());
+        relayLog.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(late), "BETTER", "Bedre", "Liker det",
+                today.toString(), "").toCommand());
+        relayLog.evaluate(ansatt, caseId, new CaseForms.Evaluation(String.valueOf(onTime), "UNCHANGED", "Som før",
+                "Vet ikke", today.toString(), today.plusDays(30).toString()).toCommand());
         cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Trenger helsestasjonen",
-                String.valueOf(cases.get(ansatt, caseId).version()), heard()));
+                String.valueOf(cases.get(ansatt, caseId).version()), heard()).toCommand());
 
         List<FigureTable> after = tables(start);
         String kindergarten = "Barnehage";

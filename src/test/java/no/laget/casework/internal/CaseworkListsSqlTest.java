@@ -3,10 +3,10 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
+import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -34,6 +34,7 @@ class CaseworkListsSqlTest {
     @Autowired SqlStatementCounter sql;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Concerns concerns;
     @Autowired Clock clock;
 
@@ -52,9 +53,9 @@ class CaseworkListsSqlTest {
             openCase(ppt);
         }
         for (int i = 0; i < 3; i++) {
-            cases.addMeasure(ppt, caseId, new CaseForms.Measure("Tiltak " + i, "unit:" + ppt.unitId(), today().toString(),
-                    today().plusWeeks(4).toString(), null));
-            cases.addGoal(ppt, caseId, new CaseForms.Goal("Mål " + i, null));
+            relayLog.addMeasure(ppt, caseId, new CaseForms.Measure("Tiltak " + i, "unit:" + ppt.unitId(), today().toString(),
+                    today().plusWeeks(4).toString(), null).toCommand());
+            relayLog.addGoal(ppt, caseId, new CaseForms.Goal("Mål " + i, null).toCommand());
         }
 
         assertThat(statementsFor("/cases", user, 6)).isEqualTo(casesWithOne);
@@ -65,8 +66,8 @@ class CaseworkListsSqlTest {
     private long openCase(SignedInUser ppt) {
         long child = fixtures.childOf("ppt", TestChildren.familyName());
         fixtures.consent("ppt", child, ppt.unitId(), today(), today().plusYears(1), "RELAY_LOG");
-        concerns.write(ppt, child, new ConcernForm(today().toString(), "Sett noe", null, null));
-        return cases.open(ppt, child, new CaseForms.Open("1", String.valueOf(ppt.employeeId()), "Mål", ""));
+        concerns.write(ppt, child, new ConcernForm(today().toString(), "Sett noe", null, null).toCommand());
+        return cases.open(ppt, child, new CaseForms.Open("1", String.valueOf(ppt.employeeId()), "Mål", "").toCommand());
     }
 
     private LocalDate today() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import no.laget.access.InformationCategory;
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
@@ -44,6 +43,7 @@ class ConsentBoundParticipationTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired Cases cases;
+    @Autowired Participants participants;
     @Autowired Consents consents;
     @Autowired ChildFixtures fixtures;
     @Autowired UserDetailsService accounts;
@@ -124,7 +124,7 @@ class ConsentBoundParticipationTest {
         long nurseConsent = fixtures.consent(kindergarten.getUsername(), child, nurse.unitId(), today, today.plusYears(1),
                 "RELAY_LOG", "HEALTH");
         long caseId = cases.open(kindergarten, child, new CaseForms.Open("1", String.valueOf(kindergarten.employeeId()),
-                "Trives", "", no.laget.support.BestInterestNotesFixture.heard()));
+                "Trives", "", no.laget.support.BestInterestNotesFixture.heard()).toCommand());
         mvc.perform(get("/api/v1/cases/" + caseId).with(as(accounts, nurse.getUsername()))).andExpect(status().isOk());
 
         consents.withdraw(kindergarten, nurseConsent, new WithdrawalForm("SOME",
@@ -168,8 +168,8 @@ class ConsentBoundParticipationTest {
 
     private long caseWithSchool() {
         long caseId = cases.open(kindergarten, child, new CaseForms.Open("2", String.valueOf(kindergarten.employeeId()),
-                "Trives", "", no.laget.support.BestInterestNotesFixture.heard()));
-        cases.addParticipant(kindergarten, caseId, new CaseForms.Participant(String.valueOf(teacher.unitId()), "", ""));
+                "Trives", "", no.laget.support.BestInterestNotesFixture.heard()).toCommand());
+        participants.add(kindergarten, caseId, new CaseForms.Participant(String.valueOf(teacher.unitId()), "", "").toCommand());
         return caseId;
     }
 

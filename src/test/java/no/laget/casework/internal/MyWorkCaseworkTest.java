@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
-import no.laget.casework.DecisionForm;
+import no.laget.casework.Handovers;
+import no.laget.casework.RelayLog;
 import no.laget.consent.Consents;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.mywork.DeadlineState;
@@ -43,6 +42,9 @@ class MyWorkCaseworkTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
+    @Autowired Participants participants;
+    @Autowired Handovers handovers;
     @Autowired Concerns concerns;
     @Autowired Consents consents;
     @Autowired ChildFixtures fixtures;
@@ -73,20 +75,20 @@ class MyWorkCaseworkTest {
     void my_cases_hand_overs_offered_to_me_and_my_undecided_concerns_are_listed_with_links_overdue_first() throws Exception {
         Kid held = kid(me);
         long heldCase = open(me, held, me, "2");
-        cases.addMeasure(me, heldCase, measure("Samtaler med barnet", "employee:" + colleague.employeeId(),
-                today.minusDays(2)));
+        relayLog.addMeasure(me, heldCase, measure("Samtaler med barnet", "employee:" + colleague.employeeId(),
+                today.minusDays(2)).toCommand());
 
         Kid offered = kid(colleague);
         long offeredCase = open(colleague, offered, colleague, "1");
-        cases.offerHandover(colleague, offeredCase, new CaseForms.Handover(String.valueOf(me.employeeId()), "Ferie", heard()));
+        handovers.offer(colleague, offeredCase, new CaseForms.Handover(String.valueOf(me.employeeId()), "Ferie", heard()).toCommand());
 
         Kid wondered = kid(me);
-        long concern = concerns.write(me, wondered.id(), new ConcernForm(today.toString(), "Sitter alene", null, null));
+        long concern = concerns.write(me, wondered.id(), new ConcernForm(today.toString(), "Sitter alene", null, null).toCommand());
         Kid decided = kid(me);
-        long decidedConcern = concerns.write(me, decided.id(), new ConcernForm(today.toString(), "Gråter", null, null));
-        concerns.decide(me, decidedConcern, new DecisionForm("CLOSE", "Gikk over", "0"));
+        long decidedConcern = concerns.write(me, decided.id(), new ConcernForm(today.toString(), "Gråter", null, null).toCommand());
+        concerns.decide(me, decidedConcern, new DecisionForm("CLOSE", "Gikk over", "0").toCommand());
         Kid colleagues = kid(colleague);
-        concerns.write(colleague, colleagues.id(), new ConcernForm(today.toString(), "Sliten", null, null));
+        concerns.write(colleague, colleagues.id(), new ConcernForm(today.toString(), "Sliten", null, null).toCommand());
         long colleaguesCase = open(colleague, colleagues, colleague, "1");
 
         String page = page(me);
@@ -114,19 +116,19 @@ class MyWorkCaseworkTest {
     void measures_on_me_or_on_my_unit_are_listed_overdue_first_with_their_state_in_words() throws Exception {
         Kid kid = kid(me);
         long caseId = open(me, kid, me, "1");
-        cases.addMeasure(me, caseId, measure("Tiltak på enheten", "unit:" + unit, today.plusDays(20)));
-        cases.addMeasure(me, caseId, measure("Tiltak som nærmer seg", "employee:" + me.employeeId(), today.plusDays(3)));
-        cases.addMeasure(me, caseId, measure("Tiltak som er forfalt", "employee:" + me.employeeId(), today.minusDays(1)));
-        cases.addMeasure(me, caseId, measure("Tiltak i dag", "employee:" + me.employeeId(), today));
-        cases.addMeasure(me, caseId, measure("Kollegaens tiltak", "employee:" + colleague.employeeId(), today));
-        long evaluated = cases.addMeasure(me, caseId, measure("Evaluert og avsluttet", "employee:" + me.employeeId(),
-                today.plusDays(1)));
-        cases.evaluate(me, caseId, new CaseForms.Evaluation(String.valueOf(evaluated), "BETTER", "Bra", "Glad",
-                today.toString(), ""));
+        relayLog.addMeasure(me, caseId, measure("Tiltak på enheten", "unit:" + unit, today.plusDays(20)).toCommand());
+        relayLog.addMeasure(me, caseId, measure("Tiltak som nærmer seg", "employee:" + me.employeeId(), today.plusDays(3)).toCommand());
+        relayLog.addMeasure(me, caseId, measure("Tiltak som er forfalt", "employee:" + me.employeeId(), today.minusDays(1)).toCommand());
+        relayLog.addMeasure(me, caseId, measure("Tiltak i dag", "employee:" + me.employeeId(), today).toCommand());
+        relayLog.addMeasure(me, caseId, measure("Kollegaens tiltak", "employee:" + colleague.employeeId(), today).toCommand());
+        long evaluated = relayLog.addMeasure(me, caseId, measure("Evaluert og avsluttet", "employee:" + me.employeeId(),
+                today.plusDays(1)).toCommand());
+        relayLog.evaluate(me, caseId, new CaseForms.Evaluation(String.valueOf(evaluated), "BETTER", "Bra", "Glad",
+                today.toString(), "").toCommand());
         Kid closedKid = kid(me);
         long closed = open(me, closedKid, me, "1");
-        cases.addMeasure(me, closed, measure("Tiltak i lukket sak", "employee:" + me.employeeId(), today));
-        cases.close(me, closed, new CaseForms.Close("GOAL_MET", "Målet er nådd", "0", heard()));
+        relayLog.addMeasure(me, closed, measure("Tiltak i lukket sak", "employee:" + me.employeeId(), today).toCommand());
+        cases.close(me, closed, new CaseForms.Close("GOAL_MET", "Målet er nådd", "0", heard()).toCommand());
 
         String section = section(page(me), "Mine tiltak", "<h2");
 
@@ -152,7 +154,7 @@ class MyWorkCaseworkTest {
         SignedInUser stranger = employee(unit());
         Kid kid = kid(stranger);
         long caseId = open(stranger, kid, stranger, "1");
-        cases.addMeasure(stranger, caseId, measure("Fremmed tiltak", "employee:" + stranger.employeeId(), today));
+        relayLog.addMeasure(stranger, caseId, measure("Fremmed tiltak", "employee:" + stranger.employeeId(), today).toCommand());
 
         String page = page(me);
         assertThat(page).doesNotContain(kid.name(), "/cases/" + caseId, "Fremmed tiltak");
@@ -164,7 +166,7 @@ class MyWorkCaseworkTest {
     void a_case_whose_consent_was_withdrawn_does_not_show_its_child_or_its_measures() throws Exception {
         Kid kid = kid(me);
         long caseId = open(me, kid, me, "1");
-        cases.addMeasure(me, caseId, measure("Tiltak under samtykket", "employee:" + me.employeeId(), today));
+        relayLog.addMeasure(me, caseId, measure("Tiltak under samtykket", "employee:" + me.employeeId(), today).toCommand());
         assertThat(page(me)).contains(kid.name(), "Tiltak under samtykket");
 
         consents.withdraw(me, kid.consentId(), new WithdrawalForm("ALL", List.of(), "Foresatt").toCommand());
@@ -212,13 +214,13 @@ class MyWorkCaseworkTest {
         long otherConsent = fixtures.consent(me.getUsername(), kid.id(), other.unitId(), today, today.plusYears(1),
                 "RELAY_LOG");
         assertThat(expiryHolder(otherConsent)).isEqualTo(new Holder(unit, null));
-        cases.addParticipant(colleague, caseId, new CaseForms.Participant(String.valueOf(other.unitId()), "", "Hjelper"));
+        participants.add(colleague, caseId, new CaseForms.Participant(String.valueOf(other.unitId()), "", "Hjelper").toCommand());
         assertThat(expiryHolder(otherConsent)).as("a unit admitted under another consent")
                 .isEqualTo(new Holder(unit, colleague.employeeId()));
 
-        cases.offerHandover(colleague, caseId, new CaseForms.Handover(String.valueOf(other.employeeId()), "", heard()));
+        handovers.offer(colleague, caseId, new CaseForms.Handover(String.valueOf(other.employeeId()), "", heard()).toCommand());
         assertThat(expiryHolder(kid.consentId())).as("an offer moves nothing").isEqualTo(new Holder(unit, colleague.employeeId()));
-        cases.acceptHandover(other, caseId);
+        handovers.accept(other, caseId);
         assertThat(expiryHolder(kid.consentId())).isEqualTo(new Holder(other.unitId(), other.employeeId()));
         assertThat(expiryHolder(otherConsent)).isEqualTo(new Holder(other.unitId(), other.employeeId()));
     }
@@ -243,8 +245,8 @@ class MyWorkCaseworkTest {
         for (int i = 0; i < n; i++) {
             Kid kid = kid(me);
             long caseId = open(me, kid, me, "1");
-            cases.addMeasure(me, caseId, measure("Tiltak " + i, "employee:" + me.employeeId(), today.plusDays(i)));
-            concerns.write(me, kid.id(), new ConcernForm(today.toString(), "Undrer meg " + i, null, null));
+            relayLog.addMeasure(me, caseId, measure("Tiltak " + i, "employee:" + me.employeeId(), today.plusDays(i)).toCommand());
+            concerns.write(me, kid.id(), new ConcernForm(today.toString(), "Undrer meg " + i, null, null).toCommand());
         }
     }
 
@@ -259,7 +261,7 @@ class MyWorkCaseworkTest {
 
     private long open(SignedInUser by, Kid kid, SignedInUser holder, String level) {
         return cases.open(by, kid.id(), new CaseForms.Open(level, String.valueOf(holder.employeeId()), "", "",
-                no.laget.support.BestInterestNotesFixture.heard()));
+                no.laget.support.BestInterestNotesFixture.heard()).toCommand());
     }
 
     private CaseForms.Measure measure(String what, String responsible, LocalDate evaluateOn) {

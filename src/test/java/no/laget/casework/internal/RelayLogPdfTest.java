@@ -1,14 +1,15 @@
 package no.laget.casework.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
+import no.laget.casework.RelayLog;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
@@ -50,6 +51,7 @@ class RelayLogPdfTest {
     @Autowired ChildFixtures fixtures;
     @Autowired Children children;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Clock clock;
 
     @Test
@@ -62,11 +64,11 @@ class RelayLogPdfTest {
         children.addGuardian(ansatt, child, new GuardianForm("Foresatt " + familyName, "", "", "", "true"));
         fixtures.consent("ansatt", child, ansatt.unitId(), today, today.plusYears(1), "RELAY_LOG");
         long id = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Mia leker med andre barn i utetiden", ""));
-        long measure = cases.addMeasure(ansatt, id, new CaseForms.Measure("Fast voksen i utetiden", "unit:" + ansatt.unitId(),
-                today.toString(), today.plusWeeks(4).toString(), null));
-        cases.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER", "Leker oftere med andre",
-                "Det er gøy ute nå", today.toString(), ""));
+                "Mia leker med andre barn i utetiden", "").toCommand());
+        long measure = relayLog.addMeasure(ansatt, id, new CaseForms.Measure("Fast voksen i utetiden", "unit:" + ansatt.unitId(),
+                today.toString(), today.plusWeeks(4).toString(), null).toCommand());
+        relayLog.evaluate(ansatt, id, new CaseForms.Evaluation(String.valueOf(measure), "BETTER", "Leker oftere med andre",
+                "Det er gøy ute nå", today.toString(), "").toCommand());
 
         byte[] pdf = mvc.perform(get("/cases/" + id + "/stafettlogg.pdf").with(as(accounts, "ansatt")))
                 .andExpect(status().isOk())

@@ -3,9 +3,10 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
+import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -46,6 +47,7 @@ class StaleSaveChangesTest {
     @Autowired UserDetailsService accounts;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Clock clock;
 
     SignedInUser ansatt;
@@ -56,7 +58,7 @@ class StaleSaveChangesTest {
         ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today(), today().plusYears(1), "RELAY_LOG");
-        caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Trives", ""));
+        caseId = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()), "Trives", "").toCommand());
     }
 
     private LocalDate today() {
@@ -70,7 +72,7 @@ class StaleSaveChangesTest {
                 .andExpect(content().string(allOf(containsString("name=\"seen.goalText\" value=\"Trives\""),
                         not(containsString("data-stale-changes")))));
         // the first person saves while the second is typing
-        cases.changeGoal(ansatt, caseId, goal, new CaseForms.Goal("Trives og leker med andre", "0"));
+        relayLog.changeGoal(ansatt, caseId, goal, new CaseForms.Goal("Trives og leker med andre", "0").toCommand());
 
         mvc.perform(post("/cases/" + caseId + "/goals/" + goal).with(as(accounts, "ansatt")).with(csrf())
                         .param("goalText", "Trives i barnehagen").param("version", "0").param("seen.goalText", "Trives"))
@@ -95,9 +97,9 @@ class StaleSaveChangesTest {
         String me = "employee:" + ansatt.employeeId();
         String starts = today().toString();
         String evaluate = today().plusWeeks(4).toString();
-        long measure = cases.addMeasure(ansatt, caseId, new CaseForms.Measure("Fast voksen", me, starts, evaluate, null));
+        long measure = relayLog.addMeasure(ansatt, caseId, new CaseForms.Measure("Fast voksen", me, starts, evaluate, null).toCommand());
         LocalDate moved = today().plusWeeks(6);
-        cases.changeMeasure(ansatt, caseId, measure, new CaseForms.Measure("Fast voksen", me, starts, moved.toString(), "0"));
+        relayLog.changeMeasure(ansatt, caseId, measure, new CaseForms.Measure("Fast voksen", me, starts, moved.toString(), "0").toCommand());
 
         mvc.perform(post("/cases/" + caseId + "/measures/" + measure).with(as(accounts, "ansatt")).with(csrf())
                         .param("what", "Fast voksen hver morgen").param("responsible", me).param("startsOn", starts)
@@ -115,7 +117,7 @@ class StaleSaveChangesTest {
     @Test
     void closing_on_the_case_page_says_the_level_was_changed_and_keeps_the_note_typed() throws Exception {
         // the second person opened the close form at level 1; meanwhile the first moved the case to level 2
-        cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Trenger helsestasjonen", "0", heard()));
+        cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Trenger helsestasjonen", "0", heard()).toCommand());
 
         mvc.perform(withNote(post("/cases/" + caseId + "/close"), "closeInterest").with(as(accounts, "ansatt")).with(csrf())
                         .param("closeReason", "GOAL_MET").param("closeNote", "Min egen begrunnelse").param("version", "0")
@@ -145,10 +147,10 @@ class StaleSaveChangesTest {
 
     @Test
     void the_api_still_answers_409_problem_json() throws Exception {
-        cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Opp", "0", heard()));
+        cases.changeLevel(ansatt, caseId, new CaseForms.Level("2", "Opp", "0", heard()).toCommand());
         mvc.perform(post("/api/v1/cases/" + caseId + "/level").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"toLevel\":\"3\",\"levelReason\":\"x\",\"version\":\"0\",\"levelInterest\":"
+                        .content("{\"toLevel\":3,\"levelReason\":\"x\",\"version\":0,\"levelInterest\":"
                                 + no.laget.support.BestInterestNotesFixture.jsonText(heard()) + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

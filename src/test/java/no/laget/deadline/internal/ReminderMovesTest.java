@@ -3,9 +3,15 @@ package no.laget.deadline.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.casework.CaseForms;
+import no.laget.access.AccessDoor;
+import no.laget.casework.AddMeasure;
+import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
+import no.laget.casework.Handovers;
+import no.laget.casework.OpenCase;
 import no.laget.casework.RelayCase;
+import no.laget.casework.RelayLog;
+import no.laget.casework.Responsible;
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
@@ -38,6 +44,8 @@ class ReminderMovesTest {
     @Autowired ReminderPlanner planner;
     @Autowired ReminderSender sender;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
+    @Autowired Handovers handovers;
     @Autowired ChildFixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired MovableClock clock;
@@ -144,24 +152,24 @@ class ReminderMovesTest {
         // a consent that runs out in ten days: its expiry is warned today
         long consent = fixtures.consent(first.username(), child, unit, today.minusDays(1), today.plusDays(10),
                 "RELAY_LOG");
-        long caseId = cases.open(user(first), child, new CaseForms.Open("1", String.valueOf(first.id()), "", ""));
-        cases.addMeasure(user(first), caseId, new CaseForms.Measure("Samtaler", "employee:" + first.id(),
-                today.minusDays(10).toString(), today.toString(), null));
+        long caseId = cases.open(user(first), child, OpenCase.atLevel1(first.id(), null));
+        relayLog.addMeasure(user(first), caseId, CaseCommands.measure("Samtaler", first.id(),
+                today.minusDays(10), today));
         planner.plan();
         assertThat(mails(first, "consent", consent)).containsExactly("WARNED:PENDING");
         long measure = cases.get(user(first), caseId).measures().getFirst().id();
         assertThat(mails(first, "case_measure", measure)).containsExactly("DUE:PENDING");
 
-        cases.offerHandover(user(first), caseId, new CaseForms.Handover(String.valueOf(second.id()), "", no.laget.support.BestInterestNotesFixture.heard()));
+        handovers.offer(user(first), caseId, CaseCommands.handoverTo(second.id()));
         assertThat(mails(first, "consent", consent)).as("an offer moves nothing").containsExactly("WARNED:PENDING");
-        cases.acceptHandover(user(second), caseId);
+        handovers.accept(user(second), caseId);
 
         assertThat(mails(first, "consent", consent)).containsExactly("WARNED:CANCELLED");
         assertThat(mails(second, "consent", consent)).containsExactly("WARNED:PENDING");
 
         RelayCase.Measure m = cases.get(user(second), caseId).measures().getFirst();
-        cases.changeMeasure(user(second), caseId, m.id(), new CaseForms.Measure(m.what(), "employee:" + second.id(),
-                m.startsOn().toString(), m.evaluateOn().toString(), String.valueOf(m.version())));
+        relayLog.changeMeasure(user(second), caseId, m.id(), new AddMeasure(m.what(), Responsible.employee(second.id()),
+                m.startsOn(), m.evaluateOn(), m.version()));
 
         assertThat(mails(first, "case_measure", measure)).containsExactly("DUE:CANCELLED");
         assertThat(mails(second, "case_measure", measure)).containsExactly("DUE:PENDING");

@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.laget.casework.CaseForms;
 import no.laget.casework.Cases;
 import no.laget.platform.security.Role;
+import no.laget.access.AccessDoor;
+import no.laget.casework.AddMeasure;
+import no.laget.casework.OpenCase;
+import no.laget.casework.RelayLog;
+import no.laget.casework.Responsible;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
@@ -52,6 +56,7 @@ class NavigationTest {
     @Autowired UserDetailsService accounts;
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
+    @Autowired RelayLog relayLog;
     @Autowired Clock clock;
 
     @Test
@@ -176,10 +181,9 @@ class NavigationTest {
         LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
         fixtures.consent("ansatt", child, ansatt.unitId(), today.minusDays(1), today.plusYears(1), "RELAY_LOG");
-        long relayCase = cases.open(ansatt, child, new CaseForms.Open("1", String.valueOf(ansatt.employeeId()),
-                "Trives i barnehagen", ""));
-        cases.addMeasure(ansatt, relayCase, new CaseForms.Measure("Lesegruppe", "employee:" + ansatt.employeeId(),
-                today.toString(), today.plusDays(30).toString(), null));
+        long relayCase = cases.open(ansatt, child, OpenCase.atLevel1(ansatt.employeeId(), "Trives i barnehagen"));
+        relayLog.addMeasure(ansatt, relayCase, new AddMeasure("Lesegruppe", Responsible.employee(ansatt.employeeId()),
+                today, today.plusDays(30)));
 
         assertThat(page("/cases/" + relayCase, "ansatt")).contains("href=\"/feedback?om=MEASURE&amp;sak=" + relayCase + "\"");
         assertThat(checkedKind(page("/feedback?om=MEASURE", "ansatt"))).isEqualTo("MEASURE");

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
+import no.laget.casework.WriteConcern;
 import no.laget.organisation.Organisation;
 import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;
@@ -49,10 +49,10 @@ class InternalFiguresAttackTest {
             fixtures.consent("helsesykepleier", child, school, today, today.plusYears(1), "BASIC");
         }
         long child = fixtures.childOf("ppt", TestChildren.familyName());
-        concerns.write(fixtures.user("ppt"), child, new ConcernForm(today.toString(), "Virker sliten i timene.", null, null));
+        concerns.write(fixtures.user("ppt"), child, new WriteConcern(today, "Virker sliten i timene.", false));
         for (int i = 0; i < 2; i++) {
             long other = fixtures.childOf("ansatt", TestChildren.familyName());
-            concerns.write(fixtures.user("ansatt"), other, new ConcernForm(today.toString(), "Sitter mye alene.", null, null));
+            concerns.write(fixtures.user("ansatt"), other, new WriteConcern(today, "Sitter mye alene.", false));
         }
 
         for (FigurePeriod period : List.of(FigurePeriod.of(today.getYear(), today), FigurePeriod.of(2020, today))) {

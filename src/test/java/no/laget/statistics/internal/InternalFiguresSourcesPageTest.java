@@ -3,8 +3,8 @@ package no.laget.statistics.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.laget.casework.ConcernForm;
 import no.laget.casework.Concerns;
+import no.laget.casework.WriteConcern;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -39,8 +39,8 @@ class InternalFiguresSourcesPageTest {
     void the_modules_tables_are_shown_and_a_single_concern_is_hidden() throws Exception {
         // One concern from PPT: PPT writes no other concern, so its level-0 cell is 1 before suppression.
         long child = fixtures.childOf("ppt", TestChildren.familyName());
-        concerns.write(fixtures.user("ppt"), child, new ConcernForm(java.time.LocalDate.now(
-                java.time.ZoneId.of("Europe/Oslo")).toString(), "Virker sliten i timene.", null, null));
+        concerns.write(fixtures.user("ppt"), child, new WriteConcern(java.time.LocalDate.now(
+                java.time.ZoneId.of("Europe/Oslo")), "Virker sliten i timene.", false));
 
         String page = mvc.perform(get("/statistics/internal").with(as(accounts, "oppvekst")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,4 +1,8 @@
-package no.laget.casework;
+package no.laget.casework.internal;
+
+import java.time.LocalDate;
+
+import no.laget.platform.validation.FieldProblems;
 
 /**
  * An anonymous discussion as typed. {@code noNameConfirmed} is the employee's answer when the text looks like it
@@ -13,5 +17,13 @@ public record AnonymousDiscussionForm(String heldOn, String participants, String
 
     public boolean confirmedNoName() {
         return Boolean.TRUE.equals(noNameConfirmed);
+    }
+
+    /** The date and the texts as typed (trimmed); the anonymity rules read the texts together, in the service. */
+    public RecordDiscussion toCommand() {
+        FieldProblems problems = new FieldProblems();
+        LocalDate held = problems.date("heldOn", heldOn(), "discussion.heldOn");
+        return problems.command(() -> new RecordDiscussion(held, participants(), question(), advice(),
+                confirmedNoName()));
     }
 }

@@ -1,4 +1,4 @@
-package no.laget.casework;
+package no.laget.casework.internal;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package no.laget.casework;
+package no.laget.casework.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,20 +51,19 @@ public class AnonymousDiscussions {
         this.clock = clock;
     }
 
-    public long record(SignedInUser user, AnonymousDiscussionForm form) {
+    public long record(SignedInUser user, RecordDiscussion command) {
         requireEmployee(user);
         List<FieldProblem> problems = new ArrayList<>();
-        Optional<LocalDate> heldOn = FieldRules.date(problems, "heldOn", form.heldOn(), "discussion.heldOn");
-        if (heldOn.filter(date -> date.isAfter(LocalDate.now(clock.withZone(Oslo.ZONE)))).isPresent()) {
+        if (command.heldOn().isAfter(LocalDate.now(clock.withZone(Oslo.ZONE)))) {
             problems.add(new FieldProblem("heldOn", "discussion.heldOn.future"));
         }
-        anonymous(problems, form);
+        anonymous(problems, command);
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(problem -> FORM_ORDER.indexOf(problem.field()))); // the summary's order
             throw new InvalidInputException(problems);
         }
-        long id = repository.insert(user.unitId(), heldOn.orElseThrow(), form.participants().trim(),
-                form.question().trim(), form.advice().trim(), user.employeeId(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        long id = repository.insert(user.unitId(), command.heldOn(), command.participants().trim(),
+                command.question().trim(), command.advice().trim(), user.employeeId(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
         log.info("Anonymous discussion {} recorded by unit {}", id, user.unitId());
         return id;
     }
@@ -79,9 +78,9 @@ public class AnonymousDiscussions {
      * the name of a registered child or guardian (one lookup for all fields); else, unless confirmed, something
      * that looks like a name, which also asks for the confirmation.
      */
-    private void anonymous(List<FieldProblem> problems, AnonymousDiscussionForm form) {
-        Map<String, String> values = Map.of("participants", nullToEmpty(form.participants()),
-                "question", nullToEmpty(form.question()), "advice", nullToEmpty(form.advice()));
+    private void anonymous(List<FieldProblem> problems, RecordDiscussion command) {
+        Map<String, String> values = Map.of("participants", nullToEmpty(command.participants()),
+                "question", nullToEmpty(command.question()), "advice", nullToEmpty(command.advice()));
         List<String> unrefused = new ArrayList<>();
         for (Map.Entry<String, Integer> field : TEXT_FIELDS) {
             String name = field.getKey();
@@ -108,7 +107,7 @@ public class AnonymousDiscussions {
             String name = unrefused.get(i);
             if (known.get(i)) {
                 problems.add(new FieldProblem(name, "discussion." + name + ".known-name"));
-            } else if (!form.confirmedNoName() && Anonymity.looksLikeName(values.get(name))) {
+            } else if (!command.noNameConfirmed() && Anonymity.looksLikeName(values.get(name))) {
                 problems.add(new FieldProblem(name, "discussion." + name + ".name"));
                 askToConfirm = true;
             }
@@ -123,7 +122,7 @@ public class AnonymousDiscussions {
     }
 
     private static void requireEmployee(SignedInUser user) {
-        if (!Casework.worksWithChildren(user)) {
+        if (!no.laget.casework.Casework.worksWithChildren(user)) {
             throw new no.laget.access.AccessRefusedException(no.laget.access.Reason.ROLE_SEES_NO_CHILD_DATA);
         }
     }
