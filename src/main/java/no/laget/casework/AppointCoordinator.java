@@ -3,4 +3,4 @@ package no.laget.casework;
 import no.laget.interest.BestInterestForm;
 
 /** A leader appoints a child coordinator, with the best-interest note. */
-public record AppointCoordinator(long employeeId, BestInterestForm interest) {}
+public record AppointCoordinator(Long employeeId, BestInterestForm interest) {}

@@ -61,10 +61,12 @@ public class Handovers {
     public void offer(SignedInUser user, long caseId, OfferHandover command) {
         CaseRepository.Head head = access.require(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        Employee to = participants.employee(command.employeeId()).orElse(null);
+        Employee to = command.employeeId() == null ? null : participants.employee(command.employeeId()).orElse(null);
         Long consent = null;
         if (head.holderEmployeeId() != user.employeeId()) {
             problems.add(new FieldProblem("employeeId", "case.handover.not-holder"));
+        } else if (command.employeeId() == null) {
+            problems.add(new FieldProblem("employeeId", "case.handover.required"));
         } else if (to == null) {
             problems.add(new FieldProblem("employeeId", "case.handover.unknown"));
         } else if (to.id() == head.holderEmployeeId()) {

@@ -3,4 +3,4 @@ package no.laget.casework;
 import no.laget.interest.BestInterestForm;
 
 /** The holder offers the relay to a colleague, with an optional reason and the best-interest note. */
-public record OfferHandover(long employeeId, String reason, BestInterestForm interest) {}
+public record OfferHandover(Long employeeId, String reason, BestInterestForm interest) {}

@@ -88,7 +88,7 @@ public class Transitions {
     public Offer offer(SignedInUser user, long caseId, OfferTransition command) {
         CaseRepository.Head head = access.require(user, caseId, Action.WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        Employee employee = participants.employee(command.employeeId()).orElse(null);
+        Employee employee = command.employeeId() == null ? null : participants.employee(command.employeeId()).orElse(null);
         // The page's picker chooses the person ("employee:ID") and the unit is theirs; the API may name both.
         boolean unitOfPerson = command.unitId() == null;
         String unitField = unitOfPerson ? "transitionEmployeeId" : "transitionUnitId";
@@ -185,7 +185,8 @@ public class Transitions {
             throw InvalidInputException.of("case", "case.closed");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Employee employee = participants.employee(command.employeeId()).orElse(null);
+        Employee employee = command.employeeId() == null ? null
+                : participants.employee(command.employeeId()).orElse(null);
         Optional<Long> consent = Optional.empty();
         if (employee == null) {
             problems.add(new FieldProblem("coordinatorEmployeeId", "coordinator.required"));

@@ -208,7 +208,7 @@ class CaseApi {
 
         OfferHandover toCommand() {
             FieldProblems problems = new FieldProblems();
-            Long to = employeeId != null ? employeeId : problems.add("employeeId", "case.handover.required");
+            Long to = employeeId;
             String reason = problems.optionalText("handoverReason", handoverReason, 1000, "case.handoverReason");
             BestInterestForm note = handoverInterest;
             return problems.command(() -> new OfferHandover(to, reason, note));

@@ -77,8 +77,9 @@ public final class CaseForms {
 
         public OfferHandover toCommand() {
             FieldProblems problems = new FieldProblems();
-            Long to = id(problems, "employeeId", "employee:", employeeId(), "case.handover.required",
-                    "case.handover.unknown");
+            // blank: the service says so, with the note's problems (it checks both at once)
+            Long to = FieldRules.blank(employeeId()) ? null
+                    : id(problems, "employeeId", "employee:", employeeId(), "case.handover.required", "case.handover.unknown");
             String reason = problems.optionalText("handoverReason", handoverReason(), 1000, "case.handoverReason");
             BestInterestForm note = handoverInterest();
             return problems.command(() -> new OfferHandover(to, reason, note));
@@ -331,8 +332,9 @@ public final class CaseForms {
             Long unit = FieldRules.blank(transitionUnitId()) ? null
                     : id(problems, "transitionUnitId", "unit:", transitionUnitId(), "transition.unit.required",
                             "transition.unit.required");
-            Long employee = id(problems, "transitionEmployeeId", "employee:", transitionEmployeeId(),
-                    "transition.employee.required", "transition.employee.required");
+            Long employee = FieldRules.blank(transitionEmployeeId()) ? null
+                    : id(problems, "transitionEmployeeId", "employee:", transitionEmployeeId(),
+                            "transition.employee.required", "transition.employee.required");
             String reason = problems.optionalText("transitionReason", transitionReason(), 1000, "case.handoverReason");
             BestInterestForm note = transitionInterest();
             return problems.command(() -> new OfferTransition(unit, employee, reason, note));
@@ -347,8 +349,9 @@ public final class CaseForms {
 
         public AppointCoordinator toCommand() {
             FieldProblems problems = new FieldProblems();
-            Long employee = id(problems, "coordinatorEmployeeId", "employee:", coordinatorEmployeeId(),
-                    "coordinator.required", "coordinator.required");
+            Long employee = FieldRules.blank(coordinatorEmployeeId()) ? null
+                    : id(problems, "coordinatorEmployeeId", "employee:", coordinatorEmployeeId(), "coordinator.required",
+                            "coordinator.required");
             BestInterestForm note = coordinatorInterest();
             return problems.command(() -> new AppointCoordinator(employee, note));
         }
