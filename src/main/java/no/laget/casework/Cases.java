@@ -1,5 +1,17 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Versions;
+
+import no.laget.casework.internal.CaseSummary;
+import no.laget.casework.internal.Casework;
+import no.laget.casework.internal.ChangeLevel;
+import no.laget.casework.internal.CloseCase;
+import no.laget.casework.internal.Concern;
+import no.laget.casework.internal.Concerns;
+import no.laget.casework.internal.Handovers;
+import no.laget.casework.internal.OpenCase;
+import no.laget.casework.internal.RelayLog;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

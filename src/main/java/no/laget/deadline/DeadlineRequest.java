@@ -1,5 +1,7 @@
 package no.laget.deadline;
 
+import no.laget.deadline.internal.Markable;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

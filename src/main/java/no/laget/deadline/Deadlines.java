@@ -1,5 +1,12 @@
 package no.laget.deadline;
 
+import no.laget.deadline.internal.DeadlineMark;
+import no.laget.deadline.internal.DeadlineRefusedException;
+import no.laget.deadline.internal.MarkAs;
+import no.laget.deadline.internal.MarkForm;
+import no.laget.deadline.internal.Markable;
+import no.laget.deadline.internal.MyDeadline;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
+import no.laget.casework.internal.Concerns;
 import no.laget.platform.time.Oslo;
-import no.laget.casework.OpenCase;
-import no.laget.casework.WriteConcern;
+import no.laget.casework.internal.OpenCase;
+import no.laget.casework.internal.WriteConcern;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;

@@ -20,7 +20,7 @@ import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.access.AccessDoor;
-import no.laget.casework.OpenCase;
+import no.laget.casework.internal.OpenCase;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;

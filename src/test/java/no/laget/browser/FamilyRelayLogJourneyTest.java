@@ -13,13 +13,13 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 
 import no.laget.access.AccessDoor;
-import no.laget.casework.AddMeasure;
+import no.laget.casework.internal.AddMeasure;
 import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
-import no.laget.casework.Meetings;
-import no.laget.casework.OpenCase;
-import no.laget.casework.RelayLog;
-import no.laget.casework.Responsible;
+import no.laget.casework.internal.Meetings;
+import no.laget.casework.internal.OpenCase;
+import no.laget.casework.internal.RelayLog;
+import no.laget.casework.internal.Responsible;
 import no.laget.platform.security.FamilySignIn;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;

@@ -12,7 +12,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import no.laget.casework.Cases;
-import no.laget.casework.OpenCase;
+import no.laget.casework.internal.OpenCase;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;

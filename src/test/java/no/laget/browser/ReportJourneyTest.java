@@ -8,7 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.report.ReportDelivery;
+import no.laget.report.internal.ReportDelivery;
 import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;

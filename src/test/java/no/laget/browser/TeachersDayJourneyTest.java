@@ -12,11 +12,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.access.AccessDoor;
-import no.laget.casework.AddMeasure;
+import no.laget.casework.internal.AddMeasure;
 import no.laget.casework.Cases;
-import no.laget.casework.OpenCase;
-import no.laget.casework.RelayLog;
-import no.laget.casework.Responsible;
+import no.laget.casework.internal.OpenCase;
+import no.laget.casework.internal.RelayLog;
+import no.laget.casework.internal.Responsible;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;

@@ -11,7 +11,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.casework.Cases;
-import no.laget.casework.OpenCase;
+import no.laget.casework.internal.OpenCase;
 import no.laget.organisation.Organisation;
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;

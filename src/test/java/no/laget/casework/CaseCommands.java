@@ -1,5 +1,16 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.AddMeasure;
+import no.laget.casework.internal.Casework;
+import no.laget.casework.internal.ChangeLevel;
+import no.laget.casework.internal.CloseCase;
+import no.laget.casework.internal.EvaluateMeasure;
+import no.laget.casework.internal.OfferHandover;
+import no.laget.casework.internal.PlanMeeting;
+import no.laget.casework.internal.Responsible;
+import no.laget.casework.internal.SavePlan;
+import no.laget.casework.internal.WriteMinutes;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;

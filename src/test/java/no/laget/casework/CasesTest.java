@@ -1,5 +1,9 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Concerns;
+import no.laget.casework.internal.Handovers;
+import no.laget.casework.internal.RelayLog;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

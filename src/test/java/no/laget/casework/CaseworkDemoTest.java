@@ -1,5 +1,9 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.CaseSummary;
+import no.laget.casework.internal.ConcernSummary;
+import no.laget.casework.internal.Concerns;
+
 import no.laget.casework.internal.AnonymousDiscussions;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;

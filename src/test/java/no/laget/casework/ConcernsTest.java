@@ -1,5 +1,9 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Concern;
+import no.laget.casework.internal.ConcernSummary;
+import no.laget.casework.internal.Concerns;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Handovers;
+import no.laget.casework.internal.Meetings;
+
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Meetings;
+
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;

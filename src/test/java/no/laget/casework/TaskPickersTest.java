@@ -1,5 +1,7 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Transitions;
+
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,8 @@
 package no.laget.casework;
 
+import no.laget.casework.internal.Handovers;
+import no.laget.casework.internal.Transitions;
+
 import java.time.Clock;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import no.laget.access.AccessDoor;
 import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
-import no.laget.casework.OpenCase;
+import no.laget.casework.internal.OpenCase;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;

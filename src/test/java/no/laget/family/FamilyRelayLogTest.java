@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.casework.AddGoal;
+import no.laget.casework.internal.AddGoal;
 import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
-import no.laget.casework.Meetings;
-import no.laget.casework.OpenCase;
-import no.laget.casework.RelayLog;
+import no.laget.casework.internal.Meetings;
+import no.laget.casework.internal.OpenCase;
+import no.laget.casework.internal.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;

@@ -31,7 +31,7 @@ import no.laget.child.GuardianForm;
 import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentRequestForm;
 import no.laget.access.AccessDoor;
-import no.laget.casework.OpenCase;
+import no.laget.casework.internal.OpenCase;
 import no.laget.consent.ConsentRequests;
 import no.laget.family.internal.NoticeSender;
 import no.laget.platform.security.SignedInUser;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.laget.casework.internal.DiscussionRepository;
 import no.laget.child.KnownPersons;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
@@ -122,7 +121,7 @@ public class AnonymousDiscussions {
     }
 
     private static void requireEmployee(SignedInUser user) {
-        if (!no.laget.casework.Casework.worksWithChildren(user)) {
+        if (!no.laget.casework.internal.Casework.worksWithChildren(user)) {
             throw new no.laget.access.AccessRefusedException(no.laget.access.Reason.ROLE_SEES_NO_CHILD_DATA);
         }
     }

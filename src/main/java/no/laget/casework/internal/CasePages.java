@@ -12,10 +12,7 @@ import no.laget.access.AccessRefusedException;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.casework.Cases;
-import no.laget.casework.Handovers;
-import no.laget.casework.Meetings;
 import no.laget.casework.RelayCase;
-import no.laget.casework.RelayLog;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.interest.BestInterestForm;
@@ -61,7 +58,7 @@ class CasePages {
     private final Participants participants;
     private final Meetings meetings;
     private final RelayLogPdf pdf;
-    private final no.laget.casework.Transitions transitions;
+    private final no.laget.casework.internal.Transitions transitions;
     private final Children children;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
@@ -69,7 +66,7 @@ class CasePages {
     private final Clock clock;
     private final AccessDoor door;
 
-    CasePages(Cases cases, RelayLog relayLog, Handovers handovers, Participants participants, Meetings meetings, RelayLogPdf pdf, no.laget.casework.Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
+    CasePages(Cases cases, RelayLog relayLog, Handovers handovers, Participants participants, Meetings meetings, RelayLogPdf pdf, no.laget.casework.internal.Transitions transitions, Children children, Organisation organisation, FieldErrors fieldErrors,
             MessageSource messages, Clock clock, AccessDoor door) {
         this.door = door;
         this.cases = cases;

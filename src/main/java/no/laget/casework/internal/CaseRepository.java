@@ -14,7 +14,6 @@ import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
 import no.laget.access.FamilyRelation;
 import no.laget.access.ListedChild;
-import no.laget.casework.CaseSummary;
 import no.laget.casework.RelayCase;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,9 +7,6 @@ import java.util.List;
 import no.laget.access.AccessDoor;
 import no.laget.access.InformationCategory;
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
-import no.laget.casework.Handovers;
-import no.laget.casework.RelayLog;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;
@@ -54,11 +51,11 @@ class CaseworkDemo {
     private final UserDetailsService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final no.laget.casework.Meetings meetings;
+    private final no.laget.casework.internal.Meetings meetings;
 
     CaseworkDemo(LagetProperties properties, Children children, Consents consents, Concerns concerns, Cases cases,
             RelayLog relayLog, Handovers handovers, Participants participants, AnonymousDiscussions discussions, UserDetailsService accounts, JdbcClient jdbc,
-            Clock clock, no.laget.casework.Meetings meetings) {
+            Clock clock, no.laget.casework.internal.Meetings meetings) {
         this.meetings = meetings;
         this.properties = properties;
         this.children = children;

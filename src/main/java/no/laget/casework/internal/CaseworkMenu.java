@@ -2,7 +2,6 @@ package no.laget.casework.internal;
 
 import java.util.List;
 
-import no.laget.casework.Casework;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.MenuContributor;
 import no.laget.platform.web.MenuItem;

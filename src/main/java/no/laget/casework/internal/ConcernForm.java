@@ -2,7 +2,6 @@ package no.laget.casework.internal;
 
 import java.time.LocalDate;
 
-import no.laget.casework.WriteConcern;
 import no.laget.platform.validation.FieldProblems;
 
 /** The note as typed: the date of what was seen, what was seen, whether violence, abuse or serious neglect is suspected. */

@@ -6,10 +6,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 import no.laget.casework.Cases;
-import no.laget.casework.Concern;
 import no.laget.casework.ConcernDecision;
 import no.laget.casework.ConcernStep;
-import no.laget.casework.Concerns;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;

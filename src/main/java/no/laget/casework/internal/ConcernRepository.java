@@ -10,10 +10,8 @@ import java.util.Optional;
 import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
 import no.laget.access.ListedChild;
-import no.laget.casework.Concern;
 import no.laget.casework.ConcernDecision;
 import no.laget.casework.ConcernStep;
-import no.laget.casework.ConcernSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

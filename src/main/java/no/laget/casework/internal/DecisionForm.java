@@ -1,7 +1,6 @@
 package no.laget.casework.internal;
 
 import no.laget.casework.ConcernDecision;
-import no.laget.casework.DecideConcern;
 import no.laget.platform.validation.FieldProblems;
 
 /** The level-0 decision as typed, with the concern's version. */

@@ -13,7 +13,6 @@ import no.laget.access.AccessDoor;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.access.ListedChild;
-import no.laget.casework.Casework;
 import no.laget.mywork.DeadlineState;
 import no.laget.mywork.MyWorkRow;
 import no.laget.platform.security.SignedInUser;

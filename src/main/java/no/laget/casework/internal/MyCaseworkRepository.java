@@ -11,7 +11,6 @@ import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
 import no.laget.access.ListedChild;
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

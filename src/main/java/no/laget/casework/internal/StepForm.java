@@ -3,7 +3,6 @@ package no.laget.casework.internal;
 import java.time.LocalDate;
 
 import no.laget.casework.ConcernStep;
-import no.laget.casework.RecordStep;
 import no.laget.platform.validation.FieldProblems;
 
 /** One step of the guide recorded as done: which, on what date, and an optional note. */

@@ -2,7 +2,6 @@ package no.laget.casework.internal;
 
 import no.laget.access.AccessRefusedException;
 import no.laget.access.Reason;
-import no.laget.casework.Casework;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.PageController;

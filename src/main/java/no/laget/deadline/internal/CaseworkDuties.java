@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import no.laget.casework.Cases;
 import no.laget.casework.ConcernDecided;
 import no.laget.casework.ConcernWritten;
-import no.laget.casework.Concerns;
+import no.laget.casework.internal.Concerns;
 import no.laget.casework.EvaluationDateSet;
 import no.laget.casework.MeasureEvaluated;
 import no.laget.casework.MeasuresStopped;

@@ -2,7 +2,6 @@ package no.laget.deadline.internal;
 
 import java.util.Locale;
 
-import no.laget.deadline.MyDeadline;
 import no.laget.mywork.DeadlineState;
 
 import org.springframework.context.MessageSource;

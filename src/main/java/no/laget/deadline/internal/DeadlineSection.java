@@ -3,7 +3,6 @@ package no.laget.deadline.internal;
 import java.util.List;
 
 import no.laget.deadline.Deadlines;
-import no.laget.deadline.Markable;
 import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;

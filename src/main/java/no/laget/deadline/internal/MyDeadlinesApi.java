@@ -5,11 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-import no.laget.deadline.DeadlineMark;
 import no.laget.deadline.Deadlines;
-import no.laget.deadline.MarkAs;
-import no.laget.deadline.MarkForm;
-import no.laget.deadline.Markable;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 

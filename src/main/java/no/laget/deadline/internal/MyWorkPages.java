@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.deadline.DeadlineMark;
-import no.laget.deadline.DeadlineRefusedException;
 import no.laget.deadline.Deadlines;
-import no.laget.deadline.MarkAs;
-import no.laget.deadline.MarkForm;
 import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;
@@ -116,7 +112,7 @@ class MyWorkPages {
 
     private String markForm(SignedInUser user, long id, MarkForm form, Map<String, String> errors, Model model) {
         Deadlines.Markee deadline = deadlines.markee(user, id);
-        if (deadline.markable() == no.laget.deadline.Markable.NONE) {
+        if (deadline.markable() == no.laget.deadline.internal.Markable.NONE) {
             throw new DeadlineRefusedException("deadline.refused.legal");
         }
         List<Choice> choices = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
-import no.laget.deadline.Markable;
 import no.laget.report.InvestigationEnded;
 import no.laget.report.InvestigationExtended;
 import no.laget.report.LegalClocks;

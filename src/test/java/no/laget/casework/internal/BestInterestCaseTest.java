@@ -7,7 +7,6 @@ import no.laget.access.AccessRefusedException;
 import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.casework.Cases;
-import no.laget.casework.Handovers;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.security.SignedInUser;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
-import no.laget.casework.Transitions;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.security.SignedInUser;

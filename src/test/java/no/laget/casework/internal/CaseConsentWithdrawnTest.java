@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import no.laget.access.InformationCategory;
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
-import no.laget.casework.RelayLog;
 import no.laget.consent.Consents;
 import no.laget.consent.Grant;
 import no.laget.consent.internal.WithdrawalForm;

@@ -3,8 +3,6 @@ package no.laget.casework.internal;
 import java.time.Clock;
 
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
-import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.BestInterestNotesFixture;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import no.laget.platform.time.Oslo;
 import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
-import no.laget.casework.OpenCase;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;

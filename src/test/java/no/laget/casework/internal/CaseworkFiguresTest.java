@@ -8,8 +8,6 @@ import java.util.List;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
-import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;

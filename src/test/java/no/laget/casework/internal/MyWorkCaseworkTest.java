@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import no.laget.casework.Cases;
-import no.laget.casework.Concerns;
-import no.laget.casework.Handovers;
-import no.laget.casework.RelayLog;
 import no.laget.consent.Consents;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.mywork.DeadlineState;

@@ -9,7 +9,6 @@ import java.util.List;
 
 import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
-import no.laget.casework.RelayLog;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
 import no.laget.child.GuardianForm;

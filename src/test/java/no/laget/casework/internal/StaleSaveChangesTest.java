@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
-import no.laget.casework.RelayLog;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import no.laget.deadline.DeadlineRequest;
 import no.laget.deadline.Deadlines;
-import no.laget.deadline.Markable;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.time.Oslo;
@@ -287,7 +286,7 @@ class DeadlineMarksTest {
     // ---------------------------------------------------------------- helpers
 
     private long markDone(Person me, long id) {
-        deadlines.mark(user(me), id, new no.laget.deadline.MarkForm("DONE", ""));
+        deadlines.mark(user(me), id, new MarkForm("DONE", ""));
         return id;
     }
 

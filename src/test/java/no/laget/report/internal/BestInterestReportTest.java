@@ -1,7 +1,6 @@
 package no.laget.report.internal;
 
 import no.laget.platform.time.Oslo;
-import no.laget.report.ReportDelivery;
 import no.laget.support.BestInterestNotesFixture;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;

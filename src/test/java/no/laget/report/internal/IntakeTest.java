@@ -14,7 +14,6 @@ import no.laget.access.Basis;
 import no.laget.access.Decision;
 import no.laget.access.InformationCategory;
 import no.laget.platform.security.SignedInUser;
-import no.laget.report.ReportDelivery;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 

@@ -8,7 +8,6 @@ import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.report.LetterSent;
-import no.laget.report.ReportDelivery;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 

@@ -14,7 +14,6 @@ import no.laget.archive.ArchivedRecord;
 import no.laget.archive.internal.Extract;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
-import no.laget.report.ReportDelivery;
 import no.laget.report.ReportSent;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;

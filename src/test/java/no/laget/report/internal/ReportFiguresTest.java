@@ -8,7 +8,6 @@ import java.util.List;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.report.LegalClocks;
-import no.laget.report.ReportDelivery;
 import no.laget.statistics.FigurePeriod;
 import no.laget.statistics.FigureScope;
 import no.laget.statistics.FigureTable;

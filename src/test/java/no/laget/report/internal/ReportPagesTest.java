@@ -2,7 +2,6 @@ package no.laget.report.internal;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
-import no.laget.report.ReportDelivery;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import no.laget.casework.Concerns;
-import no.laget.casework.WriteConcern;
+import no.laget.casework.internal.Concerns;
+import no.laget.casework.internal.WriteConcern;
 import no.laget.organisation.Organisation;
 import no.laget.platform.time.Oslo;
 import no.laget.statistics.FigurePeriod;

@@ -3,8 +3,8 @@ package no.laget.statistics.internal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import no.laget.casework.Concerns;
-import no.laget.casework.WriteConcern;
+import no.laget.casework.internal.Concerns;
+import no.laget.casework.internal.WriteConcern;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;

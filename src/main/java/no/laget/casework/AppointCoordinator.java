@@ -1,6 +1,0 @@
-package no.laget.casework;
-
-import no.laget.interest.BestInterestForm;
-
-/** A leader appoints a child coordinator, with the best-interest note. */
-public record AppointCoordinator(Long employeeId, BestInterestForm interest) {}

@@ -1,8 +1,0 @@
-package no.laget.casework;
-
-import java.time.LocalDate;
-import java.time.LocalTime;
-
-/** A meeting moved to another day or time (and place), against the version seen. */
-public record MoveMeeting(LocalDate day, LocalTime startTime, LocalTime endTime, String place, String videoLink,
-        Integer version) {}

@@ -1,6 +1,0 @@
-package no.laget.casework;
-
-import java.time.LocalDate;
-
-/** A step of the guide done: which, on what day, and an optional note. */
-public record RecordStep(ConcernStep step, LocalDate doneOn, String note) {}
