@@ -2,9 +2,16 @@ package no.laget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -45,6 +52,29 @@ class ModuleFacesTest {
             }
         }
         assertThat(unused).as("public face types no other module uses (move them to internal)").isEmpty();
+    }
+
+    /**
+     * The compiler inlines constants, so the class files (and Modulith's check) never see a module reading another
+     * module's internal constant; the source does.
+     */
+    @Test
+    void noModuleImportsAnotherModulesInternals() throws IOException {
+        Pattern internalImport = Pattern.compile("^import (static )?no\\.laget\\.([a-z]+)\\.internal\\.", Pattern.MULTILINE);
+        Path root = Path.of("src/main/java/no/laget");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String module = root.relativize(file).getName(0).toString();
+                Matcher matcher = internalImport.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!matcher.group(2).equals(module)) {
+                        found.add(root.relativize(file) + " -> " + matcher.group(2) + ".internal");
+                    }
+                }
+            }
+        }
+        assertThat(found).as("imports of another module's internal package").isEmpty();
     }
 
     private static boolean isFace(JavaClass type, String module) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import no.laget.casework.Cases;
 import no.laget.casework.ConcernDecided;
 import no.laget.casework.ConcernWritten;
-import no.laget.casework.internal.Concerns;
 import no.laget.casework.EvaluationDateSet;
 import no.laget.casework.MeasureEvaluated;
 import no.laget.casework.MeasuresStopped;
@@ -25,6 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseworkDuties {
 
+    /** A concern's decision duty; casework's own "mine" list reads the deadline rows by the same names. */
+    static final String CONCERN_SOURCE = "concern";
+    static final String CONCERN_DECISION = "CONCERN_DECISION";
+
     private final Deadlines deadlines;
 
     CaseworkDuties(Deadlines deadlines) {
@@ -34,14 +37,14 @@ class CaseworkDuties {
     @ApplicationModuleListener(id = "deadline.concern-written")
     void on(ConcernWritten e) {
         LocalDate warnOn = e.decisionDueOn().minusDays(3);
-        deadlines.schedule(new DeadlineRequest(Concerns.DECISION_KIND, Concerns.SOURCE, e.concernId(), e.childId(),
+        deadlines.schedule(new DeadlineRequest(CONCERN_DECISION, CONCERN_SOURCE, e.concernId(), e.childId(),
                 e.unitId(), e.employeeId(), e.decisionDueOn(), warnOn.isBefore(e.writtenOn()) ? e.writtenOn() : warnOn,
                 "/concerns/" + e.concernId()));
     }
 
     @ApplicationModuleListener(id = "deadline.concern-decided")
     void on(ConcernDecided e) {
-        deadlines.complete(Concerns.SOURCE, e.concernId(), Concerns.DECISION_KIND);
+        deadlines.complete(CONCERN_SOURCE, e.concernId(), CONCERN_DECISION);
     }
 
     @ApplicationModuleListener(id = "deadline.evaluation-date-set")
