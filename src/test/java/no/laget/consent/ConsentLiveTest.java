@@ -186,7 +186,7 @@ class ConsentLiveTest {
         long consentId = consent(child, DAY, DAY.plusDays(1));
         assertThat(consents.get(nurse, consentId).withdrawnAt()).isNull();
         assertThat(agreeAround(consentId)).containsExactly(false, true, true);
-        // An open-ended consent does not exist (DOMAIN.md: a consent has a period), so neither rule needs an answer
+        // An open-ended consent does not exist (docs/domain.md: a consent has a period), so neither rule needs an answer
         // for a null valid_to: the table refuses it.
         assertThatThrownBy(() -> jdbc.sql("update consent set valid_to = null where id = ?").params(consentId).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
