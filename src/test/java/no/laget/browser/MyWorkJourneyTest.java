@@ -9,8 +9,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
+import no.laget.deadline.internal.DeadlineRequest;
+import no.laget.deadline.internal.Deadlines;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.Browser;

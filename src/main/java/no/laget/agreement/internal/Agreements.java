@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import no.laget.access.AccessDoor;
+import no.laget.agreement.AgreementDatesSet;
 import no.laget.agreement.AgreementEvaluated;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
@@ -30,33 +29,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Cooperation agreements between services: parties, period, routines, the meetings promised per year and those
  * held (with minutes that hold no child data), and the annual evaluation, before which the staff of the parties
- * give their experience. The deadline engine reminds each party unit of the next meeting of each kind due
+ * give their experience. From {@link AgreementDatesSet}, the deadline engine reminds each party unit of the next meeting of each kind due
  * (AGREEMENT_MEETING), of the input ({@link #INPUT_DAYS_BEFORE} days before the evaluation, AGREEMENT_INPUT) and
  * of the evaluation (AGREEMENT_EVALUATION). Only employees of the parties see an agreement.
  */
 @Service
 public class Agreements {
 
-    public static final String MEETING_KIND = "AGREEMENT_MEETING";
-    public static final String INPUT_KIND = "AGREEMENT_INPUT";
-    public static final String EVALUATION_KIND = "AGREEMENT_EVALUATION";
     public static final int INPUT_DAYS_BEFORE = 30;
 
     private static final Logger log = LoggerFactory.getLogger(Agreements.class);
 
     private final AgreementRepository repository;
-    private final Deadlines deadlines;
     private final Organisation organisation;
     private final Clock clock;
     private final AgreementPdf pdf;
     private final ApplicationEventPublisher events;
 
-    Agreements(AgreementRepository repository, Deadlines deadlines, Organisation organisation, Clock clock, AgreementPdf pdf,
+    Agreements(AgreementRepository repository, Organisation organisation, Clock clock, AgreementPdf pdf,
             ApplicationEventPublisher events) {
         this.pdf = pdf;
         this.events = events;
         this.repository = repository;
-        this.deadlines = deadlines;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -169,22 +163,15 @@ public class Agreements {
         LocalDate anonymous = next(head, repository.lastMeeting(id, MeetingKind.ANONYMOUS).orElse(null),
                 head.anonymousPerYear());
         for (AgreementRepository.PartyRow party : repository.parties(id)) {
-            String link = "/nav/avtaler/" + id;
-            duty(head, MEETING_KIND, "nav_agreement_coop", party, cooperation, link);
-            duty(head, MEETING_KIND, "nav_agreement_anon", party, anonymous, link);
-            duty(head, INPUT_KIND, "nav_agreement_input", party, inputDue(head.evaluationDueOn()), link + "/innspill");
-            duty(head, EVALUATION_KIND, "nav_agreement_eval", party, head.evaluationDueOn(), link + "/evaluering");
+            events.publishEvent(new AgreementDatesSet(id, party.partyId(), party.unitId(), within(head, cooperation),
+                    within(head, anonymous), within(head, inputDue(head.evaluationDueOn())),
+                    within(head, head.evaluationDueOn())));
         }
     }
 
-    private void duty(AgreementRepository.Head head, String kind, String source, AgreementRepository.PartyRow party,
-            LocalDate due, String link) {
-        if (due == null || (head.validTo() != null && due.isAfter(head.validTo()))) {
-            deadlines.complete(source, party.partyId(), kind);
-            return;
-        }
-        deadlines.schedule(new DeadlineRequest(kind, source, party.partyId(), null, party.unitId(), null, due,
-                due.minusDays(14), link));
+    /** A duty's day, or null when there is none: no day, or a day after the agreement ends. */
+    private static LocalDate within(AgreementRepository.Head head, LocalDate due) {
+        return due == null || (head.validTo() != null && due.isAfter(head.validTo())) ? null : due;
     }
 
     private static LocalDate next(AgreementRepository.Head head, LocalDate last, int perYear) {

@@ -9,8 +9,6 @@ import no.laget.casework.EvaluationDateSet;
 import no.laget.casework.MeasureEvaluated;
 import no.laget.casework.MeasuresStopped;
 import no.laget.casework.RelayHolderSet;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,6 @@ package no.laget.deadline.internal;
 import no.laget.consent.ConsentGiven;
 import no.laget.consent.ConsentWithdrawnInFull;
 import no.laget.consent.Consents;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,6 @@ package no.laget.deadline.internal;
 
 import java.util.List;
 
-import no.laget.deadline.Deadlines;
 import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;

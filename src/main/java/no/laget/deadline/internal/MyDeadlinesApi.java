@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
-import no.laget.deadline.Deadlines;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import no.laget.access.AccessDoor;
-import no.laget.deadline.Deadlines;
 import no.laget.mywork.MyWorkRow;
 import no.laget.mywork.MyWorkSection;
 import no.laget.platform.security.SignedInUser;

@@ -2,8 +2,6 @@ package no.laget.deadline.internal;
 
 import java.time.LocalDate;
 
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.report.InvestigationEnded;
 import no.laget.report.InvestigationExtended;
 import no.laget.report.LegalClocks;

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
+import no.laget.emergency.EmergencyUseDecided;
+import no.laget.emergency.EmergencyUseRecorded;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.organisation.UnitType;
@@ -23,6 +23,7 @@ import no.laget.platform.validation.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,32 +31,30 @@ import org.springframework.transaction.annotation.Transactional;
  * The emergency help card (kronekort, Halden's agreement section 6): child welfare may spend up to
  * {@code laget.nav.emergency-limit} per emergency on NAV's behalf, records the use with its receipt, tells NAV,
  * and NAV records its decision. A use without a decision three working days after it is overdue and is a duty
- * of the NAV unit in the deadline engine. Only employees of the card's two units see the ledger.
+ * of the NAV unit in the deadline engine, which keeps it from this module's events. Only employees of the card's two units see the ledger.
  */
 @Service
 public class EmergencyLedger {
 
-    public static final String DECISION_KIND = "EMERGENCY_DECISION";
-    public static final String USE_SOURCE = "nav_emergency_use";
     public static final int DECISION_WORKING_DAYS = 3;
 
     private static final Logger log = LoggerFactory.getLogger(EmergencyLedger.class);
 
     private final EmergencyRepository repository;
-    private final Deadlines deadlines;
+    private final ApplicationEventPublisher events;
     private final Organisation organisation;
     private final Clock clock;
     private final BigDecimal limit;
     private final BigDecimal lowBalance;
 
-    EmergencyLedger(EmergencyRepository repository, Deadlines deadlines, Organisation organisation, Clock clock,
+    EmergencyLedger(EmergencyRepository repository, ApplicationEventPublisher events, Organisation organisation, Clock clock,
             @Value("${laget.nav.emergency-limit:1500}") BigDecimal limit,
             @Value("${laget.nav.low-balance:5000}") BigDecimal lowBalance) {
         if (limit.signum() <= 0 || lowBalance.signum() < 0) {
             throw new IllegalStateException("laget.nav.emergency-limit must be above 0 and laget.nav.low-balance not negative");
         }
         this.repository = repository;
-        this.deadlines = deadlines;
+        this.events = events;
         this.organisation = organisation;
         this.clock = clock;
         this.limit = limit;
@@ -119,8 +118,8 @@ public class EmergencyLedger {
         }
         long id = repository.insertUse(cardId, command.usedOn(), command.recipientRef(), command.purpose(),
                 command.amount(), command.receiptRef(), command.navInformedOn(), user.employeeId(), now());
-        deadlines.schedule(new DeadlineRequest(DECISION_KIND, USE_SOURCE, id, null, card.navUnitId(), null,
-                decisionDue(command.usedOn()), command.usedOn(), "/nav/kronekort/bruk/" + id + "/vedtak"));
+        events.publishEvent(new EmergencyUseRecorded(id, cardId, card.navUnitId(), command.usedOn(),
+                decisionDue(command.usedOn())));
         log.info("Emergency card {} used (use {}) by unit {}", cardId, id, user.unitId());
         return id;
     }
@@ -155,7 +154,7 @@ public class EmergencyLedger {
             throw new InvalidInputException(List.of(new FieldProblem("decidedOn", "nav.decision.decidedOn.before-use")));
         }
         repository.decide(useId, command.decision(), command.decidedOn(), command.note(), user.employeeId(), now());
-        deadlines.complete(USE_SOURCE, useId, DECISION_KIND);
+        events.publishEvent(new EmergencyUseDecided(useId, card.id(), card.navUnitId(), command.decidedOn()));
         log.info("Emergency use {} decided ({}) by unit {}", useId, command.decision(), user.unitId());
     }
 

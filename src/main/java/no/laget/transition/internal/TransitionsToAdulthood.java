@@ -15,8 +15,6 @@ import no.laget.access.Action;
 import no.laget.access.InformationCategory;
 import no.laget.access.Reason;
 import no.laget.consent.Consents;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.People;
 import no.laget.organisation.Unit;
@@ -26,7 +24,10 @@ import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
+import no.laget.transition.TransitionMeasureAdded;
 import no.laget.transition.TransitionPlanChanged;
+import no.laget.transition.TransitionReminderSet;
+import no.laget.transition.TransitionStarted;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,24 +41,18 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder {@code laget.nav.transition-months-before-18} months before the 18th birthday on the child welfare unit;
  * it starts the transition only with the young person's live written consent to share child welfare information
  * with the NAV unit; then it keeps the first meeting and the joint plan, whose measures each have a responsible,
- * a time limit and an evaluation date (a deadline), up to the 25th birthday at the latest. Everything is
+ * a time limit and an evaluation date (a deadline, kept by the deadline module from this module's events), up to the 25th birthday at the latest. Everything is
  * CHILD_WELFARE information: child welfare writes it as the serving unit, NAV reads it through the door, which
  * allows it only on the young person's consent.
  */
 @Service
 public class TransitionsToAdulthood {
 
-    public static final String START_KIND = "TRANSITION_START";
-    public static final String EVALUATION_KIND = "TRANSITION_EVALUATION";
-    public static final String CHILD_SOURCE = "nav_transition_child";
-    public static final String MEASURE_SOURCE = "nav_transition_measure";
-
     private static final Logger log = LoggerFactory.getLogger(TransitionsToAdulthood.class);
 
     private final TransitionRepository repository;
     private final AccessDoor door;
     private final Consents consents;
-    private final Deadlines deadlines;
     private final Organisation organisation;
     private final People people;
     private final Clock clock;
@@ -65,7 +60,7 @@ public class TransitionsToAdulthood {
     private final TransitionPdf pdf;
     private final ApplicationEventPublisher events;
 
-    TransitionsToAdulthood(TransitionRepository repository, AccessDoor door, Consents consents, Deadlines deadlines,
+    TransitionsToAdulthood(TransitionRepository repository, AccessDoor door, Consents consents,
             Organisation organisation, People people, Clock clock,
             @Value("${laget.nav.transition-months-before-18:6}") int monthsBefore18, TransitionPdf pdf,
             ApplicationEventPublisher events) {
@@ -77,7 +72,6 @@ public class TransitionsToAdulthood {
         this.repository = repository;
         this.door = door;
         this.consents = consents;
-        this.deadlines = deadlines;
         this.organisation = organisation;
         this.people = people;
         this.clock = clock;
@@ -151,8 +145,7 @@ public class TransitionsToAdulthood {
         boolean under18 = today().isBefore(TransitionDates.birthday(born, TransitionDates.ADULT));
         boolean lastsToReminder = measureEnds == null || !measureEnds.isBefore(reminder);
         if (under18 && lastsToReminder && repository.transitionOf(childId, unitId).isEmpty()) {
-            deadlines.schedule(new DeadlineRequest(START_KIND, CHILD_SOURCE, childId, childId, unitId, null, reminder,
-                    reminder.minusMonths(1), "/nav/overgang/barn/" + childId));
+            events.publishEvent(new TransitionReminderSet(childId, unitId, reminder));
         }
     }
 
@@ -188,7 +181,7 @@ public class TransitionsToAdulthood {
         }
         long id = repository.insertTransition(childId, user.unitId(), nav.orElseThrow().id(), consent.orElseThrow(),
                 today(), user.employeeId(), now());
-        deadlines.complete(CHILD_SOURCE, childId, START_KIND);
+        events.publishEvent(new TransitionStarted(id, childId, user.unitId(), nav.orElseThrow().id(), today()));
         log.info("Transition {} started for child {} by unit {}", id, childId, user.unitId());
         return id;
     }
@@ -260,9 +253,8 @@ public class TransitionsToAdulthood {
                 command.timeLimit(), command.evaluationOn(), now);
         planChanged(user, transitionId, false, now);
         LocalDate evaluationOn = command.evaluationOn();
-        deadlines.schedule(new DeadlineRequest(EVALUATION_KIND, MEASURE_SOURCE, id, row.childId(),
-                row.childWelfareUnitId(), null, evaluationOn, evaluationOn.minusDays(14),
-                "/nav/overgang/" + transitionId));
+        events.publishEvent(new TransitionMeasureAdded(id, transitionId, row.childId(), row.childWelfareUnitId(),
+                evaluationOn));
         log.info("Transition {} measure {} added by unit {}", transitionId, id, user.unitId());
         return id;
     }

@@ -8,7 +8,6 @@ import no.laget.consent.Consent;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.consent.internal.WithdrawalForm;
-import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.organisation.Organisation;

@@ -22,8 +22,6 @@ import jakarta.mail.internet.MimeMessage;
 import no.laget.LagetApplication;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;

@@ -12,8 +12,6 @@ import no.laget.casework.internal.OpenCase;
 import no.laget.casework.RelayCase;
 import no.laget.casework.internal.RelayLog;
 import no.laget.casework.internal.Responsible;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.deadline.internal.RemindersTest.RecordingSender;
 import no.laget.mywork.DeadlineState;

@@ -14,8 +14,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import no.laget.LagetApplication;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.time.Oslo;

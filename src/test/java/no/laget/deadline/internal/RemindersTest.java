@@ -10,8 +10,6 @@ import no.laget.access.AccessDoor;
 import no.laget.platform.MailOutbox;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
-import no.laget.deadline.DeadlineRequest;
-import no.laget.deadline.Deadlines;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.MailOutbox;

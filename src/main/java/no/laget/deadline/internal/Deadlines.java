@@ -1,11 +1,4 @@
-package no.laget.deadline;
-
-import no.laget.deadline.internal.DeadlineMark;
-import no.laget.deadline.internal.DeadlineRefusedException;
-import no.laget.deadline.internal.MarkAs;
-import no.laget.deadline.internal.MarkForm;
-import no.laget.deadline.internal.Markable;
-import no.laget.deadline.internal.MyDeadline;
+package no.laget.deadline.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +16,6 @@ import no.laget.access.Basis;
 import no.laget.access.ChildDataFilter;
 import no.laget.access.InformationCategory;
 import no.laget.access.ListedChild;
-import no.laget.deadline.internal.ReminderPlanner;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
@@ -40,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Where the dated duties are kept. One row per (source type, source id, kind): scheduling again moves the date and
  * reopens it, so a listener can schedule whenever the owner's date changes, and the same event handled twice leaves
- * the same row. The deadline module's listeners call it from other modules' events; NAV still calls it in the same
- * transaction as the work that creates the duty.
+ * the same row. Only this module calls it: its listeners, from other modules' events, and its own pages. Public only
+ * for the tests in other packages.
  */
 @Service
 public class Deadlines {

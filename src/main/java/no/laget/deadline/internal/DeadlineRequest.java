@@ -1,12 +1,10 @@
-package no.laget.deadline;
-
-import no.laget.deadline.internal.Markable;
+package no.laget.deadline.internal;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A dated duty as the owning module states it. {@code kind} is an upper-case word the owner also gives a label
+ * A dated duty as a listener states it from the owning module's event. {@code kind} is an upper-case word the owner also gives a label
  * under {@code deadline.kind.<KIND>} in its messages file. The duty rests on one person ({@code employeeId}) or,
  * when that is null, on the whole unit. {@code warnOn} (optional) is the day it starts to show as approaching;
  * {@code link} is the path of the page where the work is done, and must carry no personal data. {@code markable}

@@ -1,4 +1,4 @@
-package no.laget.deadline;
+package no.laget.deadline.internal;
 
 import java.time.LocalDate;
 
