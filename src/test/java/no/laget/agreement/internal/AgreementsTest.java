@@ -95,6 +95,26 @@ class AgreementsTest {
     }
 
     @Test
+    void a_duty_whose_next_day_falls_after_the_agreement_ends_is_closed() {
+        LocalDate ends = start.plusMonths(4);
+        long short_ = create(childWelfare, new AgreementForm("Kort avtale",
+                List.of(String.valueOf(childWelfare.unitId()), String.valueOf(nav.unitId())), start.toString(),
+                ends.toString(), "2", "4", "", ""));
+        // cooperation every six months and the evaluation after a year fall after the end: no duty at all
+        assertThat(openDuties("nav_agreement_coop", short_)).isZero();
+        assertThat(openDuties("nav_agreement_eval", short_)).isZero();
+        assertThat(openDuties("nav_agreement_anon", short_)).isEqualTo(2);
+
+        // an anonymous meeting held now puts the next one three months on, after the end: the open duty is closed
+        recordMeeting(nav, short_, new MeetingForm("ANONYMOUS", today().minusDays(1).toString(), "Drøftet anonymt."));
+        assertThat(openDuties("nav_agreement_anon", short_)).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from deadline d join nav_agreement_party p on p.id = d.source_id
+                 where d.source_type = 'nav_agreement_anon' and p.agreement_id = ? and d.done_at is not null""")
+                .param(short_).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void the_next_meeting_divides_the_year_by_the_meetings_promised() {
         LocalDate from = LocalDate.of(2026, 1, 31);
         assertThat(Agreements.nextMeeting(from, null, 2)).isEqualTo(LocalDate.of(2026, 7, 31));
@@ -219,6 +239,13 @@ class AgreementsTest {
         sql.reset();
         mvc.perform(get(path).with(user(nav))).andExpect(status().isOk());
         return sql.count();
+    }
+
+    private int openDuties(String source, long agreement) {
+        return jdbc.sql("""
+                select count(*) from deadline d join nav_agreement_party p on p.id = d.source_id
+                 where d.source_type = ? and p.agreement_id = ? and d.done_at is null""")
+                .params(source, agreement).query(Integer.class).single();
     }
 
     private LocalDate duty(String source, long unit) {
