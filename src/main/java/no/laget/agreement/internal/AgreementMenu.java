@@ -1,6 +1,5 @@
 package no.laget.agreement.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
@@ -16,12 +15,9 @@ class AgreementMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        boolean employee = user.worksWithChildren();
-        if (!employee || !("CHILD_WELFARE".equals(user.unitType()) || "NAV".equals(user.unitType()))) {
+        if (!user.worksWithChildrenAt("CHILD_WELFARE", "NAV")) {
             return List.of();
         }
-        List<MenuItem> items = new ArrayList<>();
-        items.add(new MenuItem(320, "/nav/avtaler", "menu.nav.agreements", "menu.nav.agreements.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
-        return items;
+        return List.of(new MenuItem(320, "/nav/avtaler", "menu.nav.agreements", "menu.nav.agreements.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
     }
 }

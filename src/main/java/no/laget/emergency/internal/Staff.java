@@ -7,25 +7,20 @@ final class Staff {
 
     private Staff() {}
 
-    static boolean worksWithChildren(SignedInUser user) {
-        return user.worksWithChildren();
-    }
-
     static boolean childWelfare(SignedInUser user) {
-        return worksWithChildren(user) && "CHILD_WELFARE".equals(user.unitType());
+        return user.worksWithChildrenAt("CHILD_WELFARE");
     }
 
     static boolean nav(SignedInUser user) {
-        return worksWithChildren(user) && "NAV".equals(user.unitType());
+        return user.worksWithChildrenAt("NAV");
     }
 
     /** Child welfare or NAV staff, or else refused. */
     static void requireChildWelfareOrNav(SignedInUser user) {
-        if (!childWelfare(user) && !nav(user)) {
+        if (!user.worksWithChildrenAt("CHILD_WELFARE", "NAV")) {
             throw new EmergencyRefusedException("nav.refused.unit-type");
         }
     }
-
 
     static void requireNav(SignedInUser user) {
         if (!nav(user)) {

@@ -61,6 +61,11 @@ public record SignedInUser(
         return Role.worksWithChildren(roles);
     }
 
+    /** Works with children in a unit of one of these types (unit type names as the organisation module stores them). */
+    public boolean worksWithChildrenAt(String... unitTypes) {
+        return worksWithChildren() && List.of(unitTypes).contains(unitType);
+    }
+
     /** The role names in alphabetical order, as the access log records them. */
     public List<String> roleNames() {
         return roles.stream().map(Role::name).sorted().toList();

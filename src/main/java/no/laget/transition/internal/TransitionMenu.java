@@ -1,6 +1,5 @@
 package no.laget.transition.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import no.laget.platform.security.SignedInUser;
@@ -16,12 +15,9 @@ class TransitionMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        boolean employee = user.worksWithChildren();
-        if (!employee || !("CHILD_WELFARE".equals(user.unitType()) || "NAV".equals(user.unitType()))) {
+        if (!user.worksWithChildrenAt("CHILD_WELFARE", "NAV")) {
             return List.of();
         }
-        List<MenuItem> items = new ArrayList<>();
-        items.add(new MenuItem(300, "/nav/overgang", "menu.nav.transition", "menu.nav.transition.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
-        return items;
+        return List.of(new MenuItem(300, "/nav/overgang", "menu.nav.transition", "menu.nav.transition.hint").in(MenuGroup.CHILD_WELFARE_AND_NAV));
     }
 }

@@ -22,6 +22,17 @@ class RoleTest {
     }
 
     @Test
+    void works_with_children_at_a_unit_type_needs_both_the_role_rule_and_the_type() {
+        SignedInUser schoolEmployee = user(Set.of(Role.EMPLOYEE));
+        assertThat(schoolEmployee.worksWithChildrenAt("SCHOOL")).isTrue();
+        assertThat(schoolEmployee.worksWithChildrenAt("CHILD_WELFARE", "NAV")).isFalse();
+        assertThat(schoolEmployee.worksWithChildrenAt("NAV", "SCHOOL")).isTrue();
+        assertThat(schoolEmployee.worksWithChildrenAt()).isFalse();
+        assertThat(user(Set.of(Role.EMPLOYEE, Role.ADMINISTRATOR)).worksWithChildrenAt("SCHOOL")).isFalse();
+        assertThat(user(Set.of(Role.MUNICIPAL_STAFF)).worksWithChildrenAt("SCHOOL")).isFalse();
+    }
+
+    @Test
     void each_role_alone() {
         assertThat(Role.worksWithChildren(Set.of(Role.EMPLOYEE))).isTrue();
         assertThat(Role.worksWithChildren(Set.of(Role.UNIT_LEADER))).isTrue();
