@@ -2,7 +2,6 @@ package no.laget.plan.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,8 +10,6 @@ import no.laget.organisation.Organisation;
 import no.laget.platform.security.Role;
 import no.laget.organisation.Unit;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 import no.laget.platform.validation.StaleVersionException;
 
@@ -45,9 +42,8 @@ class PlanAdministration {
     }
 
     @Transactional
-    Plan createPlan(SignedInUser user, PlanForm form) {
+    Plan createPlan(SignedInUser user, PlanCommands.SavePlan data) {
         mustEdit(user);
-        PlanRules.PlanData data = checked(problems -> PlanRules.plan(form, new PlanRepository.YearSpan(null, null), problems));
         long id = repository.insertPlan(data.name(), data.fromYear(), data.toYear(), OffsetDateTime.now(clock));
         log.info("Plan {} created by employee {}", id, user.employeeId());
         return plans.plan(id);
@@ -55,13 +51,12 @@ class PlanAdministration {
 
     /** The period may not leave out any of the plan's actions. */
     @Transactional
-    Plan changePlan(SignedInUser user, long planId, PlanForm form) {
+    Plan changePlan(SignedInUser user, long planId, PlanCommands.SavePlan data) {
         mustEdit(user);
         plans.plan(planId);
         repository.lockPlan(planId);
-        PlanRules.PlanData data = checked(problems -> PlanRules.plan(form, repository.actionYears(planId), problems));
-        Integer version = PlanRules.version(form.version());
-        if (version == null || !repository.updatePlan(planId, version, data.name(), data.fromYear(), data.toYear())) {
+        PlanRules.period(data, repository.actionYears(planId));
+        if (data.version() == null || !repository.updatePlan(planId, data.version(), data.name(), data.fromYear(), data.toYear())) {
             throw stale();
         }
         log.info("Plan {} changed by employee {}", planId, user.employeeId());
@@ -70,10 +65,9 @@ class PlanAdministration {
 
     /** A new area comes last in the plan. */
     @Transactional
-    long createArea(SignedInUser user, long planId, AreaForm form) {
+    long createArea(SignedInUser user, long planId, PlanCommands.SaveArea data) {
         mustEdit(user);
         plans.plan(planId);
-        PlanRules.AreaData data = checked(problems -> PlanRules.area(form, problems));
         repository.lockPlan(planId);
         long id = repository.insertArea(planId, repository.nextAreaPosition(planId), data.title(), data.description());
         repository.replaceGoals(id, data.goals());
@@ -83,12 +77,10 @@ class PlanAdministration {
 
     /** Changes the area and replaces its goals with the lines typed. Returns the area's plan. */
     @Transactional
-    long changeArea(SignedInUser user, long areaId, AreaForm form) {
+    long changeArea(SignedInUser user, long areaId, PlanCommands.SaveArea data) {
         mustEdit(user);
         long planId = repository.planOfArea(areaId).orElseThrow(() -> new NotFoundException("plan area"));
-        PlanRules.AreaData data = checked(problems -> PlanRules.area(form, problems));
-        Integer version = PlanRules.version(form.version());
-        if (version == null || !repository.updateArea(areaId, version, data.title(), data.description())) {
+        if (data.version() == null || !repository.updateArea(areaId, data.version(), data.title(), data.description())) {
             throw stale();
         }
         repository.replaceGoals(areaId, data.goals());
@@ -98,10 +90,9 @@ class PlanAdministration {
 
     /** A new strategy comes last in the plan. */
     @Transactional
-    long createStrategy(SignedInUser user, long planId, StrategyForm form) {
+    long createStrategy(SignedInUser user, long planId, PlanCommands.SaveStrategy data) {
         mustEdit(user);
         plans.plan(planId);
-        PlanRules.StrategyData data = checked(problems -> PlanRules.strategy(form, problems));
         repository.lockPlan(planId);
         int position = repository.nextStrategyPosition(planId);
         repository.insertStrategy(planId, position, data.title(), data.description());
@@ -111,12 +102,10 @@ class PlanAdministration {
 
     /** Returns the strategy's plan. */
     @Transactional
-    long changeStrategy(SignedInUser user, long strategyId, StrategyForm form) {
+    long changeStrategy(SignedInUser user, long strategyId, PlanCommands.SaveStrategy data) {
         mustEdit(user);
         PlanRepository.StrategyRow existing = strategy(strategyId);
-        PlanRules.StrategyData data = checked(problems -> PlanRules.strategy(form, problems));
-        Integer version = PlanRules.version(form.version());
-        if (version == null || !repository.updateStrategy(strategyId, version, data.title(), data.description())) {
+        if (data.version() == null || !repository.updateStrategy(strategyId, data.version(), data.title(), data.description())) {
             throw stale();
         }
         log.info("Plan strategy {} changed by employee {}", strategyId, user.employeeId());
@@ -140,20 +129,19 @@ class PlanAdministration {
     }
 
     @Transactional
-    PlanAction createAction(SignedInUser user, long planId, ActionForm form) {
+    PlanAction createAction(SignedInUser user, long planId, PlanCommands.SaveAction action) {
         mustEdit(user);
-        long id = repository.insertAction(check(plans.plan(planId), form), OffsetDateTime.now(clock));
+        long id = repository.insertAction(check(plans.plan(planId), action), OffsetDateTime.now(clock));
         log.info("Plan action {} created in plan {}", id, planId);
         return plans.action(id);
     }
 
     @Transactional
-    PlanAction changeAction(SignedInUser user, long actionId, ActionForm form) {
+    PlanAction changeAction(SignedInUser user, long actionId, PlanCommands.SaveAction action) {
         mustEdit(user);
         PlanAction existing = plans.action(actionId);
-        ActionData data = check(plans.plan(existing.planId()), form);
-        Integer version = PlanRules.version(form.version());
-        if (version == null || !repository.updateAction(actionId, version, data, OffsetDateTime.now(clock))) {
+        ActionData data = check(plans.plan(existing.planId()), action);
+        if (action.version() == null || !repository.updateAction(actionId, action.version(), data, OffsetDateTime.now(clock))) {
             throw stale();
         }
         log.info("Plan action {} changed", actionId);
@@ -165,7 +153,8 @@ class PlanAdministration {
         return user.hasRole(Role.MUNICIPAL_STAFF);
     }
 
-    private static void mustEdit(SignedInUser user) {
+    /** Called by the pages and the API before they read the form too: whoever may not edit learns nothing from it. */
+    static void mustEdit(SignedInUser user) {
         if (!mayEdit(user)) {
             log.info("Plan edit refused for employee {}", user.employeeId());
             throw new EditRefusedException();
@@ -176,26 +165,27 @@ class PlanAdministration {
         return new StaleVersionException("version", "plan.stale");
     }
 
-    private static <T> T checked(java.util.function.Function<List<FieldProblem>, java.util.Optional<T>> rules) {
-        List<FieldProblem> problems = new ArrayList<>();
-        return rules.apply(problems).orElseThrow(() -> new InvalidInputException(problems));
+    /**
+     * Refused before the form is read (the pages and the API call {@link #mustUpdateStatus} before they read it):
+     * someone who may not update learns nothing from the validation.
+     */
+    @Transactional
+    PlanAction updateStatus(SignedInUser user, long actionId, PlanCommands.ReportStatus status) {
+        PlanAction action = mustUpdateStatus(user, actionId);
+        PlanRules.statusDate(status.date(), plans.plan(action.planId()), Overdue.today(clock));
+        repository.recordStatus(actionId, status.status(), status.comment(), status.date(), user.employeeId(),
+                OffsetDateTime.now(clock));
+        log.info("Plan action {} status {} recorded by employee {}", actionId, status.status(), user.employeeId());
+        return plans.action(actionId);
     }
 
-    /** Refused before the form is read: someone who may not update learns nothing from the validation. */
-    @Transactional
-    PlanAction updateStatus(SignedInUser user, long actionId, StatusForm form) {
+    PlanAction mustUpdateStatus(SignedInUser user, long actionId) {
         PlanAction action = plans.action(actionId);
         if (!Plans.mayUpdateStatus(user, action)) {
             log.info("Status update of plan action {} refused for employee {}", actionId, user.employeeId());
             throw new StatusUpdateRefusedException(actionId);
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        PlanRules.CheckedStatus status = PlanRules.status(form, plans.plan(action.planId()), Overdue.today(clock), problems)
-                .orElseThrow(() -> new InvalidInputException(problems));
-        repository.recordStatus(actionId, status.status(), status.comment(), status.date(), user.employeeId(),
-                OffsetDateTime.now(clock));
-        log.info("Plan action {} status {} recorded by employee {}", actionId, status.status(), user.employeeId());
-        return plans.action(actionId);
+        return action;
     }
 
     /** Units that may own an action: active ones, and the current owner even if it has been deactivated. */
@@ -204,11 +194,8 @@ class PlanAdministration {
                 .filter(unit -> unit.active() || String.valueOf(unit.id()).equals(current)).toList();
     }
 
-    private ActionData check(Plan plan, ActionForm form) {
+    private ActionData check(Plan plan, PlanCommands.SaveAction action) {
         Set<Long> areaIds = repository.areas(plan.id()).stream().map(PlanRepository.AreaRow::id).collect(Collectors.toSet());
-        Set<Long> unitIds = organisation.unitsById().keySet();
-        List<FieldProblem> problems = new ArrayList<>();
-        return PlanRules.action(form, plan, areaIds, unitIds, problems)
-                .orElseThrow(() -> new InvalidInputException(problems));
+        return PlanRules.action(action, plan, areaIds, organisation.unitsById().keySet());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
@@ -73,7 +74,7 @@ class PlanPages {
     String createPlan(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PlanForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            Plan plan = administration.createPlan(user, form);
+            Plan plan = administration.createPlan(user, edit(user, form::toCommand));
             redirect.addFlashAttribute("planSaved", true);
             return "redirect:/plan/" + plan.id();
         } catch (InvalidInputException e) {
@@ -93,7 +94,7 @@ class PlanPages {
             @ModelAttribute("form") PlanForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Plan existing = plans.plan(planId);
         try {
-            administration.changePlan(user, planId, form);
+            administration.changePlan(user, planId, edit(user, form::toCommand));
             redirect.addFlashAttribute("planSaved", true);
             return "redirect:/plan/" + planId;
         } catch (InvalidInputException e) {
@@ -111,7 +112,7 @@ class PlanPages {
             @ModelAttribute("form") AreaForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Plan plan = plans.plan(planId);
         try {
-            long areaId = administration.createArea(user, planId, form);
+            long areaId = administration.createArea(user, planId, edit(user, form::toCommand));
             redirect.addFlashAttribute("areaSaved", true);
             return "redirect:/plan/" + planId + "#area-" + areaId;
         } catch (InvalidInputException e) {
@@ -132,7 +133,7 @@ class PlanPages {
             @ModelAttribute("form") AreaForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         PlanRepository.AreaRow area = administration.area(areaId);
         try {
-            long planId = administration.changeArea(user, areaId, form);
+            long planId = administration.changeArea(user, areaId, edit(user, form::toCommand));
             redirect.addFlashAttribute("areaSaved", true);
             return "redirect:/plan/" + planId + "#area-" + areaId;
         } catch (InvalidInputException e) {
@@ -150,7 +151,7 @@ class PlanPages {
             @ModelAttribute("form") StrategyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Plan plan = plans.plan(planId);
         try {
-            administration.createStrategy(user, planId, form);
+            administration.createStrategy(user, planId, edit(user, form::toCommand));
             redirect.addFlashAttribute("strategySaved", true);
             return "redirect:/plan/" + planId + "#strategies";
         } catch (InvalidInputException e) {
@@ -171,7 +172,7 @@ class PlanPages {
             @ModelAttribute("form") StrategyForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         PlanRepository.StrategyRow strategy = administration.strategy(strategyId);
         try {
-            long planId = administration.changeStrategy(user, strategyId, form);
+            long planId = administration.changeStrategy(user, strategyId, edit(user, form::toCommand));
             redirect.addFlashAttribute("strategySaved", true);
             return "redirect:/plan/" + planId + "#strategies";
         } catch (InvalidInputException e) {
@@ -236,7 +237,7 @@ class PlanPages {
     String create(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
             @ModelAttribute("form") ActionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            PlanAction action = administration.createAction(user, planId, form);
+            PlanAction action = administration.createAction(user, planId, edit(user, form::toCommand));
             redirect.addFlashAttribute("saved", action.title());
             return "redirect:/plan/actions/" + action.id();
         } catch (InvalidInputException e) {
@@ -254,7 +255,8 @@ class PlanPages {
             @ModelAttribute("statusForm") StatusForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         try {
-            PlanAction action = administration.updateStatus(user, actionId, form);
+            administration.mustUpdateStatus(user, actionId);
+            PlanAction action = administration.updateStatus(user, actionId, read(form::toCommand));
             redirect.addFlashAttribute("statusSaved", action.title());
             return "redirect:/plan/actions/" + actionId;
         } catch (InvalidInputException e) {
@@ -273,12 +275,27 @@ class PlanPages {
             @ModelAttribute("form") ActionForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         PlanAction existing = plans.action(actionId);
         try {
-            PlanAction action = administration.changeAction(user, actionId, form);
+            PlanAction action = administration.changeAction(user, actionId, edit(user, form::toCommand));
             redirect.addFlashAttribute("saved", action.title());
             return "redirect:/plan/actions/" + actionId;
         } catch (InvalidInputException e) {
             return actionForm(model, existing.planId(), existing, form, fieldErrors.of(binding, e));
         }
+    }
+
+    /** The form read into its command, after the door: whoever may not edit learns nothing from the form. */
+    private static <C> C edit(SignedInUser user, Supplier<C> command) {
+        PlanAdministration.mustEdit(user);
+        return read(command);
+    }
+
+    /**
+     * A field that held refused characters is refused next to the field, whatever the form reads from it: the
+     * command carries read values, in which the platform's service-call trap cannot find the text.
+     */
+    private static <C> C read(Supplier<C> command) {
+        FieldErrors.refuseHiddenFieldsWithRefusedCharacters("");
+        return command.get();
     }
 
     private String overview(long planId, Model model, Map<String, String> errors, String year) {

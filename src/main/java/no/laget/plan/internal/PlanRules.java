@@ -2,109 +2,110 @@ package no.laget.plan.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.FieldRules;
 
-/** The rules for an action and a status update, one set for the pages and the API, problems in page order. */
+/**
+ * The rules for plans, areas, strategies, actions and status updates, one set for the pages and the API. The
+ * field rules add their problem to a {@link FieldProblems} (the forms' and the API bodies' {@code toCommand()} call
+ * them in page order); the checks that need the plan ({@link #action}, {@link #period}, {@link #statusDate}) are
+ * the service's.
+ */
 final class PlanRules {
 
     static final int MAX_COMMENT = 2000;
-
-    private PlanRules() {}
-
-    /** @param areaIds the plan's areas; @param unitIds the units that may own an action */
-    static Optional<ActionData> action(ActionForm form, Plan plan, Set<Long> areaIds, Set<Long> unitIds,
-            List<FieldProblem> problems) {
-        int before = problems.size();
-        Long areaId = id(problems, "areaId", form.areaId(), areaIds, "plan.action.areaId");
-        FieldRules.text(problems, "title", form.title(), 500, "plan.action.title");
-        Long ownerUnitId = id(problems, "ownerUnitId", form.ownerUnitId(), unitIds, "plan.action.ownerUnitId");
-        FieldRules.optionalText(problems, "responsible", form.responsible(), 300, "plan.action.responsible");
-        FieldRules.optionalText(problems, "partners", form.partners(), 1000, "plan.action.partners");
-        Integer from = year(problems, "fromYear", form.fromYear(), plan, "plan.action.fromYear");
-        Integer to = year(problems, "toYear", form.toYear(), plan, "plan.action.toYear");
-        if (from != null && to != null && to < from) {
-            problems.add(new FieldProblem("toYear", "plan.action.toYear.before-from"));
-        }
-        FieldRules.optionalText(problems, "periodNote", form.periodNote(), 300, "plan.action.periodNote");
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new ActionData(areaId, form.title().trim(), ownerUnitId,
-                FieldRules.trimToNull(form.responsible()), FieldRules.trimToNull(form.partners()), from, to,
-                FieldRules.trimToNull(form.periodNote())));
-    }
-
-    /** A plan's name and years after the rules passed. */
-    record PlanData(String name, int fromYear, int toYear) {}
-
-    /** An area after the rules passed; goals trimmed, empty lines left out. */
-    record AreaData(String title, String description, List<String> goals) {}
-
-    record StrategyData(String title, String description) {}
-
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
     static final int MAX_PLAN_YEARS = 20;
     static final int MAX_GOALS = 30;
     static final int MAX_GOAL = 1000;
 
-    /**
-     * A plan's name and period. {@code actions} are the first and last years of the plan's actions (both null
-     * for a new plan or one without actions): the period may not leave any of them outside.
-     */
-    static Optional<PlanData> plan(PlanForm form, PlanRepository.YearSpan actions, List<FieldProblem> problems) {
-        int before = problems.size();
-        FieldRules.text(problems, "name", form.name(), 200, "plan.name");
-        Integer from = planYear(problems, "fromYear", form.fromYear(), "plan.fromYear");
-        Integer to = planYear(problems, "toYear", form.toYear(), "plan.toYear");
+    private PlanRules() {}
+
+    // ---------------------------------------------------------------- readers (no database)
+
+    /** A plan year sent as a number (or read from what was typed): present, and within the years a plan may cover. */
+    static Integer planYear(FieldProblems problems, String field, Integer year, String prefix) {
+        if (problems.has(field)) {
+            return null;
+        }
+        if (year == null) {
+            return problems.add(field, prefix + ".required");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            return problems.add(field, prefix + ".out-of-range");
+        }
+        return year;
+    }
+
+    /** A plan's period: it ends after it begins, and covers at most {@link #MAX_PLAN_YEARS} years. */
+    static void planPeriod(FieldProblems problems, Integer from, Integer to) {
         if (from != null && to != null) {
             if (to < from) {
-                problems.add(new FieldProblem("toYear", "plan.toYear.before-from"));
+                problems.add("toYear", "plan.toYear.before-from");
             } else if (to - from + 1 > MAX_PLAN_YEARS) {
-                problems.add(new FieldProblem("toYear", "plan.toYear.too-many-years"));
+                problems.add("toYear", "plan.toYear.too-many-years");
             }
         }
-        if (from != null && actions.firstYear() != null && from > actions.firstYear()) {
-            problems.add(new FieldProblem("fromYear", "plan.fromYear.after-actions"));
-        }
-        if (to != null && actions.lastYear() != null && to < actions.lastYear()) {
-            problems.add(new FieldProblem("toYear", "plan.toYear.before-actions"));
-        }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new PlanData(form.name().trim(), from, to));
     }
 
-    static Optional<AreaData> area(AreaForm form, List<FieldProblem> problems) {
-        int before = problems.size();
-        FieldRules.text(problems, "title", form.title(), 300, "plan.area.title");
-        FieldRules.optionalText(problems, "description", form.description(), 4000, "plan.area.description");
-        List<String> goals = form.goals() == null ? List.of() : form.goals().lines().map(String::trim)
-                .filter(line -> !line.isEmpty()).toList();
-        if (goals.size() > MAX_GOALS) {
-            problems.add(new FieldProblem("goals", "plan.area.goals.too-many"));
-        } else if (goals.stream().anyMatch(goal -> goal.length() > MAX_GOAL)) {
-            problems.add(new FieldProblem("goals", "plan.area.goals.too-long"));
+    /** A year as typed: four digits; a problem for the field when blank or otherwise, then null. */
+    static Integer typedYear(FieldProblems problems, String field, String typed, String prefix) {
+        if (FieldRules.blank(typed)) {
+            return problems.add(field, prefix + ".required");
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new AreaData(form.title().trim(), FieldRules.trimToNull(form.description()), goals));
+        String trimmed = typed.trim();
+        return trimmed.matches("\\d{4}") ? Integer.valueOf(trimmed) : problems.add(field, prefix + ".malformed");
     }
 
-    static Optional<StrategyData> strategy(StrategyForm form, List<FieldProblem> problems) {
-        int before = problems.size();
-        FieldRules.text(problems, "title", form.title(), 300, "plan.strategy.title");
-        FieldRules.optionalText(problems, "description", form.description(), 4000, "plan.strategy.description");
-        if (problems.size() > before) {
-            return Optional.empty();
+    /** An area's goals: trimmed, empty ones left out, at most {@link #MAX_GOALS} of at most {@link #MAX_GOAL}. */
+    static List<String> goals(FieldProblems problems, List<String> goals) {
+        List<String> lines = goals == null ? List.of()
+                : goals.stream().filter(line -> line != null).map(String::trim).filter(line -> !line.isEmpty()).toList();
+        if (lines.size() > MAX_GOALS) {
+            return problems.add("goals", "plan.area.goals.too-many");
+        } else if (lines.stream().anyMatch(goal -> goal.length() > MAX_GOAL)) {
+            return problems.add("goals", "plan.area.goals.too-long");
         }
-        return Optional.of(new StrategyData(form.title().trim(), FieldRules.trimToNull(form.description())));
+        return lines;
+    }
+
+    /** An action's years: the end not before the beginning (within the plan is the service's check). */
+    static void actionPeriod(FieldProblems problems, Integer from, Integer to) {
+        if (from != null && to != null && to < from) {
+            problems.add("toYear", "plan.action.toYear.before-from");
+        }
+    }
+
+    /** An id chosen from a list as typed: blank is "choose one", anything but a number is not one of the list. */
+    static Long typedId(FieldProblems problems, String field, String typed, String prefix) {
+        if (FieldRules.blank(typed)) {
+            return problems.add(field, prefix + ".required");
+        }
+        return FieldProblems.parseNumber(typed).orElseGet(() -> problems.add(field, prefix + ".unknown"));
+    }
+
+    /** A value a JSON body must have: null is the field's {@code prefix.required}. */
+    static <T> T required(FieldProblems problems, String field, T value, String prefix) {
+        return value != null ? value : problems.add(field, prefix + ".required");
+    }
+
+    /** A status as typed: blank is "choose one", any other word not one of the list. */
+    static ActionStatus typedStatus(FieldProblems problems, String typed) {
+        if (FieldRules.blank(typed)) {
+            return problems.add("status", "plan.status.required");
+        }
+        return ActionStatus.parse(typed.trim()).orElseGet(() -> problems.add("status", "plan.status.unknown"));
+    }
+
+    /** A status comment; a delay or a cancellation must say why: that is what the council reads in the annual report. */
+    static String statusComment(FieldProblems problems, ActionStatus status, String comment) {
+        if ((status == ActionStatus.DELAYED || status == ActionStatus.CANCELLED) && FieldRules.blank(comment)) {
+            return problems.add("comment", "plan.comment.required-for-" + status.name());
+        }
+        return problems.optionalText("comment", comment, MAX_COMMENT, "plan.comment");
     }
 
     /** The version the user saw, or null when the form has none or a mangled one (then the save is stale). */
@@ -115,88 +116,51 @@ final class PlanRules {
         return Integer.valueOf(value.trim());
     }
 
-    private static Integer planYear(List<FieldProblem> problems, String field, String value, String prefix) {
-        if (FieldRules.blank(value)) {
-            problems.add(new FieldProblem(field, prefix + ".required"));
-            return null;
+    // ---------------------------------------------------------------- checks against the plan
+
+    /**
+     * The plan's period may not leave out any of its actions: {@code actions} are the first and last years of the
+     * plan's actions (both null for a plan without actions).
+     */
+    static PlanCommands.SavePlan period(PlanCommands.SavePlan plan, PlanRepository.YearSpan actions) {
+        FieldProblems problems = new FieldProblems();
+        if (actions.firstYear() != null && plan.fromYear() > actions.firstYear()) {
+            problems.add("fromYear", "plan.fromYear.after-actions");
         }
-        String trimmed = value.trim();
-        if (!trimmed.matches("\\d{4}")) {
-            problems.add(new FieldProblem(field, prefix + ".malformed"));
-            return null;
+        if (actions.lastYear() != null && plan.toYear() < actions.lastYear()) {
+            problems.add("toYear", "plan.toYear.before-actions");
         }
-        int year = Integer.parseInt(trimmed);
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add(new FieldProblem(field, prefix + ".out-of-range"));
-            return null;
-        }
-        return year;
+        return problems.command(() -> plan);
     }
 
-    record CheckedStatus(ActionStatus status, String comment, LocalDate date) {}
-
-    static Optional<CheckedStatus> status(StatusForm form, Plan plan, LocalDate today, List<FieldProblem> problems) {
-        int before = problems.size();
-        ActionStatus status = null;
-        if (FieldRules.blank(form.status())) {
-            problems.add(new FieldProblem("status", "plan.status.required"));
-        } else {
-            status = ActionStatus.parse(form.status().trim()).orElse(null);
-            if (status == null) {
-                problems.add(new FieldProblem("status", "plan.status.unknown"));
-            }
+    /** @param areaIds the plan's areas; @param unitIds the units that may own an action */
+    static ActionData action(PlanCommands.SaveAction action, Plan plan, Set<Long> areaIds, Set<Long> unitIds) {
+        FieldProblems problems = new FieldProblems();
+        if (!areaIds.contains(action.areaId())) {
+            problems.add("areaId", "plan.action.areaId.unknown");
         }
-        // A delay or a cancellation must say why: that is what the council reads in the annual report.
-        if ((status == ActionStatus.DELAYED || status == ActionStatus.CANCELLED) && FieldRules.blank(form.comment())) {
-            problems.add(new FieldProblem("comment", "plan.comment.required-for-" + status.name()));
-        } else {
-            FieldRules.optionalText(problems, "comment", form.comment(), MAX_COMMENT, "plan.comment");
+        if (!unitIds.contains(action.ownerUnitId())) {
+            problems.add("ownerUnitId", "plan.action.ownerUnitId.unknown");
         }
-        Optional<LocalDate> date = FieldRules.date(problems, "date", form.date(), "plan.date");
-        if (date.isPresent() && date.get().isAfter(today)) {
-            problems.add(new FieldProblem("date", "plan.date.future"));
-        } else if (date.isPresent() && date.get().getYear() < plan.fromYear()) {
-            problems.add(new FieldProblem("date", "plan.date.before-plan"));
+        // an action of the plan runs in the plan's years
+        if (action.fromYear() < plan.fromYear() || action.fromYear() > plan.toYear()) {
+            problems.add("fromYear", "plan.action.fromYear.outside-plan");
         }
-        if (problems.size() > before) {
-            return Optional.empty();
+        if (action.toYear() < plan.fromYear() || action.toYear() > plan.toYear()) {
+            problems.add("toYear", "plan.action.toYear.outside-plan");
         }
-        return Optional.of(new CheckedStatus(status, FieldRules.trimToNull(form.comment()), date.get()));
+        return problems.command(() -> new ActionData(action.areaId(), action.title(), action.ownerUnitId(),
+                action.responsible(), action.partners(), action.fromYear(), action.toYear(), action.periodNote()));
     }
 
-    private static Long id(List<FieldProblem> problems, String field, String value, Set<Long> known, String prefix) {
-        if (FieldRules.blank(value)) {
-            problems.add(new FieldProblem(field, prefix + ".required"));
-            return null;
+    /** The day a status describes: not after today, not before the plan began. */
+    static void statusDate(LocalDate date, Plan plan, LocalDate today) {
+        FieldProblems problems = new FieldProblems();
+        if (date.isAfter(today)) {
+            problems.add("date", "plan.date.future");
+        } else if (date.getYear() < plan.fromYear()) {
+            problems.add("date", "plan.date.before-plan");
         }
-        try {
-            long id = Long.parseLong(value.trim());
-            if (known.contains(id)) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // the same answer as an unknown one: the list is what they must choose from
-        }
-        problems.add(new FieldProblem(field, prefix + ".unknown"));
-        return null;
-    }
-
-    /** A year within the plan's period: an action of the plan runs in the plan's years. */
-    private static Integer year(List<FieldProblem> problems, String field, String value, Plan plan, String prefix) {
-        if (FieldRules.blank(value)) {
-            problems.add(new FieldProblem(field, prefix + ".required"));
-            return null;
-        }
-        String trimmed = value.trim();
-        if (!trimmed.matches("\\d{4}")) {
-            problems.add(new FieldProblem(field, prefix + ".malformed"));
-            return null;
-        }
-        int year = Integer.parseInt(trimmed);
-        if (year < plan.fromYear() || year > plan.toYear()) {
-            problems.add(new FieldProblem(field, prefix + ".outside-plan"));
-            return null;
-        }
-        return year;
+        problems.command(() -> date);
     }
 }

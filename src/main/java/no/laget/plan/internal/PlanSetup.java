@@ -6,12 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;
-import no.laget.platform.validation.FieldProblem;
+import no.laget.platform.validation.InvalidInputException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,11 +87,14 @@ class PlanSetup {
                         owner == null ? "" : String.valueOf(owner), nullToEmpty(action.responsible()),
                         nullToEmpty(action.partners()), String.valueOf(action.from()), String.valueOf(action.to()),
                         nullToEmpty(action.periodNote()), "");
-                List<FieldProblem> problems = new java.util.ArrayList<>();
-                ActionData data = PlanRules.action(form, plan, java.util.Set.of(areaId), unitIds.values().stream()
-                        .collect(Collectors.toSet()), problems)
-                        .orElseThrow(() -> new IllegalStateException("The plan file has an action the rules refuse: "
-                                + problems));
+                ActionData data;
+                try {
+                    data = PlanRules.action(form.toCommand(), plan, Set.of(areaId),
+                            unitIds.values().stream().collect(Collectors.toSet()));
+                } catch (InvalidInputException refused) {
+                    throw new IllegalStateException("The plan file has an action the rules refuse: "
+                            + refused.problems(), refused);
+                }
                 actionIds.put(action.title(), repository.insertAction(data, now));
             }
         }

@@ -12,7 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,12 +63,27 @@ class PlanApiTest {
 
         mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"DELAYED\",\"comment\":\"\",\"date\":\"i går\"}"))
+                        .content("{\"status\":\"DELAYED\",\"comment\":\"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("comment"))
                 .andExpect(jsonPath("$.errors[0].message").value("Skriv hvorfor tiltaket er forsinket."))
-                .andExpect(jsonPath("$.errors[1].field").value("date"));
+                .andExpect(jsonPath("$.errors[1].field").value("date"))
+                .andExpect(jsonPath("$.errors[1].message").value("Skriv inn datoen statusen gjelder fra."));
+
+        // a date that is not one, or a status not in the list, is a 400 naming the field
+        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"ONGOING\",\"comment\":\"\",\"date\":\"i går\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
+        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"FINISHED\",\"comment\":\"\",\"date\":\"2025-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
 
         mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
                         .contentType(MediaType.APPLICATION_JSON).content("{not json"))
@@ -111,5 +128,77 @@ class PlanApiTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(plans.action(actionId).status()).isEqualTo(ActionStatus.NOT_STARTED);
+    }
+
+    @Test
+    void a_year_sent_as_text_is_400_naming_the_field_and_typed_bodies_make_a_plan_an_area_and_an_action() throws Exception {
+        String name = unique("Typet plan");
+
+        mvc.perform(post("/api/v1/plans").with(as(accounts, "oppvekst")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"fromYear\":\"2025\",\"toYear\":2030}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("fromYear"));
+        assertThat(plans.plans()).noneMatch(p -> p.name().equals(name));
+        // a missing year is the field's own message, a year outside 2000-2100 too
+        mvc.perform(post("/api/v1/plans").with(as(accounts, "oppvekst")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"toYear\":2101}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fromYear"))
+                .andExpect(jsonPath("$.errors[0].message").value("Skriv inn året planen begynner."))
+                .andExpect(jsonPath("$.errors[1].field").value("toYear"))
+                .andExpect(jsonPath("$.errors[1].message").value("Året planen slutter må være mellom 2000 og 2100."));
+
+        String created = mvc.perform(post("/api/v1/plans").with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"fromYear\":2025,\"toYear\":2030}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.fromYear").value(2025))
+                .andExpect(jsonPath("$.toYear").value(2030))
+                .andReturn().getResponse().getContentAsString();
+        long planId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        mvc.perform(post("/api/v1/plans/{p}/areas", planId).with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Trygg oppvekst\",\"goals\":[\" Alle barn er trygge. \",\"\",\"Ingen står alene.\"]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.areas[0].goals[0]").value("Alle barn er trygge."))
+                .andExpect(jsonPath("$.areas[0].goals.length()").value(2));
+        long areaId = plans.overview(planId).areas().getFirst().id();
+        long unit = PlanTestData.unitId(organisation, "Gimle skole");
+
+        mvc.perform(post("/api/v1/plans/{p}/actions", planId).with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"areaId\":\"" + areaId + "\",\"title\":\"Kurs\",\"ownerUnitId\":" + unit
+                                + ",\"fromYear\":2025,\"toYear\":2026}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("areaId"));
+        // the plan's years are the service's check: an action outside them is the field's message
+        mvc.perform(post("/api/v1/plans/{p}/actions", planId).with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"areaId\":" + areaId + ",\"title\":\"Kurs\",\"ownerUnitId\":" + unit
+                                + ",\"fromYear\":2024,\"toYear\":2026}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fromYear"))
+                .andExpect(jsonPath("$.errors[0].message").value("Året må være innenfor planperioden."));
+        mvc.perform(post("/api/v1/plans/{p}/actions", planId).with(as(accounts, "oppvekst"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"areaId\":" + areaId + ",\"title\":\"Kurs\",\"ownerUnitId\":" + unit
+                                + ",\"fromYear\":2025,\"toYear\":2026}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.areaId").value(areaId))
+                .andExpect(jsonPath("$.fromYear").value(2025))
+                .andExpect(jsonPath("$.status").value("NOT_STARTED"));
+    }
+
+    @Test
+    void openapi_marks_the_required_fields_of_the_plan_bodies() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.components.schemas.PlanRequest.required", hasItems("name", "fromYear", "toYear")))
+                .andExpect(jsonPath("$.components.schemas.PlanRequest.properties.fromYear.type").value("integer"))
+                .andExpect(jsonPath("$.components.schemas.PlanActionRequest.required",
+                        hasItems("areaId", "title", "ownerUnitId", "fromYear", "toYear")))
+                .andExpect(jsonPath("$.components.schemas.PlanStatusRequest.required", hasItems("status", "date")))
+                .andExpect(jsonPath("$.components.schemas.PlanAreaRequest.properties.goals.type").value("array"));
     }
 }

@@ -111,19 +111,19 @@ class PlanEditingTest {
         }
         // unit leaders get into the plan API to update status; changing the plan is refused by the module
         mvc.perform(post("/api/v1/plans").with(as(accounts, "leder")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"fromYear\":\"2026\",\"toYear\":\"2030\"}"))
+                        .content("{\"name\":\"" + name + "\",\"fromYear\":2026,\"toYear\":2030}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("Bare oppvekstadministrasjonen kan lage og endre planer."));
         mvc.perform(put("/api/v1/plans/{p}/areas/{a}", arranged.planId(), arranged.areaId()).with(as(accounts, "leder"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Kapret\",\"version\":\"0\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Kapret\",\"version\":0}"))
                 .andExpect(status().isForbidden());
         mvc.perform(put("/api/v1/plans/{p}/actions/{a}", arranged.planId(), arranged.actionIds().getFirst())
                         .with(as(accounts, "leder")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"Kapret\",\"version\":\"0\"}"))
+                        .content("{\"title\":\"Kapret\",\"version\":0}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/plans").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"fromYear\":\"2026\",\"toYear\":\"2030\"}"))
+                        .content("{\"name\":\"" + name + "\",\"fromYear\":2026,\"toYear\":2030}"))
                 .andExpect(status().isForbidden());
 
         assertThat(plans.plans()).noneMatch(p -> p.name().equals(name));
@@ -198,7 +198,7 @@ class PlanEditingTest {
 
         // the API answers the same rules as problem+json, one entry per field
         mvc.perform(post("/api/v1/plans").with(as(accounts, "oppvekst")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"\",\"fromYear\":\"2030\",\"toYear\":\"2026\"}"))
+                        .content("{\"name\":\"\",\"fromYear\":2030,\"toYear\":2026}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
@@ -241,8 +241,8 @@ class PlanEditingTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Noen andre har endret dette i mellomtiden.")));
 
-        String action = "{\"areaId\":\"" + arranged.areaId() + "\",\"title\":\"Nytt navn\",\"ownerUnitId\":\"" + school
-                + "\",\"fromYear\":\"2020\",\"toYear\":\"2030\",\"version\":\"0\"}";
+        String action = "{\"areaId\":" + arranged.areaId() + ",\"title\":\"Nytt navn\",\"ownerUnitId\":" + school
+                + ",\"fromYear\":2020,\"toYear\":2030,\"version\":0}";
         mvc.perform(put("/api/v1/plans/{p}/actions/{a}", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
                         .contentType(MediaType.APPLICATION_JSON).content(action))
                 .andExpect(status().isOk())
