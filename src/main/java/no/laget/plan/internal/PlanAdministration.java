@@ -189,9 +189,9 @@ class PlanAdministration {
     }
 
     /** Units that may own an action: active ones, and the current owner even if it has been deactivated. */
-    List<Unit> ownerChoices(String current) {
+    List<Unit> ownerChoices(Long current) {
         return organisation.units().stream()
-                .filter(unit -> unit.active() || String.valueOf(unit.id()).equals(current)).toList();
+                .filter(unit -> unit.active() || current != null && unit.id() == current).toList();
     }
 
     private ActionData check(Plan plan, PlanCommands.SaveAction action) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import no.laget.platform.security.SignedInUser;
+import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -332,7 +333,9 @@ class PlanPages {
         model.addAttribute("areas", overview.areas());
         model.addAttribute("action", action);
         model.addAttribute("form", form);
-        model.addAttribute("units", administration.ownerChoices(form.ownerUnitId()));
+        model.addAttribute("units", administration.ownerChoices(
+                // by id: the text as typed, handed to the module in the error path, would meet the refused-input trap
+                FieldProblems.parseNumber(form.ownerUnitId()).orElse(null)));
         model.addAttribute("errors", errors);
         return "plan/action-form";
     }
