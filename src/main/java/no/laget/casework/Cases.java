@@ -3,7 +3,6 @@ package no.laget.casework;
 import no.laget.casework.internal.Versions;
 
 import no.laget.casework.internal.CaseSummary;
-import no.laget.casework.internal.Casework;
 import no.laget.casework.internal.ChangeLevel;
 import no.laget.casework.internal.CloseCase;
 import no.laget.casework.internal.Concern;
@@ -172,7 +171,7 @@ public class Cases {
     }
 
     private List<CaseSummary> list(SignedInUser user, Long childId) {
-        if (!Casework.worksWithChildren(user)) {
+        if (!user.worksWithChildren()) {
             return List.of();
         }
         List<CaseRepository.Row> rows = repository.forUnit(door.filter(user, InformationCategory.RELAY_LOG, Action.READ),

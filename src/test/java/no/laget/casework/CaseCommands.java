@@ -1,7 +1,6 @@
 package no.laget.casework;
 
 import no.laget.casework.internal.AddMeasure;
-import no.laget.casework.internal.Casework;
 import no.laget.casework.internal.ChangeLevel;
 import no.laget.casework.internal.CloseCase;
 import no.laget.casework.internal.EvaluateMeasure;

@@ -121,7 +121,7 @@ public class AnonymousDiscussions {
     }
 
     private static void requireEmployee(SignedInUser user) {
-        if (!no.laget.casework.internal.Casework.worksWithChildren(user)) {
+        if (!user.worksWithChildren()) {
             throw new no.laget.access.AccessRefusedException(no.laget.access.Reason.ROLE_SEES_NO_CHILD_DATA);
         }
     }

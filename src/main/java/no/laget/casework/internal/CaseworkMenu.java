@@ -13,7 +13,7 @@ class CaseworkMenu implements MenuContributor {
 
     @Override
     public List<MenuItem> itemsFor(SignedInUser user) {
-        if (!Casework.worksWithChildren(user)) {
+        if (!user.worksWithChildren()) {
             return List.of();
         }
         // The concerns, the anonymous discussions and a new case are chosen on "Bekymret for et barn?".

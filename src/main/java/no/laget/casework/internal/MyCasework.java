@@ -45,7 +45,7 @@ class MyCasework {
     }
 
     List<MyWorkRow> cases(SignedInUser user) {
-        if (!Casework.worksWithChildren(user)) {
+        if (!user.worksWithChildren()) {
             return List.of();
         }
         LocalDate today = DeadlineState.today(clock);
@@ -72,7 +72,7 @@ class MyCasework {
     }
 
     List<MyWorkRow> measures(SignedInUser user) {
-        if (!Casework.worksWithChildren(user)) {
+        if (!user.worksWithChildren()) {
             return List.of();
         }
         LocalDate today = DeadlineState.today(clock);

@@ -31,7 +31,7 @@ class WorriedPage {
     @GetMapping(PATH)
     String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "q", required = false) String query,
             Model model) {
-        if (!Casework.worksWithChildren(user)) {
+        if (!user.worksWithChildren()) {
             throw new AccessRefusedException(Reason.ROLE_SEES_NO_CHILD_DATA);
         }
         boolean searched = query != null && !query.isBlank();

@@ -33,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DeliveryWorker {
 
-    static final String NOT_DELIVERED = "REPORT_NOT_DELIVERED";
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
     private final ReportOutboxRepository outbox;
