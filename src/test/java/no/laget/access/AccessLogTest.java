@@ -1,6 +1,8 @@
 package no.laget.access;
 
 
+import java.util.List;
+
 import no.laget.access.internal.AccessLogCheck;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
@@ -110,32 +112,29 @@ class AccessLogTest {
 
     @Autowired javax.sql.DataSource dataSource;
 
-    private static int chainOf(long child) {
-        return Math.floorMod(child, 64);
+    private static int chainOf(SignedInUser employee) {
+        return Math.floorMod(employee.employeeId(), 64);
     }
 
-    /** Two children in different chains: while one chain's head is held, the other child's reads are still logged. */
+    /** Two employees in different chains: while one chain's head is held, the other employee's reads are still logged. */
     @Test
-    void appends_for_children_in_other_chains_do_not_wait_for_a_held_chain() throws Exception {
-        long held = fixtures.childOf("helsesykepleier", TestChildren.familyName());
-        long other = fixtures.childOf("helsesykepleier", TestChildren.familyName());
-        while (chainOf(other) == chainOf(held)) {
-            other = fixtures.childOf("helsesykepleier", TestChildren.familyName());
-        }
+    void appends_by_employees_in_other_chains_do_not_wait_for_a_held_chain() throws Exception {
+        long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         SignedInUser nurse = fixtures.user("helsesykepleier");
-        long otherChild = other;
+        SignedInUser leader = fixtures.user("leder");
+        assertThat(chainOf(leader)).isNotEqualTo(chainOf(nurse));
         var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         try (java.sql.Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
             try (var lock = holder.prepareStatement("select last_hash from access_log_chain where chain = ? for update")) {
-                lock.setInt(1, chainOf(held));
+                lock.setInt(1, chainOf(nurse));
                 lock.executeQuery().close();
             }
-            var otherRead = threads.submit(() -> door.decide(nurse, otherChild, InformationCategory.HEALTH, Action.READ,
+            var otherRead = threads.submit(() -> door.decide(leader, child, InformationCategory.HEALTH, Action.READ,
                     AccessedObject.of("test")));
-            var heldRead = threads.submit(() -> door.decide(nurse, held, InformationCategory.HEALTH, Action.READ,
+            var heldRead = threads.submit(() -> door.decide(nurse, child, InformationCategory.HEALTH, Action.READ,
                     AccessedObject.of("test")));
-            assertThat(otherRead.get(20, java.util.concurrent.TimeUnit.SECONDS).allowed()).isTrue();
+            assertThat(otherRead.get(20, java.util.concurrent.TimeUnit.SECONDS).allowed()).isFalse();
             assertThatThrownBy(() -> heldRead.get(1, java.util.concurrent.TimeUnit.SECONDS))
                     .as("the held chain waits").isInstanceOf(java.util.concurrent.TimeoutException.class);
             holder.rollback();
@@ -143,8 +142,27 @@ class AccessLogTest {
         } finally {
             threads.shutdownNow();
         }
-        assertThat(jdbc.sql("select chain from access_log where child_id = ? order by id desc limit 1").param(held)
-                .query(Integer.class).single()).isEqualTo(chainOf(held));
+        assertThat(jdbc.sql("select chain from access_log where child_id = ? and username = 'helsesykepleier' order by id desc limit 1")
+                .param(child).query(Integer.class).single()).isEqualTo(chainOf(nurse));
+        assertThat(check.run().intact()).isTrue();
+    }
+
+    /** A list page names many children: its rows go to the viewer's one chain, so it locks one head, not one a child. */
+    @Test
+    void a_list_of_many_children_is_appended_to_the_viewers_one_chain() {
+        SignedInUser nurse = fixtures.user("helsesykepleier");
+        List<ListedChild> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            shown.add(new ListedChild(fixtures.childOf("helsesykepleier", TestChildren.familyName()),
+                    Basis.OWN_SERVICE, null, null));
+        }
+        assertThat(shown.stream().map(c -> Math.floorMod(c.childId(), 64)).distinct().count()).isGreaterThan(1);
+        long before = jdbc.sql("select coalesce(max(id), 0) from access_log").query(Long.class).single();
+
+        door.recordListed(nurse, InformationCategory.BASIC, shown, "test_list");
+
+        assertThat(jdbc.sql("select distinct chain from access_log where id > ? and object_type = 'test_list'")
+                .param(before).query(Integer.class).list()).containsExactly(chainOf(nurse));
         assertThat(check.run().intact()).isTrue();
     }
 
@@ -152,7 +170,7 @@ class AccessLogTest {
     void removing_the_last_rows_of_a_chain_is_found() {
         long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         door.decide(fixtures.user("laerer"), child, InformationCategory.HEALTH, Action.READ, AccessedObject.of("test"));
-        long last = jdbc.sql("select last_id from access_log_chain where chain = ?").param(chainOf(child))
+        long last = jdbc.sql("select last_id from access_log_chain where chain = ?").param(chainOf(fixtures.user("laerer")))
                 .query(Long.class).single();
         var row = jdbc.sql("select * from access_log where id = ?").param(last).query().singleRow();
         assertThat(check.run().intact()).isTrue();
@@ -174,12 +192,13 @@ class AccessLogTest {
     void a_row_moved_to_another_chain_is_found() {
         long child = fixtures.childOf("helsesykepleier", TestChildren.familyName());
         long id = jdbc.sql("select max(id) from access_log where child_id = ?").param(child).query(Long.class).single();
+        int chain = jdbc.sql("select chain from access_log where id = ?").param(id).query(Integer.class).single();
         jdbc.sql("alter table access_log disable trigger access_log_no_update").update();
         try {
-            jdbc.sql("update access_log set chain = ? where id = ?").params((chainOf(child) + 1) % 64, id).update();
+            jdbc.sql("update access_log set chain = ? where id = ?").params((chain + 1) % 64, id).update();
             assertThat(check.run().intact()).isFalse();
         } finally {
-            jdbc.sql("update access_log set chain = ? where id = ?").params(chainOf(child), id).update();
+            jdbc.sql("update access_log set chain = ? where id = ?").params(chain, id).update();
             jdbc.sql("alter table access_log enable trigger access_log_no_update").update();
         }
         assertThat(check.run().intact()).isTrue();

@@ -15,6 +15,9 @@ import io.micrometer.core.instrument.Timer;
 
 import javax.sql.DataSource;
 
+import no.laget.platform.database.DatabaseConfig;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +26,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Appends door decisions to the access log, chained per shard of children inside the database (V95), so appends for
- * different children proceed side by side.
+ * Appends door decisions to the access log, chained per shard of the people who acted inside the database (V95,
+ * V198), so appends by different people proceed side by side and one append locks one chain.
  */
 @Component
 public class AccessLog {
@@ -36,7 +39,7 @@ public class AccessLog {
     private final MeterRegistry meters;
     private final Timer appendTime;
 
-    AccessLog(JdbcClient jdbc, DataSource dataSource, MeterRegistry meters) {
+    AccessLog(JdbcClient jdbc, @Qualifier(DatabaseConfig.ACCESS_LOG) DataSource dataSource, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.meters = meters;
         this.appendTime = Timer.builder("laget.access.log.append")
@@ -70,7 +73,8 @@ public class AccessLog {
 
     /**
      * One statement on a connection of its own, outside the request's transaction: a decision is logged even when the
-     * request's work rolls back, and the chain heads are locked only while this statement runs.
+     * request's work rolls back, and the chain heads are locked only while this statement runs. The connection comes
+     * from the log's own pool, so a request holding a request connection never waits for a second one.
      */
     private void write(List<AccessLogEntry> entries) {
         Map<Long, String> reasons = emergencyReasons(entries);
@@ -79,6 +83,7 @@ public class AccessLog {
             String reason = e.emergencyId() == null ? null : reasons.get(e.emergencyId());
             ObjectNode row = rows.addObject();
             row.put("chain", AccessLogChain.chainOf(e));
+            row.put("format", AccessLogChain.FORMAT_BY_EMPLOYEE);
             row.put("content", AccessLogChain.content(e, reason));
             row.put("occurred_at", e.occurredAt().toString());
             row.put("employee_id", e.employeeId());

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The hashes that link each access log row to the one before it in its chain. Changing any field breaks the chain
- * there. Rows are spread over {@link #CHAINS} chains by child (or, without a child, by employee), so appends for
- * different children do not wait for each other; see V95.
+ * there. Rows are spread over {@link #CHAINS} chains by the person who acted (format 3, V198; or, with no employee,
+ * by child), so one request's append locks one chain head however many children it names, and appends by different
+ * people do not wait for each other. Format 2 rows (V95) were spread by child.
  */
 final class AccessLogChain {
 
@@ -23,13 +24,27 @@ final class AccessLogChain {
 
     /** Rows written before V95: one chain, the previous hash inside the hashed fields. */
     static final int FORMAT_SINGLE_CHAIN = 1;
-    /** Rows linked by the database: sha256(previous hash + sha256(fields)). */
+    /** Rows linked by the database: sha256(previous hash + sha256(fields)), chained by child. */
     static final int FORMAT_LINKED_CONTENT = 2;
+    /** Format 2's hashes, chained by the employee who acted (by child when no employee did). */
+    static final int FORMAT_BY_EMPLOYEE = 3;
 
     private AccessLogChain() {}
 
+    /** The chain a new row goes to. */
     static int chainOf(AccessLogEntry e) {
-        return Math.floorMod(e.childId() != null ? e.childId() : e.employeeId(), CHAINS);
+        return chainOf(e, FORMAT_BY_EMPLOYEE);
+    }
+
+    /** The chain a row of the format belongs to: how the check knows a row was not moved. */
+    static int chainOf(AccessLogEntry e, int format) {
+        return switch (format) {
+            case FORMAT_SINGLE_CHAIN -> 0;
+            case FORMAT_LINKED_CONTENT -> Math.floorMod(e.childId() != null ? e.childId() : e.employeeId(), CHAINS);
+            case FORMAT_BY_EMPLOYEE ->
+                    Math.floorMod(e.employeeId() != 0 || e.childId() == null ? e.employeeId() : e.childId(), CHAINS);
+            default -> -1; // a format no version of Laget wrote: the row is not where any rule puts it
+        };
     }
 
     /** Format 1. */

@@ -82,11 +82,12 @@ public class AccessLogCheck {
                             rs.getString("reason_code"));
                     String previous = rs.getString("previous_hash");
                     String reason = rs.getString("emergency_reason");
-                    boolean singleChain = rs.getInt("format") == AccessLogChain.FORMAT_SINGLE_CHAIN;
+                    int format = rs.getInt("format");
+                    boolean singleChain = format == AccessLogChain.FORMAT_SINGLE_CHAIN;
                     String recomputed = singleChain
                             ? AccessLogChain.hash(previous, entry, reason)
                             : AccessLogChain.link(previous, AccessLogChain.content(entry, reason));
-                    boolean rightChain = singleChain ? chain == 0 : AccessLogChain.chainOf(entry) == chain;
+                    boolean rightChain = AccessLogChain.chainOf(entry, format) == chain;
                     if (!previous.equals(walk.expectedPrevious) || !recomputed.equals(rs.getString("hash")) || !rightChain) {
                         broken.add(walk.lastId);
                         walk.broken = true;

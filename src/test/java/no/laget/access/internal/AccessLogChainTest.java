@@ -31,11 +31,34 @@ class AccessLogChainTest {
     }
 
     @Test
-    void a_child_always_lands_in_the_same_chain_and_an_entry_without_a_child_in_its_employees() {
-        assertThat(AccessLogChain.chainOf(ENTRY)).isEqualTo(21);
+    void format_two_put_a_child_always_in_the_same_chain_and_an_entry_without_a_child_in_its_employees() {
+        assertThat(AccessLogChain.chainOf(ENTRY, AccessLogChain.FORMAT_LINKED_CONTENT)).isEqualTo(21);
         AccessLogEntry noChild = new AccessLogEntry(ENTRY.occurredAt(), 130, "admin", "ADMINISTRATOR", 1, null, "BASIC",
                 "unit", 1L, "READ", "API", "ALLOWED", "OWN_SERVICE", null, null, null);
-        assertThat(AccessLogChain.chainOf(noChild)).isEqualTo(130 % 64);
+        assertThat(AccessLogChain.chainOf(noChild, AccessLogChain.FORMAT_LINKED_CONTENT)).isEqualTo(130 % 64);
+    }
+
+    @Test
+    void new_rows_go_to_the_chain_of_the_employee_who_acted_whatever_the_child() {
+        AccessLogEntry otherChild = new AccessLogEntry(ENTRY.occurredAt(), 7, "laerer", "EMPLOYEE", 4, 99L, "BASIC",
+                "my_deadlines", 99L, "READ", "PAGE", "ALLOWED", "OWN_SERVICE", null, null, null);
+        assertThat(AccessLogChain.chainOf(ENTRY)).isEqualTo(7);
+        assertThat(AccessLogChain.chainOf(otherChild)).isEqualTo(7);
+        assertThat(AccessLogChain.chainOf(new AccessLogEntry(ENTRY.occurredAt(), 71, "admin", "ADMINISTRATOR", 1, null,
+                "BASIC", "unit", 1L, "READ", "API", "ALLOWED", "OWN_SERVICE", null, null, null))).isEqualTo(71 % 64);
+    }
+
+    @Test
+    void a_row_with_no_employee_goes_to_its_childs_chain_so_the_family_door_is_not_one_chain() {
+        AccessLogEntry family = new AccessLogEntry(ENTRY.occurredAt(), 0, "familie:12", "GUARDIAN", 0, 200L, "BASIC",
+                "child", 200L, "READ", "FAMILY", "ALLOWED", "GUARDIAN", null, null, null);
+        assertThat(AccessLogChain.chainOf(family)).isEqualTo(200 % 64);
+    }
+
+    @Test
+    void a_format_no_version_wrote_belongs_to_no_chain() {
+        assertThat(AccessLogChain.chainOf(ENTRY, 4)).isEqualTo(-1);
+        assertThat(AccessLogChain.chainOf(ENTRY, AccessLogChain.FORMAT_SINGLE_CHAIN)).isZero();
     }
 
     private static final String FORMAT_1 = "f4083ddb90a168fee8fcba8644564c08b82ad6bcacb7a4018cc4bdf6c7558ad1";

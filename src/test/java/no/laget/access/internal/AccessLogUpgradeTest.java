@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A database whose access log was written as one chain (before V95) keeps verifying after the upgrade, and new rows
- * continue chain 0 from its last hash.
+ * continue chain 0 from its last hash. A format 2 row (V95, chained by
+ * child) written before V198 verifies beside the format 3 rows (chained by employee) written after it.
  */
 class AccessLogUpgradeTest {
 
@@ -40,22 +41,36 @@ class AccessLogUpgradeTest {
                 previous = hash;
             }
 
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("197").load().migrate();
             var check = new AccessLogCheck(jdbc, new DataSourceTransactionManager(dataSource));
             assertThat(check.run().intact()).isTrue();
 
-            // child 64 goes to chain 0 after the old rows, child 70 to chain 6
+            // what the application wrote between V95 and V198: child 70's row in the child's chain, no format given
+            AccessLogEntry before = new AccessLogEntry(at.plusMinutes(30), 3, "laerer", "EMPLOYEE", 2, 70L, "BASIC",
+                    "child", 70L, "READ", "PAGE", "ALLOWED", "OWN_SERVICE", null, null, null);
+            jdbc.sql("select access_log_append(?::jsonb)::text").param("""
+                    [{"chain": 6, "content": "%s", "occurred_at": "%s", "employee_id": 3, "username": "laerer",
+                      "roles": "EMPLOYEE", "unit_id": 2, "child_id": 70, "category": "BASIC", "object_type": "child",
+                      "object_id": 70, "action": "READ", "client": "PAGE", "outcome": "ALLOWED",
+                      "basis": "OWN_SERVICE"}]""".formatted(AccessLogChain.content(before, null), before.occurredAt()))
+                    .query(String.class).single();
+
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            assertThat(check.run().intact()).isTrue();
+
+            // employee 64 goes to chain 0 after the old rows, employee 70 to chain 6, whatever the child
             new AccessLog(jdbc, dataSource, new SimpleMeterRegistry()).append(List.of(
-                    new AccessLogEntry(at.plusHours(1), 3, "laerer", "EMPLOYEE", 2, 64L, "BASIC", "child", 64L, "READ",
+                    new AccessLogEntry(at.plusHours(1), 64, "leder", "EMPLOYEE", 2, 5L, "BASIC", "child", 5L, "READ",
                             "PAGE", "ALLOWED", "OWN_SERVICE", null, null, null),
-                    new AccessLogEntry(at.plusHours(1), 3, "laerer", "EMPLOYEE", 2, 70L, "BASIC", "child", 70L, "READ",
+                    new AccessLogEntry(at.plusHours(1), 70, "ppt", "EMPLOYEE", 2, 5L, "BASIC", "child", 5L, "READ",
                             "PAGE", "ALLOWED", "OWN_SERVICE", null, null, null)));
 
-            assertThat(jdbc.sql("select previous_hash from access_log where chain = 0 and format = 2")
+            assertThat(jdbc.sql("select previous_hash from access_log where chain = 0 and format = 3")
                     .query(String.class).single()).isEqualTo(previous);
-            assertThat(jdbc.sql("select count(*) from access_log where chain = 6").query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("select format from access_log where chain = 6 order by id").query(Integer.class).list())
+                    .containsExactly(2, 3);
             var result = check.run();
-            assertThat(result.entriesChecked()).isEqualTo(5);
+            assertThat(result.entriesChecked()).isEqualTo(6);
             assertThat(result.intact()).isTrue();
         }
     }
