@@ -1,12 +1,17 @@
 package no.laget.access;
 
-/** Thrown after a refused decision; pages show the reason in bokmål, the API answers 403 with the reason code. */
-public class AccessRefusedException extends RuntimeException {
+import no.laget.platform.validation.RefusedException;
+
+/**
+ * Thrown after a refused decision; pages show the reason in bokmål (with emergency access offered where it helps,
+ * AccessRefusalPages), the API answers 403 with the reason code like any module's refusal (platform.web).
+ */
+public class AccessRefusedException extends RefusedException {
 
     private final Reason reason;
 
     public AccessRefusedException(Reason reason) {
-        super("Access denied: " + reason);
+        super(reason.messageKey(), reason.name());
         this.reason = reason;
     }
 

@@ -17,15 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A module's own refusal ({@link RefusedException}): 403 in bokmål on pages, problem+json with the module's reason
- * code in the API.
+ * A module's own refusal ({@link RefusedException}, the access door's too): 403 in bokmål on pages, problem+json with
+ * the module's reason code in the API. The page handler comes after the access module's own, which offers emergency
+ * access on a refused page.
  */
 final class ModuleRefusals {
 
     private ModuleRefusals() {}
 
     @ControllerAdvice(annotations = PageController.class)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     static class Pages {
 
         private final PageShell shell;
