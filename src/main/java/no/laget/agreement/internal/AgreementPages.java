@@ -1,19 +1,16 @@
 package no.laget.agreement.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
+import no.laget.platform.web.PostRedirectGet;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -31,13 +28,11 @@ class AgreementPages {
     private final Agreements agreements;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
-    private final Clock clock;
 
-    AgreementPages(Agreements agreements, Organisation organisation, FieldErrors fieldErrors, Clock clock) {
+    AgreementPages(Agreements agreements, Organisation organisation, FieldErrors fieldErrors) {
         this.agreements = agreements;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
-        this.clock = clock;
     }
 
     @GetMapping("/nav/avtaler")
@@ -49,8 +44,8 @@ class AgreementPages {
     @GetMapping("/nav/avtaler/ny")
     String newAgreement(@AuthenticationPrincipal SignedInUser user, Model model) {
         agreements.list(user);
-        return form(model, new AgreementForm("", List.of(String.valueOf(user.unitId())), today().toString(), "", "2",
-                "4", "", ""), fieldErrors.none());
+        return form(model, new AgreementForm("", List.of(String.valueOf(user.unitId())), agreements.today().toString(),
+                "", "2", "4", "", ""), fieldErrors.none());
     }
 
     @PostMapping("/nav/avtaler/ny")
@@ -68,7 +63,7 @@ class AgreementPages {
     @GetMapping("/nav/avtaler/{id}")
     String agreement(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         model.addAttribute("a", agreements.get(user, id));
-        model.addAttribute("today", today());
+        model.addAttribute("today", agreements.today());
         model.addAttribute("cooperation", MeetingKind.COOPERATION);
         model.addAttribute("anonymous", MeetingKind.ANONYMOUS);
         return "nav/agreement";
@@ -76,19 +71,16 @@ class AgreementPages {
 
     @GetMapping("/nav/avtaler/{id}/moter")
     String meetingForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return meeting(model, agreements.get(user, id), new MeetingForm("", today().toString(), ""), fieldErrors.none());
+        return meeting(model, agreements.get(user, id), new MeetingForm("", agreements.today().toString(), ""),
+                fieldErrors.none());
     }
 
     @PostMapping("/nav/avtaler/{id}/moter")
     String recordMeeting(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") MeetingForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            agreements.recordMeeting(user, id, form.toCommand(today()));
-            redirect.addFlashAttribute("saved", "nav.meeting.saved");
-            return "redirect:/nav/avtaler/" + id;
-        } catch (InvalidInputException e) {
-            return meeting(model, agreements.get(user, id), form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> agreements.recordMeeting(user, id, form.toCommand(agreements.today())),
+                redirect, "nav.meeting.saved", () -> "/nav/avtaler/" + id,
+                e -> meeting(model, agreements.get(user, id), form, fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/nav/avtaler/{id}/innspill")
@@ -96,38 +88,30 @@ class AgreementPages {
         Agreement a = agreements.get(user, id);
         String mine = a.inputs().stream().filter(i -> i.employeeId() == user.employeeId())
                 .map(Agreement.Input::text).findFirst().orElse("");
-        return input(model, a, new InputForm(mine), fieldErrors.none());
+        return agreementForm(model, a, new InputForm(mine), fieldErrors.none(), "nav/input-form");
     }
 
     @PostMapping("/nav/avtaler/{id}/innspill")
     String giveInput(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") InputForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            agreements.giveInput(user, id, form.toCommand());
-            redirect.addFlashAttribute("saved", "nav.input.saved");
-            return "redirect:/nav/avtaler/" + id;
-        } catch (InvalidInputException e) {
-            return input(model, agreements.get(user, id), form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> agreements.giveInput(user, id, form.toCommand()), redirect,
+                "nav.input.saved", () -> "/nav/avtaler/" + id, e -> agreementForm(model, agreements.get(user, id), form,
+                        fieldErrors.of(binding, e), "nav/input-form"));
     }
 
     @GetMapping("/nav/avtaler/{id}/evaluering")
     String evaluationForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return evaluation(model, agreements.get(user, id), new EvaluationForm(today().toString(), ""),
-                fieldErrors.none());
+        return agreementForm(model, agreements.get(user, id), new EvaluationForm(agreements.today().toString(), ""),
+                fieldErrors.none(), "nav/evaluation-form");
     }
 
     @PostMapping("/nav/avtaler/{id}/evaluering")
     String recordEvaluation(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") EvaluationForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            agreements.recordEvaluation(user, id, form.toCommand(today()));
-            redirect.addFlashAttribute("saved", "nav.evaluation.saved");
-            return "redirect:/nav/avtaler/" + id;
-        } catch (InvalidInputException e) {
-            return evaluation(model, agreements.get(user, id), form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> agreements.recordEvaluation(user, id, form.toCommand(agreements.today())),
+                redirect, "nav.evaluation.saved", () -> "/nav/avtaler/" + id, e -> agreementForm(model,
+                        agreements.get(user, id), form, fieldErrors.of(binding, e), "nav/evaluation-form"));
     }
 
     private String form(Model model, AgreementForm form, Map<String, String> errors) {
@@ -139,29 +123,17 @@ class AgreementPages {
     }
 
     private String meeting(Model model, Agreement a, MeetingForm form, Map<String, String> errors) {
-        model.addAttribute("a", a);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("kindChoices", Arrays.stream(MeetingKind.values())
                 .map(k -> Choice.ofKey(k.name(), k.labelKey())).toList());
-        return "nav/meeting-form";
+        return agreementForm(model, a, form, errors, "nav/meeting-form");
     }
 
-    private String input(Model model, Agreement a, InputForm form, Map<String, String> errors) {
+    /** A form about one agreement (a meeting, the staff's input, the evaluation), with what was typed. */
+    private static String agreementForm(Model model, Agreement a, Object form, Map<String, String> errors,
+            String view) {
         model.addAttribute("a", a);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "nav/input-form";
-    }
-
-    private String evaluation(Model model, Agreement a, EvaluationForm form, Map<String, String> errors) {
-        model.addAttribute("a", a);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "nav/evaluation-form";
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Oslo.ZONE));
+        return view;
     }
 }

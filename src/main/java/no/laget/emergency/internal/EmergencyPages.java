@@ -1,19 +1,16 @@
 package no.laget.emergency.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
+import no.laget.platform.web.PostRedirectGet;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -31,13 +28,11 @@ class EmergencyPages {
     private final EmergencyLedger ledger;
     private final Organisation organisation;
     private final FieldErrors fieldErrors;
-    private final Clock clock;
 
-    EmergencyPages(EmergencyLedger ledger, Organisation organisation, FieldErrors fieldErrors, Clock clock) {
+    EmergencyPages(EmergencyLedger ledger, Organisation organisation, FieldErrors fieldErrors) {
         this.ledger = ledger;
         this.organisation = organisation;
         this.fieldErrors = fieldErrors;
-        this.clock = clock;
     }
 
     /** With one card (the usual case) the ledger opens at once. */
@@ -76,7 +71,7 @@ class EmergencyPages {
 
     @GetMapping("/nav/kronekort/{cardId}/bruk/ny")
     String newUse(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId, Model model) {
-        return useForm(user, cardId, model, new EmergencyUseForm(today().toString(), "", "", "", "", ""),
+        return useForm(user, cardId, model, new EmergencyUseForm(ledger.today().toString(), "", "", "", "", ""),
                 fieldErrors.none());
     }
 
@@ -84,66 +79,53 @@ class EmergencyPages {
     String recordUse(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
             @ModelAttribute("form") EmergencyUseForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            ledger.recordUse(user, cardId, form.toCommand(today(), ledger.limit()));
-            redirect.addFlashAttribute("saved", "nav.ledger.use-saved");
-            return "redirect:/nav/kronekort/" + cardId;
-        } catch (InvalidInputException e) {
-            return useForm(user, cardId, model, form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(
+                () -> ledger.recordUse(user, cardId, form.toCommand(ledger.today(), ledger.limit())), redirect,
+                "nav.ledger.use-saved", () -> "/nav/kronekort/" + cardId,
+                e -> useForm(user, cardId, model, form, fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/nav/kronekort/bruk/{useId}/informert")
     String informedForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId, Model model) {
-        return informed(user, useId, model, new EmergencyInformedForm(today().toString()), fieldErrors.none());
+        return aboutUse(ledger.use(user, useId), model, new EmergencyInformedForm(ledger.today().toString()),
+                fieldErrors.none(), "nav/informed-form");
     }
 
     @PostMapping("/nav/kronekort/bruk/{useId}/informert")
     String recordInformed(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId,
             @ModelAttribute("form") EmergencyInformedForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            ledger.recordInformed(user, useId, form.toCommand(today()));
-            redirect.addFlashAttribute("saved", "nav.ledger.informed-saved");
-            return "redirect:/nav/kronekort/" + ledger.use(user, useId).cardId();
-        } catch (InvalidInputException e) {
-            return informed(user, useId, model, form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> ledger.recordInformed(user, useId, form.toCommand(ledger.today())), redirect,
+                "nav.ledger.informed-saved", () -> "/nav/kronekort/" + ledger.use(user, useId).cardId(),
+                e -> aboutUse(ledger.use(user, useId), model, form, fieldErrors.of(binding, e), "nav/informed-form"));
     }
 
     @GetMapping("/nav/kronekort/bruk/{useId}/vedtak")
     String decisionForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId, Model model) {
-        return decision(user, useId, model, new EmergencyDecisionForm("", today().toString(), ""), fieldErrors.none());
+        return decision(user, useId, model, new EmergencyDecisionForm("", ledger.today().toString(), ""),
+                fieldErrors.none());
     }
 
     @PostMapping("/nav/kronekort/bruk/{useId}/vedtak")
     String decide(@AuthenticationPrincipal SignedInUser user, @PathVariable long useId,
             @ModelAttribute("form") EmergencyDecisionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            ledger.decide(user, useId, form.toCommand(today()));
-            redirect.addFlashAttribute("saved", "nav.ledger.decision-saved");
-            return "redirect:/nav/kronekort/" + ledger.use(user, useId).cardId();
-        } catch (InvalidInputException e) {
-            return decision(user, useId, model, form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> ledger.decide(user, useId, form.toCommand(ledger.today())), redirect,
+                "nav.ledger.decision-saved", () -> "/nav/kronekort/" + ledger.use(user, useId).cardId(),
+                e -> decision(user, useId, model, form, fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/nav/kronekort/{cardId}/innskudd")
     String topUpForm(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId, Model model) {
-        return topUp(user, cardId, model, new TopUpForm(today().toString(), "", ""), fieldErrors.none());
+        return topUp(user, cardId, model, new TopUpForm(ledger.today().toString(), "", ""), fieldErrors.none());
     }
 
     @PostMapping("/nav/kronekort/{cardId}/innskudd")
     String recordTopUp(@AuthenticationPrincipal SignedInUser user, @PathVariable long cardId,
             @ModelAttribute("form") TopUpForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        try {
-            ledger.topUp(user, cardId, form.toCommand(today()));
-            redirect.addFlashAttribute("saved", "nav.ledger.topup-saved");
-            return "redirect:/nav/kronekort/" + cardId;
-        } catch (InvalidInputException e) {
-            return topUp(user, cardId, model, form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> ledger.topUp(user, cardId, form.toCommand(ledger.today())), redirect,
+                "nav.ledger.topup-saved", () -> "/nav/kronekort/" + cardId,
+                e -> topUp(user, cardId, model, form, fieldErrors.of(binding, e)));
     }
 
     private String cardForm(Model model, EmergencyCardForm form, Map<String, String> errors) {
@@ -159,7 +141,7 @@ class EmergencyPages {
             Map<String, String> errors) {
         var view = ledger.ledger(user, cardId);
         if (!view.mayRecordUse()) {
-            throw new no.laget.emergency.internal.EmergencyRefusedException("nav.refused.child-welfare-only");
+            throw new EmergencyRefusedException("nav.refused.child-welfare-only");
         }
         model.addAttribute("card", view.card());
         model.addAttribute("limit", ledger.limit());
@@ -168,24 +150,21 @@ class EmergencyPages {
         return "nav/use-form";
     }
 
-    private String informed(SignedInUser user, long useId, Model model, EmergencyInformedForm form,
-            Map<String, String> errors) {
-        model.addAttribute("use", ledger.use(user, useId));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "nav/informed-form";
-    }
-
     private String decision(SignedInUser user, long useId, Model model, EmergencyDecisionForm form,
             Map<String, String> errors) {
-        EmergencyUse use = ledger.use(user, useId);
-        model.addAttribute("use", use);
-        model.addAttribute("today", today());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("today", ledger.today());
         model.addAttribute("decisionChoices", List.of(Choice.ofKey("APPROVED", "nav.decision.APPROVED"),
                 Choice.ofKey("REJECTED", "nav.decision.REJECTED")));
-        return "nav/decision-form";
+        return aboutUse(ledger.use(user, useId), model, form, errors, "nav/decision-form");
+    }
+
+    /** A form about one use of the card (telling NAV, NAV's decision), with what was typed. */
+    private static String aboutUse(EmergencyUse use, Model model, Object form, Map<String, String> errors,
+            String view) {
+        model.addAttribute("use", use);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return view;
     }
 
     private String topUp(SignedInUser user, long cardId, Model model, TopUpForm form, Map<String, String> errors) {
@@ -193,9 +172,5 @@ class EmergencyPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "nav/topup-form";
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }

@@ -1,6 +1,5 @@
 package no.laget.transition.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,11 @@ import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.organisation.People;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
+import no.laget.platform.web.PostRedirectGet;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,15 +37,13 @@ class TransitionPages {
     private final Children children;
     private final FieldErrors fieldErrors;
     private final MessageSource messages;
-    private final Clock clock;
 
     TransitionPages(TransitionsToAdulthood transitions, Children children, FieldErrors fieldErrors,
-            MessageSource messages, Clock clock) {
+            MessageSource messages) {
         this.transitions = transitions;
         this.children = children;
         this.fieldErrors = fieldErrors;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/nav/overgang")
@@ -58,7 +55,7 @@ class TransitionPages {
         model.addAttribute("q", query == null ? "" : query);
         model.addAttribute("found", query == null || query.isBlank() || !"CHILD_WELFARE".equals(user.unitType())
                 ? null : children.search(user, query, 0).children());
-        model.addAttribute("today", today());
+        model.addAttribute("today", transitions.today());
         return "nav/transitions";
     }
 
@@ -84,13 +81,9 @@ class TransitionPages {
     String recordChildMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long childId,
             @ModelAttribute("form") ChildWelfareMeasureForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            transitions.recordMeasure(user, childId, form.toCommand());
-            redirect.addFlashAttribute("saved", "nav.cwmeasure.saved");
-            return "redirect:/nav/overgang/barn/" + childId;
-        } catch (InvalidInputException e) {
-            return childMeasureForm(user, childId, model, form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> transitions.recordMeasure(user, childId, form.toCommand()), redirect,
+                "nav.cwmeasure.saved", () -> "/nav/overgang/barn/" + childId,
+                e -> childMeasureForm(user, childId, model, form, fieldErrors.of(binding, e)));
     }
 
     /**
@@ -133,7 +126,7 @@ class TransitionPages {
     @GetMapping("/nav/overgang/{id}")
     String plan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         model.addAttribute("t", transitions.plan(user, id));
-        model.addAttribute("today", today());
+        model.addAttribute("today", transitions.today());
         return "nav/transition";
     }
 
@@ -150,49 +143,43 @@ class TransitionPages {
     String savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") TransitionPlanForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            transitions.savePlan(user, id, form.toCommand());
-            redirect.addFlashAttribute("saved", "nav.plan.saved");
-            return "redirect:/nav/overgang/" + id;
-        } catch (InvalidInputException e) {
-            return planForm(model, transitions.plan(user, id), form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> transitions.savePlan(user, id, form.toCommand()), redirect, "nav.plan.saved",
+                () -> "/nav/overgang/" + id, e -> planForm(model, transitions.plan(user, id), form,
+                        fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/nav/overgang/{id}/tiltak")
     String newPlanMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
-        return planMeasureForm(model, transitions.plan(user, id), new TransitionMeasureForm("", "", "", ""),
-                fieldErrors.none());
+        return editablePlan(model, transitions.plan(user, id), new TransitionMeasureForm("", "", "", ""),
+                fieldErrors.none(), "nav/tmeasure-form");
     }
 
     @PostMapping("/nav/overgang/{id}/tiltak")
     String addPlanMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") TransitionMeasureForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        try {
-            transitions.addMeasure(user, id, form.toCommand(today()));
-            redirect.addFlashAttribute("saved", "nav.tmeasure.saved");
-            return "redirect:/nav/overgang/" + id;
-        } catch (InvalidInputException e) {
-            return planMeasureForm(model, transitions.plan(user, id), form, fieldErrors.of(binding, e));
-        }
+        return PostRedirectGet.save(() -> transitions.addMeasure(user, id, form.toCommand(transitions.today())),
+                redirect, "nav.tmeasure.saved", () -> "/nav/overgang/" + id, e -> editablePlan(model,
+                        transitions.plan(user, id), form, fieldErrors.of(binding, e), "nav/tmeasure-form"));
     }
 
     private String childMeasureForm(SignedInUser user, long childId, Model model, ChildWelfareMeasureForm form,
             Map<String, String> errors) {
+        aboutChild(user, childId, model, form, errors);
+        return "nav/cwmeasure-form";
+    }
+
+    /** A form about one young person (a child welfare measure, the start), with what was typed. */
+    private void aboutChild(SignedInUser user, long childId, Model model, Object form, Map<String, String> errors) {
         transitions.measures(user, childId);
         model.addAttribute("child", children.get(user, childId));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "nav/cwmeasure-form";
     }
 
     private String start(SignedInUser user, long childId, Model model, TransitionStartForm form, String q,
             Map<String, String> errors) {
-        transitions.measures(user, childId);
-        model.addAttribute("child", children.get(user, childId));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        aboutChild(user, childId, model, form, errors);
         try {
             picker(user, childId, model, form, q);
         } catch (InvalidInputException e) {
@@ -225,25 +212,21 @@ class TransitionPages {
     }
 
     private String planForm(Model model, Transition t, TransitionPlanForm form, Map<String, String> errors) {
-        if (!t.mayEdit()) {
-            throw new no.laget.transition.internal.TransitionRefusedException("nav.refused.child-welfare-only");
-        }
-        model.addAttribute("t", t);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("ipChoices", List.of(Choice.ofKey("true", "nav.plan.individualPlanDue.yes"),
                 Choice.ofKey("false", "nav.plan.individualPlanDue.no")));
-        return "nav/plan-form";
+        return editablePlan(model, t, form, errors, "nav/plan-form");
     }
 
-    private String planMeasureForm(Model model, Transition t, TransitionMeasureForm form, Map<String, String> errors) {
+    /** A form that changes the joint plan (the plan, a measure), with what was typed; only for who may edit it. */
+    private static String editablePlan(Model model, Transition t, Object form, Map<String, String> errors,
+            String view) {
         if (!t.mayEdit()) {
-            throw new no.laget.transition.internal.TransitionRefusedException("nav.refused.child-welfare-only");
+            throw new TransitionRefusedException("nav.refused.child-welfare-only");
         }
         model.addAttribute("t", t);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "nav/tmeasure-form";
+        return view;
     }
 
     private static String text(LocalDate date) {
@@ -252,9 +235,5 @@ class TransitionPages {
 
     private static String nonNull(String value) {
         return value == null ? "" : value;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(Oslo.ZONE));
     }
 }
