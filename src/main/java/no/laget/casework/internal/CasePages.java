@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
@@ -119,12 +121,9 @@ class CasePages {
     String level(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("levelForm") CaseForms.Level form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            cases.changeLevel(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> staleAware(page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e)),
-                    model, request, e));
+        return saveEdit(() -> cases.changeLevel(user, id, form.toCommand()), () -> saved(id, redirect),
+                model, request,
+                e -> page(user, id, model, Map.of("levelForm", form, "open", "level"), fieldErrors.of(binding, e)));
     }
 
     @PostMapping("/cases/{id}/handover")
@@ -142,18 +141,11 @@ class CasePages {
             return page(user, id, model, Map.of("handoverForm", form, "open", "handover"),
                     atPicker(fieldErrors.of(refused), "employeeId"));
         }
-        return FormPost.saveOr(() -> {
-            handovers.offer(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of("handoverForm", form, "open", "handover", "handoverQuery", query),
+        return saveToCase(id, redirect, () -> handovers.offer(user, id, form.toCommand()),
+                e -> page(user, id, model, Map.of("handoverForm", form, "open", "handover", "handoverQuery", query),
                     fieldErrors.of(binding, e)));
     }
 
-    /**
-     * The refusal, if the picker's search text held characters Laget refuses (also when nothing was left of it). It
-     * is not saved, but it is not dropped in silence either: the form comes back with the message at the picker, as
-     * for every other field. The probe is a module call that reads nothing for a plain text.
-     */
     /** The messages with the search field's ("q") put at the picker, whose search field carries the picker's name. */
     private static Map<String, String> atPicker(Map<String, String> errors, String picker) {
         Map<String, String> shown = new java.util.LinkedHashMap<>();
@@ -161,6 +153,11 @@ class CasePages {
         return shown;
     }
 
+    /**
+     * The refusal, if the picker's search text held characters Laget refuses (also when nothing was left of it). It
+     * is not saved, but it is not dropped in silence either: the form comes back with the message at the picker, as
+     * for every other field. The probe is a module call that reads nothing for a plain text.
+     */
     private static InvalidInputException refusal(Runnable search) {
         try {
             search.run();
@@ -203,10 +200,8 @@ class CasePages {
 
     @PostMapping("/cases/{id}/handover/accept")
     String accept(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model, RedirectAttributes redirect) {
-        return FormPost.saveOr(() -> {
-            handovers.accept(user, id);
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
+        return saveToCase(id, redirect, () -> handovers.accept(user, id),
+                e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
     }
 
     @PostMapping("/cases/{id}/handover/decline")
@@ -275,10 +270,7 @@ class CasePages {
         if (refused != null) {
             return page(user, id, model, Map.of(open + "Form", form, "open", open), atPicker(fieldErrors.of(refused), field));
         }
-        return FormPost.saveOr(() -> {
-            save.run();
-            return saved(id, redirect);
-        }, e -> page(user, id, model, typed, fieldErrors.of(binding, e)));
+        return saveToCase(id, redirect, save, e -> page(user, id, model, typed, fieldErrors.of(binding, e)));
     }
 
     /** A picker's matches for htmx: only the results, the count out of band; without htmx the case page, form open. */
@@ -321,37 +313,40 @@ class CasePages {
         try {
             return pickerView(chosenValue, kind, q, search, noneKey);
         } catch (InvalidInputException e) {
-            @SuppressWarnings("unchecked")
-            Map<String, String> shown = new java.util.LinkedHashMap<>((Map<String, String>) model.getAttribute("errors"));
-            fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put(field, message));
-            model.addAttribute("errors", shown);
+            sayAtPicker(model, e, field);
             return pickerView(chosenValue, kind, null, search, noneKey);
         }
+    }
+
+    /**
+     * A refused character in a picker's search text: the message goes next to the picker's field, added to the page's
+     * messages, and the rest stays as typed; the caller then shows the picker without searching.
+     */
+    private void sayAtPicker(Model model, InvalidInputException refused, String field) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> shown = new java.util.LinkedHashMap<>((Map<String, String>) model.getAttribute("errors"));
+        fieldErrors.of(refused).values().stream().findFirst().ifPresent(message -> shown.put(field, message));
+        model.addAttribute("errors", shown);
     }
 
     @PostMapping("/cases/{id}/participants/{participantId}/remove")
     String removeParticipant(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @PathVariable long participantId, Model model, RedirectAttributes redirect) {
-        return FormPost.saveOr(() -> {
-            participants.remove(user, id, participantId);
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
+        return saveToCase(id, redirect, () -> participants.remove(user, id, participantId),
+                e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
     }
 
     @PostMapping("/cases/{id}/goals")
     String goal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("goalForm") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect) {
-        return FormPost.saveOr(() -> {
-            relayLog.addGoal(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of("goalForm", form, "open", "goal"), fieldErrors.of(binding, e)));
+        return saveToCase(id, redirect, () -> relayLog.addGoal(user, id, form.toCommand()),
+                e -> page(user, id, model, Map.of("goalForm", form, "open", "goal"), fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/cases/{id}/goals/{goalId}/edit")
     String editGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long goalId, Model model) {
         RelayCase relayCase = cases.get(user, id);
-        RelayCase.Goal goal = relayCase.goals().stream().filter(g -> g.id() == goalId).findFirst()
-                .orElseThrow(() -> new NotFoundException("goal"));
+        RelayCase.Goal goal = goal(relayCase, goalId);
         return goalForm(model, relayCase, goalId, new CaseForms.Goal(goal.text(), String.valueOf(goal.version())),
                 fieldErrors.none());
     }
@@ -360,30 +355,24 @@ class CasePages {
     String changeGoal(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long goalId,
             @ModelAttribute("form") CaseForms.Goal form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            relayLog.changeGoal(user, id, goalId, form.toCommand());
-            return saved(id, redirect);
-        }, e -> staleAware(goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e)), model,
-                    request, e));
+        return saveEdit(() -> relayLog.changeGoal(user, id, goalId, form.toCommand()), () -> saved(id, redirect),
+                model, request,
+                e -> goalForm(model, cases.get(user, id), goalId, form, fieldErrors.of(binding, e)));
     }
 
     @PostMapping("/cases/{id}/measures")
     String measure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("measureForm") CaseForms.Measure form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return FormPost.saveOr(() -> {
-            relayLog.addMeasure(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of("measureForm", form, "open", "measure"), fieldErrors.of(binding, e)));
+        return saveToCase(id, redirect, () -> relayLog.addMeasure(user, id, form.toCommand()),
+                e -> page(user, id, model, Map.of("measureForm", form, "open", "measure"), fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/cases/{id}/measures/{measureId}/edit")
     String editMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long measureId,
             Model model) {
         RelayCase relayCase = cases.get(user, id);
-        RelayCase.Measure m = relayCase.measures().stream().filter(x -> x.id() == measureId).findFirst()
-                .orElseThrow(() -> new NotFoundException("measure"));
+        RelayCase.Measure m = measure(relayCase, measureId);
         return measureForm(model, relayCase, measureId, new CaseForms.Measure(m.what(), m.responsibleValue(),
                 m.startsOn().toString(), m.evaluateOn().toString(), String.valueOf(m.version())), fieldErrors.none());
     }
@@ -392,35 +381,29 @@ class CasePages {
     String changeMeasure(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long measureId,
             @ModelAttribute("form") CaseForms.Measure form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            relayLog.changeMeasure(user, id, measureId, form.toCommand());
-            return saved(id, redirect);
-        }, e -> staleAware(measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e)), model,
-                    request, e));
+        return saveEdit(() -> relayLog.changeMeasure(user, id, measureId, form.toCommand()), () -> saved(id, redirect),
+                model, request,
+                e -> measureForm(model, cases.get(user, id), measureId, form, fieldErrors.of(binding, e)));
     }
 
     @PostMapping("/cases/{id}/evaluations")
     String evaluate(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("evaluationForm") CaseForms.Evaluation form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        return FormPost.saveOr(() -> {
-            relayLog.evaluate(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of("evaluationForm", form, "open", "evaluation"), fieldErrors.of(binding, e)));
+        return saveToCase(id, redirect, () -> relayLog.evaluate(user, id, form.toCommand()),
+                e -> page(user, id, model, Map.of("evaluationForm", form, "open", "evaluation"),
+                        fieldErrors.of(binding, e)));
     }
 
     @PostMapping("/cases/{id}/close")
     String close(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("closeForm") CaseForms.Close form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            cases.close(user, id, form.toCommand());
+        return saveEdit(() -> cases.close(user, id, form.toCommand()), () -> {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/cases";
-        }, e -> staleAware(page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e)),
-                    model, request, e));
+        }, model, request,
+                e -> page(user, id, model, Map.of("closeForm", form, "open", "close"), fieldErrors.of(binding, e)));
     }
 
     /** The relay log for the family; the file name carries only the case's number. */
@@ -470,14 +453,10 @@ class CasePages {
     String savePlan(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("form") CaseForms.Plan form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            transitions.savePlan(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> {
+        return saveEdit(() -> transitions.savePlan(user, id, form.toCommand()), () -> saved(id, redirect),
+                model, request, e -> {
             RelayCase relayCase = cases.get(user, id);
-            return staleAware(planForm(model, relayCase, transitions.plan(user, id), form, fieldErrors.of(binding, e)),
-                    model, request, e);
+            return planForm(model, relayCase, transitions.plan(user, id), form, fieldErrors.of(binding, e));
         });
     }
 
@@ -529,10 +508,8 @@ class CasePages {
             return meetingForm(user, cases.get(user, id), model, form, null,
                     atPicker(fieldErrors.of(refused), "participants"));
         }
-        return FormPost.saveOr(() -> {
-            meetings.plan(user, id, form.toCommand());
-            return saved(id, redirect);
-        }, e -> meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.of(binding, e)));
+        return saveToCase(id, redirect, () -> meetings.plan(user, id, form.toCommand()),
+                e -> meetingForm(user, cases.get(user, id), model, form, q, fieldErrors.of(binding, e)));
     }
 
     @GetMapping("/cases/{id}/meetings/{meetingId}/move")
@@ -552,24 +529,18 @@ class CasePages {
     String move(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @ModelAttribute("form") CaseForms.MeetingMove form, BindingResult binding, Model model,
             RedirectAttributes redirect, HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            meetings.move(user, id, meetingId, form.toCommand());
-            return saved(id, redirect);
-        }, e -> {
+        return saveEdit(() -> meetings.move(user, id, meetingId, form.toCommand()), () -> saved(id, redirect),
+                model, request, e -> {
             RelayCase relayCase = cases.get(user, id);
-            return staleAware(moveForm(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e)),
-                    model, request, e);
+            return moveForm(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e));
         });
     }
 
     @PostMapping("/cases/{id}/meetings/{meetingId}/cancel")
     String cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        return FormPost.saveOr(() -> {
-            meetings.cancel(user, id, meetingId, CaseForms.version(version));
-            return saved(id, redirect);
-        }, e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
+        return saveToCase(id, redirect, () -> meetings.cancel(user, id, meetingId, CaseForms.version(version)),
+                e -> page(user, id, model, Map.of(), fieldErrors.of(e)));
     }
 
     private String moveForm(Model model, RelayCase relayCase, RelayCase.Meeting meeting, CaseForms.MeetingMove form,
@@ -590,10 +561,7 @@ class CasePages {
         try {
             picker(user, relayCase.id(), model, form, q);
         } catch (InvalidInputException e) {
-            // a refused character in the search: the message goes next to the search field, the rest stays as typed
-            Map<String, String> shown = new java.util.LinkedHashMap<>(errors);
-            fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put("participants", message));
-            model.addAttribute("errors", shown);
+            sayAtPicker(model, e, "participants");
             picker(user, relayCase.id(), model, form, null);
         }
         return "casework/meeting-form";
@@ -644,15 +612,21 @@ class CasePages {
     String writeMinutes(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, @PathVariable long meetingId,
             @ModelAttribute("form") CaseForms.Minutes form, BindingResult binding, Model model, RedirectAttributes redirect,
             HttpServletRequest request) {
-        return FormPost.saveOr(() -> {
-            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
-            meetings.writeMinutes(user, id, meetingId, form.toCommand());
-            return saved(id, redirect);
-        }, e -> {
+        return saveEdit(() -> meetings.writeMinutes(user, id, meetingId, form.toCommand()), () -> saved(id, redirect),
+                model, request, e -> {
             RelayCase relayCase = cases.get(user, id);
-            return staleAware(minutes(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e)),
-                    model, request, e);
+            return minutes(model, relayCase, meeting(relayCase, meetingId), form, fieldErrors.of(binding, e));
         });
+    }
+
+    private static RelayCase.Goal goal(RelayCase relayCase, long goalId) {
+        return relayCase.goals().stream().filter(g -> g.id() == goalId).findFirst()
+                .orElseThrow(() -> new NotFoundException("goal"));
+    }
+
+    private static RelayCase.Measure measure(RelayCase relayCase, long measureId) {
+        return relayCase.measures().stream().filter(m -> m.id() == measureId).findFirst()
+                .orElseThrow(() -> new NotFoundException("measure"));
     }
 
     private static RelayCase.Meeting meeting(RelayCase relayCase, long meetingId) {
@@ -773,6 +747,29 @@ class CasePages {
         return "redirect:/cases/" + id;
     }
 
+    /** Saves, then back to the case saying so; refused, the page {@code formAgain} renders. */
+    private static String saveToCase(long id, RedirectAttributes redirect, Runnable save,
+            Function<InvalidInputException, String> formAgain) {
+        return FormPost.saveOr(() -> {
+            save.run();
+            return saved(id, redirect);
+        }, formAgain);
+    }
+
+    /**
+     * Saves an edit that two people may make at once: the starting point the form carries in hidden fields is refused
+     * with refused characters before anything is read; refused, the form again, showing what the other person changed
+     * when the save was stale ({@link #staleAware}).
+     */
+    private String saveEdit(Runnable save, Supplier<String> then, Model model, HttpServletRequest request,
+            Function<InvalidInputException, String> formAgain) {
+        return FormPost.saveOr(() -> {
+            FieldErrors.refuseHiddenFieldsWithRefusedCharacters(StaleChanges.PREFIX);
+            save.run();
+            return then.get();
+        }, e -> staleAware(formAgain.apply(e), model, request, e));
+    }
+
     private String openForm(SignedInUser user, long childId, Model model, CaseForms.Open form, Map<String, String> errors) {
         Child child = children.get(user, childId);
         model.addAttribute("child", child);
@@ -816,22 +813,13 @@ class CasePages {
                 .isPresent());
         model.addAttribute("writable", relayCase.open() && relayCase.participates(user.unitId()));
         model.addAttribute("levelChoices", levelChoices());
-        var people = participants.people(relayCase);
-        List<Choice> responsible = new ArrayList<>();
-        relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
-                responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
-                        organisation.unit(unitId).map(Unit::name).orElse("")))));
-        people.forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
-        model.addAttribute("responsibleChoices", responsible);
+        model.addAttribute("responsibleChoices", responsibleChoices(relayCase));
         if (relayCase.holderEmployeeId() == user.employeeId() && relayCase.open()) {
             CaseForms.Handover typedHandover = (CaseForms.Handover) model.getAttribute("handoverForm");
             try {
                 handoverPicker(user, id, model, typedHandover.employeeId(), (String) typed.get("handoverQuery"));
             } catch (InvalidInputException e) {
-                // a refused character in the search: said next to the field, nothing searched
-                Map<String, String> shown = new java.util.LinkedHashMap<>(errors);
-                fieldErrors.of(e).values().stream().findFirst().ifPresent(message -> shown.put("employeeId", message));
-                model.addAttribute("errors", shown);
+                sayAtPicker(model, e, "employeeId");
                 handoverPicker(user, id, model, typedHandover.employeeId(), null);
             }
         }
@@ -862,8 +850,7 @@ class CasePages {
     }
 
     private String goalForm(Model model, RelayCase relayCase, long goalId, CaseForms.Goal form, Map<String, String> errors) {
-        RelayCase.Goal goal = relayCase.goals().stream().filter(g -> g.id() == goalId).findFirst()
-                .orElseThrow(() -> new NotFoundException("goal"));
+        RelayCase.Goal goal = goal(relayCase, goalId);
         startingPoint(model, List.of(new StaleChanges.Field("goalText", "case.goal", goal.text(), goal.text())),
                 String.valueOf(goal.version()));
         model.addAttribute("relayCase", relayCase);
@@ -875,8 +862,7 @@ class CasePages {
 
     private String measureForm(Model model, RelayCase relayCase, long measureId, CaseForms.Measure form,
             Map<String, String> errors) {
-        RelayCase.Measure measure = relayCase.measures().stream().filter(m -> m.id() == measureId).findFirst()
-                .orElseThrow(() -> new NotFoundException("measure"));
+        RelayCase.Measure measure = measure(relayCase, measureId);
         startingPoint(model, List.of(
                 new StaleChanges.Field("what", "case.measure.what", measure.what(), measure.what()),
                 new StaleChanges.Field("responsible", "case.measure.responsible", measure.responsibleValue(),
@@ -889,12 +875,7 @@ class CasePages {
         model.addAttribute("measureId", measureId);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        List<Choice> responsible = new ArrayList<>();
-        relayCase.participants().stream().map(RelayCase.Participant::unitId).distinct().forEach(unitId ->
-                responsible.add(Choice.ofText("unit:" + unitId, text("case.responsible.unit",
-                        organisation.unit(unitId).map(Unit::name).orElse("")))));
-        participants.people(relayCase).forEach(p -> responsible.add(Choice.ofText("employee:" + p.id(), p.name() + ", " + p.unitName())));
-        model.addAttribute("responsibleChoices", responsible);
+        model.addAttribute("responsibleChoices", responsibleChoices(relayCase));
         return "casework/measure-form";
     }
 
