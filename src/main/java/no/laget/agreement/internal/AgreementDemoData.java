@@ -1,16 +1,11 @@
 package no.laget.agreement.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Set;
 
-import no.laget.organisation.Organisation;
-import no.laget.organisation.Unit;
 import no.laget.platform.LagetProperties;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.time.Oslo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +27,14 @@ class AgreementDemoData {
     private final LagetProperties properties;
     private final Agreements agreements;
     private final AgreementRepository agreementRows;
-    private final Organisation organisation;
     private final UserDetailsService accounts;
-    private final Clock clock;
 
-    AgreementDemoData(LagetProperties properties, Agreements agreements, AgreementRepository agreementRows, Organisation organisation, UserDetailsService accounts, Clock clock) {
+    AgreementDemoData(LagetProperties properties, Agreements agreements, AgreementRepository agreementRows,
+            UserDetailsService accounts) {
         this.properties = properties;
         this.agreements = agreements;
         this.agreementRows = agreementRows;
-        this.organisation = organisation;
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -51,15 +43,18 @@ class AgreementDemoData {
         if (!properties.demo()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(Oslo.ZONE));
         if (!agreementRows.any()) {
-            seedAgreement(today);
+            seedAgreement(agreements.today());
         }
     }
 
-    /** Halden's child welfare-NAV agreement (revised 2022/2023), from the municipality's own presentation. */
+    /**
+     * Halden's child welfare-NAV agreement (revised 2022/2023), from the municipality's own presentation; the parties
+     * are the demo users' own units.
+     */
     private void seedAgreement(LocalDate today) {
         SignedInUser childWelfare = user("barnevern");
+        SignedInUser nav = user("nav");
         LocalDate from = LocalDate.of(2023, 3, 1);
         LocalDate evaluation = from;
         while (!evaluation.isAfter(today)) {
@@ -76,19 +71,15 @@ class AgreementDemoData {
                 "Avtalen evalueres årlig i samarbeidsmøte; de ansatte i begge tjenester gir innspill før evalueringen.",
                 "Tilstedeværelse på NAV og i barneverntjenesten to ganger per måned for drøfting og bistand.");
         long id = agreements.create(childWelfare, new CreateAgreement("Samarbeidsavtale barneverntjenesten og NAV",
-                Set.of(childWelfare.unitId(), unit("NAV Halden-Aremark")), from, null, 2, 4, routines, evaluation));
+                Set.of(childWelfare.unitId(), nav.unitId()), from, null, 2, 4, routines, evaluation));
         agreements.recordMeeting(childWelfare, id, new RecordMeeting(MeetingKind.COOPERATION, today.minusDays(60),
                 "Gjennomgang av rutinene for overgang til voksen og bruk av kronekortet. Neste møte tar opp felles fagdag."));
-        agreements.recordMeeting(user("nav"), id, new RecordMeeting(MeetingKind.ANONYMOUS, today.minusDays(20),
+        agreements.recordMeeting(nav, id, new RecordMeeting(MeetingKind.ANONYMOUS, today.minusDays(20),
                 "To anonyme saker om bolig for unge voksne drøftet. Konklusjon: tidlig kontakt med boligkontoret."));
         log.info("Demo cooperation agreement created");
     }
 
     private SignedInUser user(String username) {
         return (SignedInUser) accounts.loadUserByUsername(username);
-    }
-
-    private long unit(String name) {
-        return organisation.units().stream().filter(u -> u.name().equals(name)).findFirst().map(Unit::id).orElseThrow();
     }
 }
