@@ -76,8 +76,7 @@ public class EmergencyLedger {
         EmergencyCard card = cardFor(user, cardId);
         return new EmergencyLedgerView(card, repository.uses(cardId, EmergencyLedger::decisionDue),
                 repository.topUps(cardId), today(), limit, lowBalance,
-                Staff.childWelfare(user) && card.childWelfareUnitId() == user.unitId(),
-                Staff.nav(user) && card.navUnitId() == user.unitId());
+                holder(user, card), funder(user, card));
     }
 
     public EmergencyUse use(SignedInUser user, long useId) {
@@ -113,9 +112,7 @@ public class EmergencyLedger {
     @Transactional
     public long recordUse(SignedInUser user, long cardId, RecordUse command) {
         EmergencyCard card = cardFor(user, cardId);
-        if (!Staff.childWelfare(user) || card.childWelfareUnitId() != user.unitId()) {
-            throw new EmergencyRefusedException("nav.refused.child-welfare-only");
-        }
+        requireHolder(user, card);
         long id = repository.insertUse(cardId, command.usedOn(), command.recipientRef(), command.purpose(),
                 command.amount(), command.receiptRef(), command.navInformedOn(), user.employeeId(), now());
         events.publishEvent(new EmergencyUseRecorded(id, cardId, card.navUnitId(), command.usedOn(),
@@ -129,9 +126,7 @@ public class EmergencyLedger {
     public void recordInformed(SignedInUser user, long useId, RecordInformed command) {
         EmergencyUse use = use(user, useId);
         EmergencyCard card = repository.card(use.cardId()).orElseThrow();
-        if (!Staff.childWelfare(user) || card.childWelfareUnitId() != user.unitId()) {
-            throw new EmergencyRefusedException("nav.refused.child-welfare-only");
-        }
+        requireHolder(user, card);
         if (command.informedOn().isBefore(use.usedOn())) {
             throw new InvalidInputException(List.of(new FieldProblem("informedOn", "nav.use.navInformedOn.before-use")));
         }
@@ -144,9 +139,7 @@ public class EmergencyLedger {
     public void decide(SignedInUser user, long useId, DecideUse command) {
         EmergencyUse use = use(user, useId);
         EmergencyCard card = repository.card(use.cardId()).orElseThrow();
-        if (!Staff.nav(user) || card.navUnitId() != user.unitId()) {
-            throw new EmergencyRefusedException("nav.refused.nav-only");
-        }
+        requireFunder(user, card);
         if (use.decision() != null) {
             throw new InvalidInputException(List.of(new FieldProblem("decision", "nav.decision.decision.already")));
         }
@@ -162,9 +155,7 @@ public class EmergencyLedger {
     @Transactional
     public long topUp(SignedInUser user, long cardId, TopUp command) {
         EmergencyCard card = cardFor(user, cardId);
-        if (!Staff.nav(user) || card.navUnitId() != user.unitId()) {
-            throw new EmergencyRefusedException("nav.refused.nav-only");
-        }
+        requireFunder(user, card);
         long id = repository.insertTopUp(cardId, command.toppedUpOn(), command.amount(), command.note(),
                 user.employeeId(), now());
         log.info("Emergency card {} topped up by unit {}", cardId, user.unitId());
@@ -174,6 +165,28 @@ public class EmergencyLedger {
     /** Three working days after the use: the day NAV's decision is due. */
     public static LocalDate decisionDue(LocalDate usedOn) {
         return WorkingDays.plus(usedOn, DECISION_WORKING_DAYS);
+    }
+
+    /** Whether the user works in the card's own child welfare unit, which records the uses and tells NAV. */
+    private static boolean holder(SignedInUser user, EmergencyCard card) {
+        return Staff.childWelfare(user) && card.childWelfareUnitId() == user.unitId();
+    }
+
+    /** Whether the user works in the card's NAV unit, which tops it up and decides on each use. */
+    private static boolean funder(SignedInUser user, EmergencyCard card) {
+        return Staff.nav(user) && card.navUnitId() == user.unitId();
+    }
+
+    private static void requireHolder(SignedInUser user, EmergencyCard card) {
+        if (!holder(user, card)) {
+            throw new EmergencyRefusedException("nav.refused.child-welfare-only");
+        }
+    }
+
+    private static void requireFunder(SignedInUser user, EmergencyCard card) {
+        if (!funder(user, card)) {
+            throw new EmergencyRefusedException("nav.refused.nav-only");
+        }
     }
 
     private EmergencyCard cardFor(SignedInUser user, long cardId) {
