@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** A new agreement as typed. Routines are one per line; the first evaluation defaults to a year after the start. */
 public record AgreementForm(String title, List<String> partyUnitIds, String validFrom, String validTo,
@@ -22,10 +23,11 @@ public record AgreementForm(String title, List<String> partyUnitIds, String vali
             FieldProblems.parseNumber(typed).ifPresentOrElse(parties::add, () -> unreadable.add("partyUnitIds"));
         }
         return CreateAgreement.read(new FieldProblems(), unreadable, title, parties,
-                Reading.date(unreadable, "validFrom", validFrom), Reading.date(unreadable, "validTo", validTo),
+                UnreadableFields.date(unreadable, "validFrom", validFrom),
+                UnreadableFields.date(unreadable, "validTo", validTo),
                 Reading.number(unreadable, "cooperationMeetingsPerYear", cooperationMeetingsPerYear),
                 Reading.number(unreadable, "anonymousMeetingsPerYear", anonymousMeetingsPerYear),
                 routines == null ? List.of() : routines.lines().toList(),
-                Reading.date(unreadable, "firstEvaluationOn", firstEvaluationOn), ownUnitId);
+                UnreadableFields.date(unreadable, "firstEvaluationOn", firstEvaluationOn), ownUnitId);
     }
 }

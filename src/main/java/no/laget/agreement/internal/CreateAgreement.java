@@ -13,6 +13,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * A new cooperation agreement: its title, the party units (two or more, the user's own among them; the service checks
@@ -49,8 +50,8 @@ public record CreateAgreement(@Schema(requiredMode = REQUIRED) String title,
         } else if (!parties.contains(ownUnitId)) {
             problems.add("partyUnitIds", "nav.agreement.partyUnitIds.own-unit");
         }
-        Reading.required(problems, unreadable, "validFrom", validFrom, "nav.agreement.validFrom");
-        Reading.optional(problems, unreadable, "validTo", "nav.agreement.validTo");
+        UnreadableFields.required(problems, unreadable, "validFrom", validFrom, "nav.agreement.validFrom");
+        UnreadableFields.optional(problems, unreadable, "validTo", "nav.agreement.validTo");
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             problems.add("validTo", "nav.agreement.validTo.before-start");
         }
@@ -63,7 +64,7 @@ public record CreateAgreement(@Schema(requiredMode = REQUIRED) String title,
         } else if (lines.stream().anyMatch(Reading::identityLike)) {
             problems.add("routines", "nav.agreement.routines.identity-number");
         }
-        Reading.optional(problems, unreadable, "firstEvaluationOn", "nav.agreement.firstEvaluationOn");
+        UnreadableFields.optional(problems, unreadable, "firstEvaluationOn", "nav.agreement.firstEvaluationOn");
         if (firstEvaluationOn != null && validFrom != null && firstEvaluationOn.isBefore(validFrom)) {
             problems.add("firstEvaluationOn", "nav.agreement.firstEvaluationOn.before-start");
         }
@@ -72,7 +73,7 @@ public record CreateAgreement(@Schema(requiredMode = REQUIRED) String title,
     }
 
     private static void perYear(FieldProblems problems, Set<String> unreadable, String field, Integer value) {
-        Reading.required(problems, unreadable, field, value, "nav.agreement." + field);
+        UnreadableFields.required(problems, unreadable, field, value, "nav.agreement." + field);
         if (value != null && (value < 0 || value > 52)) {
             problems.add(field, "nav.agreement." + field + ".range");
         }

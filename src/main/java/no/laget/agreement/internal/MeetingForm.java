@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** A meeting held under an agreement as typed, with minutes that hold no child data. */
 public record MeetingForm(String kind, String heldOn, String minutes) {
@@ -14,7 +15,7 @@ public record MeetingForm(String kind, String heldOn, String minutes) {
         Set<String> unreadable = new HashSet<>();
         MeetingKind chosen = Arrays.stream(MeetingKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElse(null);
-        return RecordMeeting.read(new FieldProblems(), unreadable, chosen, Reading.date(unreadable, "heldOn", heldOn),
-                minutes, today);
+        return RecordMeeting.read(new FieldProblems(), unreadable, chosen,
+                UnreadableFields.date(unreadable, "heldOn", heldOn), minutes, today);
     }
 }

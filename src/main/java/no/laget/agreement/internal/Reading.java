@@ -1,34 +1,15 @@
 package no.laget.agreement.internal;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblems;
-import no.laget.platform.validation.FieldRules;
+import no.laget.platform.web.UnreadableFields;
 
-/**
- * The commands' shared field rules, for a form's typed Strings and the API's JSON alike. {@code unreadable} names the
- * fields a form had typed but that could not be read (31.02.2026, "to" for a number): they get
- * {@code prefix.malformed} in their place in page order instead of {@code prefix.required}.
- */
+/** The agreement commands' own field rules, for a form's typed Strings and the API's JSON alike. */
 final class Reading {
 
     private Reading() {}
-
-    static void required(FieldProblems problems, Set<String> unreadable, String field, Object value, String prefix) {
-        if (unreadable.contains(field)) {
-            problems.add(field, prefix + ".malformed");
-        } else if (value == null) {
-            problems.add(field, prefix + ".required");
-        }
-    }
-
-    static void optional(FieldProblems problems, Set<String> unreadable, String field, String prefix) {
-        if (unreadable.contains(field)) {
-            problems.add(field, prefix + ".malformed");
-        }
-    }
 
     /** Text that holds no child data: required, at most {@code max} characters, and no identity number. */
     static String noChildData(FieldProblems problems, String field, String text, int max, String prefix) {
@@ -44,24 +25,13 @@ final class Reading {
         return Anonymity.check(text).filter(Anonymity.Finding.IDENTITY_NUMBER::equals).isPresent();
     }
 
-    static LocalDate date(Set<String> unreadable, String field, String typed) {
-        if (FieldRules.blank(typed)) {
-            return null;
-        }
-        return FieldRules.parseDate(typed).orElseGet(() -> {
+    /** A typed count, or null as for {@link UnreadableFields}; a number too large for a count is not read either. */
+    static Integer number(Set<String> unreadable, String field, String typed) {
+        Long number = UnreadableFields.number(unreadable, field, typed);
+        if (number != null && Math.abs(number) >= 1_000_000) {
             unreadable.add(field);
             return null;
-        });
-    }
-
-    static Integer number(Set<String> unreadable, String field, String typed) {
-        if (FieldRules.blank(typed)) {
-            return null;
         }
-        return FieldProblems.parseNumber(typed).filter(n -> Math.abs(n) < 1_000_000).map(Long::intValue)
-                .orElseGet(() -> {
-                    unreadable.add(field);
-                    return null;
-                });
+        return number == null ? null : number.intValue();
     }
 }

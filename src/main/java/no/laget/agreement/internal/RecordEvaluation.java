@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** The annual evaluation: the day it was held (not ahead of today) and what was concluded. Also the API's body. */
 public record RecordEvaluation(@Schema(requiredMode = REQUIRED) LocalDate evaluatedOn,
@@ -19,7 +20,7 @@ public record RecordEvaluation(@Schema(requiredMode = REQUIRED) LocalDate evalua
 
     static RecordEvaluation read(FieldProblems problems, Set<String> unreadable, LocalDate evaluatedOn, String summary,
             LocalDate today) {
-        Reading.required(problems, unreadable, "evaluatedOn", evaluatedOn, "nav.evaluation.evaluatedOn");
+        UnreadableFields.required(problems, unreadable, "evaluatedOn", evaluatedOn, "nav.evaluation.evaluatedOn");
         if (evaluatedOn != null && evaluatedOn.isAfter(today)) {
             problems.add("evaluatedOn", "nav.evaluation.evaluatedOn.future");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * A meeting held under an agreement: its kind, the day (not ahead of today; not before the agreement, which the
@@ -25,7 +26,7 @@ public record RecordMeeting(@Schema(requiredMode = REQUIRED) MeetingKind kind,
         if (kind == null) {
             problems.add("kind", "nav.meeting.kind.required");
         }
-        Reading.required(problems, unreadable, "heldOn", heldOn, "nav.meeting.heldOn");
+        UnreadableFields.required(problems, unreadable, "heldOn", heldOn, "nav.meeting.heldOn");
         if (heldOn != null && heldOn.isAfter(today)) {
             problems.add("heldOn", "nav.meeting.heldOn.future");
         }

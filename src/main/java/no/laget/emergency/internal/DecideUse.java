@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** NAV's decision on a use: approved or rejected, the day (not ahead of today), an optional note. */
 public record DecideUse(@Schema(requiredMode = REQUIRED) EmergencyDecision decision,
@@ -22,7 +23,7 @@ public record DecideUse(@Schema(requiredMode = REQUIRED) EmergencyDecision decis
         if (decision == null) {
             problems.add("decision", "nav.decision.decision.required");
         }
-        Rules.required(problems, unreadable, "decidedOn", decidedOn, "nav.decision.decidedOn");
+        UnreadableFields.required(problems, unreadable, "decidedOn", decidedOn, "nav.decision.decidedOn");
         if (decidedOn != null && decidedOn.isAfter(today)) {
             problems.add("decidedOn", "nav.decision.decidedOn.future");
         }

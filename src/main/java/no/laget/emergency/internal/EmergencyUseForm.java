@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** A use of the card as typed; numbers and dates are strings so a typing mistake becomes a field message. */
 public record EmergencyUseForm(String usedOn, String recipientRef, String purpose, String amount, String receiptRef,
@@ -13,8 +14,8 @@ public record EmergencyUseForm(String usedOn, String recipientRef, String purpos
 
     public RecordUse toCommand(LocalDate today, BigDecimal limit) {
         Set<String> unreadable = new HashSet<>();
-        return RecordUse.read(new FieldProblems(), unreadable, Rules.date(unreadable, "usedOn", usedOn), recipientRef,
-                purpose, Rules.amount(unreadable, "amount", amount), receiptRef,
-                Rules.date(unreadable, "navInformedOn", navInformedOn), today, limit);
+        return RecordUse.read(new FieldProblems(), unreadable, UnreadableFields.date(unreadable, "usedOn", usedOn),
+                recipientRef, purpose, Rules.amount(unreadable, "amount", amount), receiptRef,
+                UnreadableFields.date(unreadable, "navInformedOn", navInformedOn), today, limit);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** The day child welfare told NAV about a use (not ahead of today; not before the use, which the ledger checks). */
 public record RecordInformed(@Schema(requiredMode = REQUIRED) LocalDate informedOn) {
@@ -17,7 +18,7 @@ public record RecordInformed(@Schema(requiredMode = REQUIRED) LocalDate informed
     }
 
     static RecordInformed read(FieldProblems problems, Set<String> unreadable, LocalDate informedOn, LocalDate today) {
-        Rules.required(problems, unreadable, "informedOn", informedOn, "nav.use.navInformedOn");
+        UnreadableFields.required(problems, unreadable, "informedOn", informedOn, "nav.use.navInformedOn");
         if (informedOn != null && informedOn.isAfter(today)) {
             problems.add("informedOn", "nav.use.navInformedOn.future");
         }

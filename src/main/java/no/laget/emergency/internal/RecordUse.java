@@ -9,6 +9,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * Child welfare used the card: the day, a reference to the recipient that is no identity number, the purpose, the
@@ -27,7 +28,7 @@ public record RecordUse(@Schema(requiredMode = REQUIRED) LocalDate usedOn,
 
     static RecordUse read(FieldProblems problems, Set<String> unreadable, LocalDate usedOn, String recipientRef, String purpose,
             BigDecimal amount, String receiptRef, LocalDate navInformedOn, LocalDate today, BigDecimal limit) {
-        Rules.required(problems, unreadable, "usedOn", usedOn, "nav.use.usedOn");
+        UnreadableFields.required(problems, unreadable, "usedOn", usedOn, "nav.use.usedOn");
         if (usedOn != null && usedOn.isAfter(today)) {
             problems.add("usedOn", "nav.use.usedOn.future");
         }

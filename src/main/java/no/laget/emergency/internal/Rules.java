@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import no.laget.platform.validation.Anonymity;
 import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.FieldRules;
+import no.laget.platform.web.UnreadableFields;
 
 /**
- * The commands' shared field rules, for a form's typed Strings and the API's JSON alike. {@code unreadable} names the
- * fields a form had typed but that could not be read (a date like 31.02.2026, an amount like "tusen"): they get
- * {@code prefix.malformed} in their place in page order instead of {@code prefix.required}.
+ * The emergency commands' own field rules, for a form's typed Strings and the API's JSON alike: amounts of kroner
+ * (an amount typed like "tusen" is unreadable, see {@link UnreadableFields}) and references that are no identity
+ * number.
  */
 final class Rules {
 
@@ -21,17 +22,9 @@ final class Rules {
 
     private Rules() {}
 
-    static void required(FieldProblems problems, Set<String> unreadable, String field, Object value, String prefix) {
-        if (unreadable.contains(field)) {
-            problems.add(field, prefix + ".malformed");
-        } else if (value == null) {
-            problems.add(field, prefix + ".required");
-        }
-    }
-
     /** A required amount above zero with at most two decimals; one problem at most. */
     static void amount(FieldProblems problems, Set<String> unreadable, String field, BigDecimal amount, String prefix) {
-        required(problems, unreadable, field, amount, prefix);
+        UnreadableFields.required(problems, unreadable, field, amount, prefix);
         if (amount == null || problems.has(field)) {
             return;
         }
@@ -47,17 +40,6 @@ final class Rules {
         return Anonymity.check(text).filter(Anonymity.Finding.IDENTITY_NUMBER::equals).isPresent();
     }
 
-    /** A typed date, or null: blank stays null, and a date that cannot be read adds the field to {@code unreadable}. */
-    static java.time.LocalDate date(Set<String> unreadable, String field, String typed) {
-        if (FieldRules.blank(typed)) {
-            return null;
-        }
-        return FieldRules.parseDate(typed).orElseGet(() -> {
-            unreadable.add(field);
-            return null;
-        });
-    }
-
     /** A typed amount of kroner, or null as for dates ("1 500", "1 499,50", "1500 kr"). */
     static BigDecimal amount(Set<String> unreadable, String field, String typed) {
         if (FieldRules.blank(typed)) {
@@ -69,16 +51,5 @@ final class Rules {
             return null;
         }
         return new BigDecimal(plain.replace(',', '.'));
-    }
-
-    /** A typed whole number (an id from a select), or null as for dates. */
-    static Long number(Set<String> unreadable, String field, String typed) {
-        if (FieldRules.blank(typed)) {
-            return null;
-        }
-        return FieldProblems.parseNumber(typed).orElseGet(() -> {
-            unreadable.add(field);
-            return null;
-        });
     }
 }

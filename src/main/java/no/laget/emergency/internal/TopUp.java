@@ -9,6 +9,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** Money NAV put on the card: the day (not ahead of today), the amount above 0, a note without identity numbers. */
 public record TopUp(@Schema(requiredMode = REQUIRED) LocalDate toppedUpOn,
@@ -19,7 +20,7 @@ public record TopUp(@Schema(requiredMode = REQUIRED) LocalDate toppedUpOn,
     }
 
     static TopUp read(FieldProblems problems, Set<String> unreadable, LocalDate toppedUpOn, BigDecimal amount, String note, LocalDate today) {
-        Rules.required(problems, unreadable, "toppedUpOn", toppedUpOn, "nav.topup.toppedUpOn");
+        UnreadableFields.required(problems, unreadable, "toppedUpOn", toppedUpOn, "nav.topup.toppedUpOn");
         if (toppedUpOn != null && toppedUpOn.isAfter(today)) {
             problems.add("toppedUpOn", "nav.topup.toppedUpOn.future");
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * A measure of the joint plan: what, who is responsible, until when (not past; not after the 25th birthday, which
@@ -25,11 +26,11 @@ public record AddPlanMeasure(@Schema(requiredMode = REQUIRED) String description
             LocalDate timeLimit, LocalDate evaluationOn, LocalDate today) {
         String readDescription = problems.text("description", description, 500, "nav.tmeasure.description");
         String readResponsible = problems.text("responsible", responsible, 200, "nav.tmeasure.responsible");
-        Reading.required(problems, unreadable, "timeLimit", timeLimit, "nav.tmeasure.timeLimit");
+        UnreadableFields.required(problems, unreadable, "timeLimit", timeLimit, "nav.tmeasure.timeLimit");
         if (timeLimit != null && timeLimit.isBefore(today)) {
             problems.add("timeLimit", "nav.tmeasure.timeLimit.past");
         }
-        Reading.required(problems, unreadable, "evaluationOn", evaluationOn, "nav.tmeasure.evaluationOn");
+        UnreadableFields.required(problems, unreadable, "evaluationOn", evaluationOn, "nav.tmeasure.evaluationOn");
         if (evaluationOn != null && evaluationOn.isBefore(today)) {
             problems.add("evaluationOn", "nav.tmeasure.evaluationOn.past");
         } else if (evaluationOn != null && timeLimit != null && evaluationOn.isAfter(timeLimit)) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /** A child welfare measure as typed. */
 public record ChildWelfareMeasureForm(String description, String startsOn, String endsOn) {
@@ -11,6 +12,7 @@ public record ChildWelfareMeasureForm(String description, String startsOn, Strin
     public RecordMeasure toCommand() {
         Set<String> unreadable = new HashSet<>();
         return RecordMeasure.read(new FieldProblems(), unreadable, description,
-                Reading.date(unreadable, "startsOn", startsOn), Reading.date(unreadable, "endsOn", endsOn));
+                UnreadableFields.date(unreadable, "startsOn", startsOn),
+                UnreadableFields.date(unreadable, "endsOn", endsOn));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * Child welfare records that the young person has a measure (barnevernstiltak), from a day and perhaps to a day (not
@@ -23,8 +24,8 @@ public record RecordMeasure(@Schema(requiredMode = REQUIRED) String description,
     static RecordMeasure read(FieldProblems problems, Set<String> unreadable, String description, LocalDate startsOn,
             LocalDate endsOn) {
         String read = problems.text("description", description, 200, "nav.cwmeasure.description");
-        Reading.required(problems, unreadable, "startsOn", startsOn, "nav.cwmeasure.startsOn");
-        Reading.optional(problems, unreadable, "endsOn", "nav.cwmeasure.endsOn");
+        UnreadableFields.required(problems, unreadable, "startsOn", startsOn, "nav.cwmeasure.startsOn");
+        UnreadableFields.optional(problems, unreadable, "endsOn", "nav.cwmeasure.endsOn");
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             problems.add("endsOn", "nav.cwmeasure.endsOn.before-start");
         }

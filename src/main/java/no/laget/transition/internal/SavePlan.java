@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * The first meeting with NAV and the joint plan: the day, who took part, the goals, whether an individual plan is due
@@ -26,14 +27,14 @@ public record SavePlan(@Schema(requiredMode = REQUIRED) LocalDate meetingOn,
 
     static SavePlan read(FieldProblems problems, Set<String> unreadable, LocalDate meetingOn, String participants,
             String goals, Boolean individualPlanDue, String individualPlanReason, LocalDate followUpUntil) {
-        Reading.required(problems, unreadable, "meetingOn", meetingOn, "nav.plan.meetingOn");
+        UnreadableFields.required(problems, unreadable, "meetingOn", meetingOn, "nav.plan.meetingOn");
         String readParticipants = problems.text("participants", participants, 1000, "nav.plan.participants");
         String readGoals = problems.text("goals", goals, 4000, "nav.plan.goals");
         if (individualPlanDue == null) {
             problems.add("individualPlanDue", "nav.plan.individualPlanDue.required");
         }
         String reason = problems.text("individualPlanReason", individualPlanReason, 1000, "nav.plan.individualPlanReason");
-        Reading.optional(problems, unreadable, "followUpUntil", "nav.plan.followUpUntil");
+        UnreadableFields.optional(problems, unreadable, "followUpUntil", "nav.plan.followUpUntil");
         return problems.command(() -> new SavePlan(meetingOn, readParticipants, readGoals, individualPlanDue, reason,
                 followUpUntil));
     }

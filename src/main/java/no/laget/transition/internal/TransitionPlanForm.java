@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import no.laget.platform.validation.FieldProblems;
+import no.laget.platform.web.UnreadableFields;
 
 /**
  * The first meeting with NAV and the joint plan, as typed. {@code individualPlanDue} is "true" or "false";
@@ -16,7 +17,8 @@ public record TransitionPlanForm(String meetingOn, String participants, String g
         Set<String> unreadable = new HashSet<>();
         Boolean due = "true".equals(individualPlanDue) ? Boolean.TRUE
                 : "false".equals(individualPlanDue) ? Boolean.FALSE : null;
-        return SavePlan.read(new FieldProblems(), unreadable, Reading.date(unreadable, "meetingOn", meetingOn),
-                participants, goals, due, individualPlanReason, Reading.date(unreadable, "followUpUntil", followUpUntil));
+        return SavePlan.read(new FieldProblems(), unreadable, UnreadableFields.date(unreadable, "meetingOn", meetingOn),
+                participants, goals, due, individualPlanReason,
+                UnreadableFields.date(unreadable, "followUpUntil", followUpUntil));
     }
 }
