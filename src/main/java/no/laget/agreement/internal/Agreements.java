@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.access.AccessDoor;
 import no.laget.agreement.AgreementDatesSet;
 import no.laget.agreement.AgreementEvaluated;
@@ -187,14 +188,14 @@ public class Agreements {
         requireEmployee(user);
         AgreementRepository.Head head = repository.agreement(id).orElseThrow(() -> new NotFoundException("agreement"));
         if (repository.parties(id).stream().noneMatch(p -> p.unitId() == user.unitId())) {
-            throw new AgreementRefusedException("nav.refused.not-party");
+            throw new NavCooperation.Refused("nav.refused.not-party");
         }
         return head;
     }
 
     private static void requireEmployee(SignedInUser user) {
         if (!user.worksWithChildren()) {
-            throw new AgreementRefusedException("nav.refused.employees-only");
+            throw new NavCooperation.Refused("nav.refused.employees-only");
         }
     }
 

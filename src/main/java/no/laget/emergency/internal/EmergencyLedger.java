@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.emergency.EmergencyUseDecided;
 import no.laget.emergency.EmergencyUseRecorded;
 import no.laget.organisation.Organisation;
@@ -68,7 +69,7 @@ public class EmergencyLedger {
 
     /** The cards the user's unit holds or funds. Refused for anyone but child welfare and NAV staff. */
     public List<EmergencyCard> cards(SignedInUser user) {
-        Staff.requireChildWelfareOrNav(user);
+        NavCooperation.requireChildWelfareOrNav(user);
         return repository.cardsOf(user.unitId());
     }
 
@@ -89,7 +90,7 @@ public class EmergencyLedger {
     /** NAV opens a card for a child welfare unit: an active child welfare unit that has no card from NAV's unit yet. */
     @Transactional
     public long openCard(SignedInUser user, OpenCard command) {
-        Staff.requireNav(user);
+        NavCooperation.requireNav(user);
         Optional<Unit> unit = organisation.unit(command.childWelfareUnitId())
                 .filter(u -> u.active() && u.type() == UnitType.CHILD_WELFARE);
         if (unit.isEmpty()) {
@@ -169,31 +170,31 @@ public class EmergencyLedger {
 
     /** Whether the user works in the card's own child welfare unit, which records the uses and tells NAV. */
     private static boolean holder(SignedInUser user, EmergencyCard card) {
-        return Staff.childWelfare(user) && card.childWelfareUnitId() == user.unitId();
+        return NavCooperation.childWelfare(user) && card.childWelfareUnitId() == user.unitId();
     }
 
     /** Whether the user works in the card's NAV unit, which tops it up and decides on each use. */
     private static boolean funder(SignedInUser user, EmergencyCard card) {
-        return Staff.nav(user) && card.navUnitId() == user.unitId();
+        return NavCooperation.nav(user) && card.navUnitId() == user.unitId();
     }
 
     private static void requireHolder(SignedInUser user, EmergencyCard card) {
         if (!holder(user, card)) {
-            throw new EmergencyRefusedException("nav.refused.child-welfare-only");
+            throw new NavCooperation.Refused("nav.refused.child-welfare-only");
         }
     }
 
     private static void requireFunder(SignedInUser user, EmergencyCard card) {
         if (!funder(user, card)) {
-            throw new EmergencyRefusedException("nav.refused.nav-only");
+            throw new NavCooperation.Refused("nav.refused.nav-only");
         }
     }
 
     private EmergencyCard cardFor(SignedInUser user, long cardId) {
-        Staff.requireChildWelfareOrNav(user);
+        NavCooperation.requireChildWelfareOrNav(user);
         EmergencyCard card = repository.card(cardId).orElseThrow(() -> new NotFoundException("emergency card"));
         if (card.childWelfareUnitId() != user.unitId() && card.navUnitId() != user.unitId()) {
-            throw new EmergencyRefusedException("nav.refused.not-party");
+            throw new NavCooperation.Refused("nav.refused.not-party");
         }
         return card;
     }

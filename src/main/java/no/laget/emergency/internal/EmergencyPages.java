@@ -3,6 +3,7 @@ package no.laget.emergency.internal;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
@@ -141,7 +142,7 @@ class EmergencyPages {
             Map<String, String> errors) {
         var view = ledger.ledger(user, cardId);
         if (!view.mayRecordUse()) {
-            throw new EmergencyRefusedException("nav.refused.child-welfare-only");
+            throw new NavCooperation.Refused("nav.refused.child-welfare-only");
         }
         model.addAttribute("card", view.card());
         model.addAttribute("limit", ledger.limit());

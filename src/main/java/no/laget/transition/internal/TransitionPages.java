@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.organisation.People;
@@ -221,7 +222,7 @@ class TransitionPages {
     private static String editablePlan(Model model, Transition t, Object form, Map<String, String> errors,
             String view) {
         if (!t.mayEdit()) {
-            throw new TransitionRefusedException("nav.refused.child-welfare-only");
+            throw new NavCooperation.Refused("nav.refused.child-welfare-only");
         }
         model.addAttribute("t", t);
         model.addAttribute("form", form);

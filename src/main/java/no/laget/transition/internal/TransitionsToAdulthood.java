@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.access.AccessDoor;
 import no.laget.access.AccessRefusedException;
 import no.laget.access.AccessedObject;
@@ -84,9 +85,9 @@ public class TransitionsToAdulthood {
 
     /** The list: child welfare sees the young people it has recorded measures for, NAV the transitions it may read. */
     public List<TransitionOverview> list(SignedInUser user) {
-        Staff.requireChildWelfareOrNav(user);
+        NavCooperation.requireChildWelfareOrNav(user);
         var filter = door.filter(user, InformationCategory.CHILD_WELFARE, Action.READ);
-        List<TransitionRepository.Listed> rows = Staff.childWelfare(user)
+        List<TransitionRepository.Listed> rows = NavCooperation.childWelfare(user)
                 ? repository.childWelfareList(user.unitId(), filter)
                 : repository.navList(user.unitId(), filter);
         door.recordListed(user, InformationCategory.CHILD_WELFARE, rows.stream().map(TransitionRepository.Listed::listed)
@@ -100,7 +101,7 @@ public class TransitionsToAdulthood {
     }
 
     public List<ChildWelfareMeasure> measures(SignedInUser user, long childId) {
-        Staff.requireChildWelfare(user);
+        NavCooperation.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.READ,
                 AccessedObject.of("child_welfare_measures", childId));
         return repository.measures(childId);
@@ -108,7 +109,7 @@ public class TransitionsToAdulthood {
 
     /** The child's transition started by the user's unit, if any (after the door, as for the measures). */
     public Optional<Long> transitionOf(SignedInUser user, long childId) {
-        Staff.requireChildWelfare(user);
+        NavCooperation.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.READ,
                 AccessedObject.of("transition", childId));
         return repository.transitionOf(childId, user.unitId());
@@ -125,7 +126,7 @@ public class TransitionsToAdulthood {
      */
     @Transactional
     public long recordMeasure(SignedInUser user, long childId, RecordMeasure command) {
-        Staff.requireChildWelfare(user);
+        NavCooperation.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.WRITE,
                 AccessedObject.of("child_welfare_measure"));
         Optional<LocalDate> born = repository.birthDate(childId);
@@ -155,7 +156,7 @@ public class TransitionsToAdulthood {
      */
     @Transactional
     public long start(SignedInUser user, long childId, StartTransition command) {
-        Staff.requireChildWelfare(user);
+        NavCooperation.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.WRITE, AccessedObject.of("transition"));
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Unit> nav = Optional.ofNullable(command.navUnitId()).flatMap(organisation::unit)
@@ -193,7 +194,7 @@ public class TransitionsToAdulthood {
      * units there are.
      */
     public List<People.Match> navCandidates(SignedInUser user, long childId, String query) {
-        Staff.requireChildWelfare(user);
+        NavCooperation.requireChildWelfare(user);
         door.require(user, childId, InformationCategory.CHILD_WELFARE, Action.READ, AccessedObject.of("transition", childId));
         if (!People.searchable(query)) {
             return List.of();
@@ -214,7 +215,7 @@ public class TransitionsToAdulthood {
 
     /** The plan: child welfare as the serving unit, NAV on the young person's consent, anyone else refused. */
     public Transition plan(SignedInUser user, long transitionId) {
-        Staff.requireChildWelfareOrNav(user);
+        NavCooperation.requireChildWelfareOrNav(user);
         TransitionRepository.Row row = repository.transition(transitionId)
                 .orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
         door.require(user, row.childId(), InformationCategory.CHILD_WELFARE, Action.READ,
@@ -267,13 +268,13 @@ public class TransitionsToAdulthood {
     }
 
     private TransitionRepository.Row forWriting(SignedInUser user, long transitionId, String object) {
-        Staff.requireChildWelfare(user);
+        NavCooperation.requireChildWelfare(user);
         TransitionRepository.Row row = repository.transition(transitionId)
                 .orElseThrow(() -> new AccessRefusedException(Reason.NO_CONSENT));
         door.require(user, row.childId(), InformationCategory.CHILD_WELFARE, Action.WRITE,
                 AccessedObject.of(object, transitionId));
         if (row.childWelfareUnitId() != user.unitId()) {
-            throw new TransitionRefusedException("nav.refused.not-party");
+            throw new NavCooperation.Refused("nav.refused.not-party");
         }
         return row;
     }
@@ -298,7 +299,7 @@ public class TransitionsToAdulthood {
                 born == null ? null : TransitionDates.birthday(born, TransitionDates.ADULT), limit,
                 limit == null ? null : TransitionDates.remaining(today, limit),
                 row.followUpUntil() == null ? null : TransitionDates.remaining(today, row.followUpUntil()),
-                Staff.childWelfare(user) && row.childWelfareUnitId() == user.unitId());
+                NavCooperation.childWelfare(user) && row.childWelfareUnitId() == user.unitId());
     }
 
     /** Today in Norway, the day the commands' dates are read against. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
@@ -213,7 +214,7 @@ class AgreementsTest {
                 .extracting(FieldProblem::field)
                 .containsExactly("title", "partyUnitIds", "validFrom", "cooperationMeetingsPerYear",
                         "anonymousMeetingsPerYear");
-        assertThatThrownBy(() -> agreements.get(other, agreement)).isInstanceOf(AgreementRefusedException.class);
+        assertThatThrownBy(() -> agreements.get(other, agreement)).isInstanceOf(NavCooperation.Refused.class);
     }
 
     @Test

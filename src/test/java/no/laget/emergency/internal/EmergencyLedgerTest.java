@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
@@ -260,20 +261,20 @@ class EmergencyLedgerTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("/nav/kronekort"))));
         // An administrator of any unit, and child welfare of another unit, are refused as well.
         SignedInUser admin = fixtures.employeeOf(childWelfare.unitId(), "CHILD_WELFARE", "ADMINISTRATOR");
-        assertThatThrownBy(() -> ledger.ledger(admin, card)).isInstanceOf(EmergencyRefusedException.class);
+        assertThatThrownBy(() -> ledger.ledger(admin, card)).isInstanceOf(NavCooperation.Refused.class);
         SignedInUser otherChildWelfare = fixtures.employeeOfNewUnit("CHILD_WELFARE", "EMPLOYEE");
-        assertThatThrownBy(() -> ledger.ledger(otherChildWelfare, card)).isInstanceOf(EmergencyRefusedException.class);
+        assertThatThrownBy(() -> ledger.ledger(otherChildWelfare, card)).isInstanceOf(NavCooperation.Refused.class);
     }
 
     @Test
     void only_child_welfare_records_uses_and_only_nav_decides_and_tops_up() throws Exception {
         assertThatThrownBy(() -> recordUse(nav, card, form(today().toString(), "100", "K", "")))
-                .isInstanceOf(EmergencyRefusedException.class);
+                .isInstanceOf(NavCooperation.Refused.class);
         long use = recordUse(childWelfare, card, form(today().toString(), "100", "K-6", ""));
         assertThatThrownBy(() -> decide(childWelfare, use, new EmergencyDecisionForm("APPROVED", today().toString(), "")))
-                .isInstanceOf(EmergencyRefusedException.class);
+                .isInstanceOf(NavCooperation.Refused.class);
         assertThatThrownBy(() -> topUp(childWelfare, card, new TopUpForm(today().toString(), "100", "")))
-                .isInstanceOf(EmergencyRefusedException.class);
+                .isInstanceOf(NavCooperation.Refused.class);
         mvc.perform(post("/nav/kronekort/bruk/" + use + "/vedtak").with(user(childWelfare)).with(csrf())
                         .param("decision", "APPROVED").param("decidedOn", today().toString()))
                 .andExpect(status().isForbidden());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import no.laget.platform.security.NavCooperation;
 import no.laget.access.AccessRefusedException;
 import no.laget.access.Reason;
 import no.laget.child.ChildForm;
@@ -187,7 +188,7 @@ class TransitionsToAdulthoodTest {
         mvc.perform(get("/nav/overgang").with(user(nav))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-child=\"" + child + "\""))));
         // NAV never writes the plan, and a kindergarten sees nothing of this.
-        assertThatThrownBy(() -> savePlan(nav, id, plan(""))).isInstanceOf(TransitionRefusedException.class);
+        assertThatThrownBy(() -> savePlan(nav, id, plan(""))).isInstanceOf(NavCooperation.Refused.class);
         mvc.perform(get("/nav/overgang").with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
         mvc.perform(get("/nav/overgang/" + id).with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
     }
