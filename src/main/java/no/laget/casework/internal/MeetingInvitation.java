@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 
 import no.laget.casework.RelayCase;
+import no.laget.platform.MailSettings;
 import no.laget.platform.time.Oslo;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -36,7 +37,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,11 +50,11 @@ public class MeetingInvitation {
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final Clock clock;
-    private final String from;
+    private final MailSettings mail;
 
-    MeetingInvitation(Clock clock, @Value("${laget.mail.from:laget@localhost}") String from) {
+    MeetingInvitation(Clock clock, MailSettings mail) {
         this.clock = clock;
-        this.from = from;
+        this.mail = mail;
     }
 
     /**
@@ -83,7 +83,7 @@ public class MeetingInvitation {
         event.replace(new DtStamp(clock.instant()));
         event.add(new Sequence(meeting.sequence()));
         event.add(meeting.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Organizer(new ParameterList(java.util.List.of(new Cn("Laget"))), URI.create("mailto:" + from)));
+        event.add(new Organizer(new ParameterList(java.util.List.of(new Cn("Laget"))), URI.create("mailto:" + mail.from())));
         if (attendeeEmail != null && !attendeeEmail.isBlank()) {
             event.add(new Attendee(new ParameterList(java.util.List.of(PartStat.NEEDS_ACTION, Rsvp.FALSE)),
                     URI.create("mailto:" + attendeeEmail.trim())));

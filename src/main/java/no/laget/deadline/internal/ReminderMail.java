@@ -3,8 +3,8 @@ package no.laget.deadline.internal;
 import java.util.Locale;
 
 import no.laget.mywork.DeadlineState;
+import no.laget.platform.MailSettings;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
@@ -21,19 +21,16 @@ class ReminderMail {
     private static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
 
     private final MessageSource messages;
-    private final String baseUrl;
-    private final String from;
+    private final MailSettings settings;
 
-    ReminderMail(MessageSource messages, @Value("${laget.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${laget.mail.from:laget@localhost}") String from) {
+    ReminderMail(MessageSource messages, MailSettings settings) {
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.from = from;
+        this.settings = settings;
     }
 
     SimpleMailMessage message(String to, DeadlineState state) {
         SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
+        message.setFrom(settings.from());
         message.setTo(to);
         message.setSubject(messages.getMessage("deadline.mail.subject", null, BOKMAAL));
         message.setText(messages.getMessage("deadline.mail.body",
@@ -43,6 +40,6 @@ class ReminderMail {
     }
 
     String link() {
-        return baseUrl + PAGE;
+        return settings.link(PAGE);
     }
 }

@@ -3,9 +3,9 @@ package no.laget.family.internal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import no.laget.platform.MailSettings;
 import no.laget.platform.web.FamilyLanguage;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -25,37 +25,32 @@ class NoticeMail {
     static final String CONFIRM = "/familie/varsel/bekreft";
 
     private final MessageSource messages;
-    private final String baseUrl;
-    private final String from;
+    private final MailSettings settings;
 
-    NoticeMail(MessageSource messages, @Value("${laget.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${laget.mail.from:laget@localhost}") String from) {
+    NoticeMail(MessageSource messages, MailSettings settings) {
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.from = from;
+        this.settings = settings;
     }
 
     /** "Du har en ny sak å svare på i Laget", with the start page's address. */
     MimeMessage notice(JavaMailSender sender, String to, FamilyLanguage language) throws MessagingException {
         return message(sender, to, language, "family.mail.notice.subject", "family.mail.notice.body",
-                baseUrl + START);
+                settings.link(START));
     }
 
     /** The confirmation of a new address, with its one-use link. */
     MimeMessage confirmation(JavaMailSender sender, String to, FamilyLanguage language, String token)
             throws MessagingException {
         return message(sender, to, language, "family.mail.confirm.subject", "family.mail.confirm.body",
-                baseUrl + CONFIRM + "?kode=" + token);
+                settings.link(CONFIRM + "?kode=" + token));
     }
 
     private MimeMessage message(JavaMailSender sender, String to, FamilyLanguage language, String subjectKey,
             String bodyKey, String link) throws MessagingException {
         String subject = messages.getMessage(subjectKey, null, language.locale());
         String body = messages.getMessage(bodyKey, new Object[] {link}, language.locale());
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(from);
-        helper.setTo(to);
+        MimeMessageHelper helper = settings.message(sender, to);
+        MimeMessage message = helper.getMimeMessage();
         helper.setSubject(subject);
         helper.setText(body, html(language, subject, body, link));
         message.setHeader("Content-Language", language.tag());

@@ -1,13 +1,13 @@
 package no.laget.family.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import no.laget.platform.MailOutbox;
 import no.laget.access.Action;
@@ -21,17 +21,15 @@ import no.laget.feedback.FeedbackForFamily;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the family's notice outbox the way the deadline reminders are delivered ({@code deadline.internal.
- * ReminderSender}): a batch claimed with {@code for update skip locked}, marked SENDING with one more attempt and a
- * lease, each e-mail marked SENT when the SMTP server took it, back-off on failure (1, 5, 25, 125 minutes), FAILED after
- * {@value MailOutbox#MAX_ATTEMPTS} attempts; a sender that died leaves its rows to be claimed again when the lease ends.
+ * Delivers the family's notice outbox through {@link MailOutbox}, like the deadline reminders: a batch claimed with
+ * {@code for update skip locked}, marked SENDING with one more attempt and a lease, each e-mail marked SENT when the
+ * SMTP server took it, back-off on failure (1, 5, 25, 125 minutes), FAILED after {@value MailOutbox#MAX_ATTEMPTS}
+ * attempts; a sender that died leaves its rows to be claimed again when the lease ends.
  *
  * <p>Before each e-mail the notice is checked again, and CANCELLED instead of sent when it is no longer news: it was
  * planned more than {@link #NEWS} ago (e-mail switched on after a while without it sends no backlog), the address was
@@ -47,25 +45,21 @@ public class NoticeSender {
     /** A notice is sent only this long after it was planned; after that it is old news. */
     static final Duration NEWS = Duration.ofHours(24);
 
-    private final JdbcClient jdbc;
     private final NoticeAddresses addresses;
     private final NoticeMail mail;
     private final ConsentRequests requests;
     private final FeedbackForFamily feedback;
     private final FamilyDoor door;
     private final MailOutbox outbox;
-    private final TransactionTemplate transaction;
 
     NoticeSender(JdbcClient jdbc, NoticeAddresses addresses, NoticeMail mail, ConsentRequests requests,
             FeedbackForFamily feedback, FamilyDoor door, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
         this.addresses = addresses;
         this.mail = mail;
         this.requests = requests;
         this.feedback = feedback;
         this.door = door;
-        this.outbox = new MailOutbox("family_notice", jdbc, clock);
-        this.transaction = new TransactionTemplate(transactions);
+        this.outbox = new MailOutbox("family_notice", jdbc, clock, transactions);
     }
 
     /** Sends what is waiting, batch by batch, through the given sender; returns how many were sent. */
@@ -74,18 +68,17 @@ public class NoticeSender {
         int failed = 0;
         int cancelled = 0;
         java.util.Set<Long> toldThisRun = new java.util.HashSet<>();
-        while (true) {
-            List<Claimed> claimed = transaction.execute(status -> claim());
+        for (List<Claimed> claimed : outbox.batches(Claimed.READ, Claimed::read)) {
             for (Claimed row : claimed) {
                 Optional<Recipient> recipient = addresses.recipient(row.memberId());
                 if (!isNews(row.createdAt().toInstant(), outbox.now().toInstant()) || !stillWaits(row, recipient)) {
-                    outbox.mark(row.id(), "CANCELLED", null);
+                    outbox.end(row.id(), "CANCELLED");
                     cancelled++;
                 } else if (row.kind() != Kind.CONFIRM && toldThisRun.contains(row.memberId())) {
                     // the e-mail is the same whatever waits: one "you have something to answer" says it for both
-                    outbox.mark(row.id(), "COVERED", null);
+                    outbox.end(row.id(), "COVERED");
                 } else if (row.attempts() > MailOutbox.MAX_ATTEMPTS) {
-                    outbox.mark(row.id(), "FAILED", null);
+                    outbox.end(row.id(), "FAILED");
                     failed++;
                 } else if (send(sender, row, recipient.orElseThrow())) {
                     sent++;
@@ -95,9 +88,6 @@ public class NoticeSender {
                 } else {
                     failed++;
                 }
-            }
-            if (claimed.size() < MailOutbox.BATCH) {
-                break;
             }
         }
         if (sent > 0 || failed > 0 || cancelled > 0) {
@@ -129,52 +119,30 @@ public class NoticeSender {
     }
 
     private boolean send(JavaMailSender sender, Claimed row, Recipient recipient) {
-        try {
-            MimeMessage message;
-            if (row.kind() == Kind.CONFIRM) {
-                Optional<String> token = addresses.newLink(row.memberId(), row.subjectRef());
-                if (token.isEmpty()) {
-                    outbox.mark(row.id(), "CANCELLED", null); // confirmed or changed between the check and now
-                    return false;
-                }
-                message = mail.confirmation(sender, recipient.email(), recipient.language(), token.get());
-            } else {
-                message = mail.notice(sender, recipient.email(), recipient.language());
+        if (row.kind() == Kind.CONFIRM) {
+            Optional<String> token = addresses.newLink(row.memberId(), row.subjectRef());
+            if (token.isEmpty()) {
+                outbox.end(row.id(), "CANCELLED"); // confirmed or changed between the check and now
+                return false;
             }
-            sender.send(message);
-            outbox.sent(row.id());
-            return true;
-        } catch (MailException | MessagingException e) {
-            outbox.failed(row.id(), row.attempts(), e);
-            return false;
+            return outbox.send(row.id(), row.attempts(), () -> sender.send(
+                    mail.confirmation(sender, recipient.email(), recipient.language(), token.get())));
         }
+        return outbox.send(row.id(), row.attempts(),
+                () -> sender.send(mail.notice(sender, recipient.email(), recipient.language())));
     }
-
-    private List<Claimed> claim() {
-        OffsetDateTime now = outbox.now();
-        return jdbc.sql("""
-                with waiting as (
-                    select n.id from family_notice n
-                     where n.status in ('PENDING', 'SENDING') and n.next_attempt_at <= :now
-                     order by n.next_attempt_at, n.id
-                     limit :batch
-                     for update skip locked
-                )
-                update family_notice n
-                   set status = 'SENDING', attempts = n.attempts + 1, next_attempt_at = :leaseEnd
-                  from waiting w
-                 where n.id = w.id
-                returning n.id, n.family_member_id, n.kind, n.subject_ref, n.child_id, n.attempts, n.created_at""")
-                .param("now", now).param("batch", MailOutbox.BATCH).param("leaseEnd", now.plus(MailOutbox.LEASE))
-                .query((rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("family_member_id"),
-                        Kind.valueOf(rs.getString("kind")), rs.getString("subject_ref"),
-                        (Long) rs.getObject("child_id"), rs.getInt("attempts"),
-                        rs.getObject("created_at", OffsetDateTime.class)))
-                .list();
-    }
-
-
 
     private record Claimed(long id, long memberId, Kind kind, String subjectRef, Long childId, int attempts,
-            OffsetDateTime createdAt) {}
+            OffsetDateTime createdAt) {
+
+        static final String READ = """
+                select c.id, c.family_member_id, c.kind, c.subject_ref, c.child_id, c.attempts, c.created_at
+                  from claimed c""";
+
+        static Claimed read(ResultSet rs, int row) throws SQLException {
+            return new Claimed(rs.getLong("id"), rs.getLong("family_member_id"), Kind.valueOf(rs.getString("kind")),
+                    rs.getString("subject_ref"), (Long) rs.getObject("child_id"), rs.getInt("attempts"),
+                    rs.getObject("created_at", OffsetDateTime.class));
+        }
+    }
 }
