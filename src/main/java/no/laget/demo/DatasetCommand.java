@@ -1,12 +1,10 @@
 package no.laget.demo;
 
 import java.io.PrintStream;
-import java.util.List;
+
+import no.laget.platform.operations.LagetCommand;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,26 +17,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
+class DatasetCommand extends LagetCommand {
 
     static final String COMMAND = "dataset";
 
     private final Dataset dataset;
-    private final ConfigurableApplicationContext context;
-    private int exitCode;
 
     DatasetCommand(Dataset dataset, ConfigurableApplicationContext context) {
+        super(COMMAND, context);
         this.dataset = dataset;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
-        if (!arguments.getNonOptionArgs().contains(COMMAND)) {
-            return;
-        }
-        exitCode = execute(arguments, System.out);
-        System.exit(SpringApplication.exit(context, this));
+    protected int execute(ApplicationArguments arguments) {
+        return execute(arguments, System.out);
     }
 
     int execute(ApplicationArguments arguments, PrintStream out) {
@@ -76,19 +68,14 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private static Long number(ApplicationArguments arguments, String name) {
-        List<String> values = arguments.getOptionValues(name);
-        if (values == null || values.size() != 1) {
+        String value = option(arguments, name);
+        if (value == null) {
             return null;
         }
         try {
-            return Long.parseLong(values.getFirst().trim().replace("_", ""));
+            return Long.parseLong(value.trim().replace("_", ""));
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

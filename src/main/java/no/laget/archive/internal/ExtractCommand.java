@@ -3,12 +3,10 @@ package no.laget.archive.internal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+
+import no.laget.platform.operations.LagetCommand;
 
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -19,32 +17,22 @@ import org.springframework.stereotype.Component;
  * not validate. Runs only when the command word is given; a normal start ignores it.
  */
 @Component
-class ExtractCommand implements ApplicationRunner, ExitCodeGenerator {
+class ExtractCommand extends LagetCommand {
 
     static final String COMMAND = "archive-extract";
 
     private final Extract extract;
-    private final ConfigurableApplicationContext context;
-    private int exitCode;
 
     ExtractCommand(Extract extract, ConfigurableApplicationContext context) {
+        super(COMMAND, context);
         this.extract = extract;
-        this.context = context;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
-        if (!arguments.getNonOptionArgs().contains(COMMAND)) {
-            return;
-        }
-        exitCode = execute(arguments);
-        System.exit(SpringApplication.exit(context, this));
-    }
-
-    int execute(ApplicationArguments arguments) {
+    protected int execute(ApplicationArguments arguments) {
         LocalDate from = date(arguments, "from");
         LocalDate to = date(arguments, "to");
-        String out = single(arguments, "out");
+        String out = option(arguments, "out");
         if (from == null || to == null || out == null || out.isBlank()) {
             System.out.println("Bruk: ./laget archive-extract --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD --out MAPPE");
             return 2;
@@ -76,7 +64,7 @@ class ExtractCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private static LocalDate date(ApplicationArguments arguments, String name) {
-        String value = single(arguments, name);
+        String value = option(arguments, name);
         if (value == null) {
             return null;
         }
@@ -86,15 +74,5 @@ class ExtractCommand implements ApplicationRunner, ExitCodeGenerator {
             System.out.println("--" + name + " må være en dato som ÅÅÅÅ-MM-DD, for eksempel 2026-01-31.");
             return null;
         }
-    }
-
-    private static String single(ApplicationArguments arguments, String name) {
-        List<String> values = arguments.getOptionValues(name);
-        return values == null || values.size() != 1 ? null : values.getFirst();
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }
