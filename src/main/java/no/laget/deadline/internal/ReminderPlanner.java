@@ -15,6 +15,7 @@ import java.util.Set;
 import no.laget.mywork.DeadlineState;
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
+import no.laget.platform.security.Role;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * while without it therefore plans no backlog.
  *
  * <p>Recipients: the employee the duty rests on, if active; a unit's duty goes to the unit's leaders, or, when the
- * unit has no active leader, to everyone in it who works with children.
+ * unit has no active leader, to everyone in it who works with children ({@link Role#worksWithChildren}: the people the
+ * menu shows "Mine saker og frister" to).
  */
 @Component
 public class ReminderPlanner {
@@ -229,17 +231,22 @@ public class ReminderPlanner {
             if (employeeId != null) {
                 // the same person whose list shows it; nobody else's list does
                 Employee employee = byId.get(employeeId);
-                return employee != null && Recipients.worksWithChildren(employee) ? List.of(employee.id()) : List.of();
+                return employee != null && Role.worksWithChildren(employee.roles()) ? List.of(employee.id()) : List.of();
             }
             if (unitId == null) {
                 return List.of();
             }
             List<Employee> members = byUnit.getOrDefault(unitId, List.of());
-            List<Long> leaders = members.stream().filter(Recipients::leads).map(Employee::id).toList();
+            List<Long> leaders = members.stream().filter(RecipientDirectory::leads).map(Employee::id).toList();
             if (!leaders.isEmpty()) {
                 return leaders;
             }
-            return members.stream().filter(Recipients::worksWithChildren).map(Employee::id).toList();
+            return members.stream().filter(member -> Role.worksWithChildren(member.roles()))
+                    .map(Employee::id).toList();
+        }
+
+        private static boolean leads(Employee employee) {
+            return employee.roles().contains(Role.UNIT_LEADER) && !employee.roles().contains(Role.ADMINISTRATOR);
         }
     }
 }
