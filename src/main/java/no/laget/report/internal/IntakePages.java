@@ -61,51 +61,47 @@ class IntakePages {
     @PostMapping("/intake/{id}/review")
     String review(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("review") IntakeForms.ReviewForm form, Model model, RedirectAttributes redirect) {
-        try {
-            intake.review(user, id, forms.review(form));
-            redirect.addFlashAttribute("done", "intake.review.done");
-            return "redirect:/intake/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("bestInterest", form.bestInterest());
-            return page(user, id, model, typed("reviewDecision", form.reviewDecision(), "reviewedOn", form.reviewedOn()),
-                    fieldErrors.of(e));
-        }
+        // kept for the page shown again when the review is refused; a redirect does not carry the model
+        model.addAttribute("bestInterest", form.bestInterest());
+        return step(user, id, model, redirect, "intake.review.done", () -> intake.review(user, id, forms.review(form)),
+                typed("reviewDecision", form.reviewDecision(), "reviewedOn", form.reviewedOn()));
     }
 
     @PostMapping("/intake/{id}/extension")
     String extend(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("extensionForm") IntakeForms.ExtensionForm form, Model model, RedirectAttributes redirect) {
-        try {
-            intake.extend(user, id, forms.extension(form));
-            redirect.addFlashAttribute("done", "intake.extension.done");
-            return "redirect:/intake/" + id;
-        } catch (InvalidInputException e) {
-            return page(user, id, model, typed("extensionReason", form.extensionReason()), fieldErrors.of(e));
-        }
+        return step(user, id, model, redirect, "intake.extension.done",
+                () -> intake.extend(user, id, forms.extension(form)), typed("extensionReason", form.extensionReason()));
     }
 
     @PostMapping("/intake/{id}/end")
     String end(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("endForm") IntakeForms.EndForm form, Model model, RedirectAttributes redirect) {
-        try {
-            intake.endInvestigation(user, id, forms.end(form));
-            redirect.addFlashAttribute("done", "intake.end.done");
-            return "redirect:/intake/" + id;
-        } catch (InvalidInputException e) {
-            return page(user, id, model, typed("outcome", form.outcome(), "endedOn", form.endedOn()), fieldErrors.of(e));
-        }
+        return step(user, id, model, redirect, "intake.end.done",
+                () -> intake.endInvestigation(user, id, forms.end(form)),
+                typed("outcome", form.outcome(), "endedOn", form.endedOn()));
     }
 
     @PostMapping("/intake/{id}/letters")
     String letter(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @ModelAttribute("letterForm") IntakeForms.LetterForm form, Model model, RedirectAttributes redirect) {
+        return step(user, id, model, redirect, "intake.letter.done",
+                () -> intake.recordLetter(user, id, forms.letter(form)),
+                typed("letterKind", form.letterKind(), "sentOn", form.sentOn(), "sentHow", form.sentHow()));
+    }
+
+    /**
+     * Records one step of the intake and goes back to the report with the step's {@code done} message; a refused step
+     * shows the report again with what was typed and a message at each field.
+     */
+    private String step(SignedInUser user, long id, Model model, RedirectAttributes redirect, String done,
+            Runnable step, Map<String, String> typed) {
         try {
-            intake.recordLetter(user, id, forms.letter(form));
-            redirect.addFlashAttribute("done", "intake.letter.done");
+            step.run();
+            redirect.addFlashAttribute("done", done);
             return "redirect:/intake/" + id;
         } catch (InvalidInputException e) {
-            return page(user, id, model, typed("letterKind", form.letterKind(), "sentOn", form.sentOn(), "sentHow",
-                    form.sentHow()), fieldErrors.of(e));
+            return page(user, id, model, typed, fieldErrors.of(e));
         }
     }
 
