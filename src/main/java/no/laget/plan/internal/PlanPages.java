@@ -105,7 +105,7 @@ class PlanPages {
 
     @GetMapping("/{planId}/areas/new")
     String newArea(@PathVariable long planId, Model model) {
-        return areaForm(model, plans.plan(planId), null, AreaForm.empty(), fieldErrors.none());
+        return partForm(model, plans.plan(planId), "area", null, AreaForm.empty(), fieldErrors.none());
     }
 
     @PostMapping("/{planId}/areas")
@@ -117,7 +117,7 @@ class PlanPages {
             redirect.addFlashAttribute("areaSaved", true);
             return "redirect:/plan/" + planId + "#area-" + areaId;
         } catch (InvalidInputException e) {
-            return areaForm(model, plan, null, form, fieldErrors.of(binding, e));
+            return partForm(model, plan, "area", null, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -126,7 +126,7 @@ class PlanPages {
         PlanRepository.AreaRow area = administration.area(areaId);
         AreaForm form = new AreaForm(area.title(), area.description() == null ? "" : area.description(),
                 String.join("\n", administration.goals(areaId)), String.valueOf(area.version()));
-        return areaForm(model, planOfArea(areaId), area, form, fieldErrors.none());
+        return partForm(model, planOfArea(areaId), "area", area, form, fieldErrors.none());
     }
 
     @PostMapping("/areas/{areaId}")
@@ -138,13 +138,13 @@ class PlanPages {
             redirect.addFlashAttribute("areaSaved", true);
             return "redirect:/plan/" + planId + "#area-" + areaId;
         } catch (InvalidInputException e) {
-            return areaForm(model, planOfArea(areaId), area, form, fieldErrors.of(binding, e));
+            return partForm(model, planOfArea(areaId), "area", area, form, fieldErrors.of(binding, e));
         }
     }
 
     @GetMapping("/{planId}/strategies/new")
     String newStrategy(@PathVariable long planId, Model model) {
-        return strategyForm(model, plans.plan(planId), null, StrategyForm.empty(), fieldErrors.none());
+        return partForm(model, plans.plan(planId), "strategy", null, StrategyForm.empty(), fieldErrors.none());
     }
 
     @PostMapping("/{planId}/strategies")
@@ -156,7 +156,7 @@ class PlanPages {
             redirect.addFlashAttribute("strategySaved", true);
             return "redirect:/plan/" + planId + "#strategies";
         } catch (InvalidInputException e) {
-            return strategyForm(model, plan, null, form, fieldErrors.of(binding, e));
+            return partForm(model, plan, "strategy", null, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -165,7 +165,7 @@ class PlanPages {
         PlanRepository.StrategyRow strategy = administration.strategy(strategyId);
         StrategyForm form = new StrategyForm(strategy.title(),
                 strategy.description() == null ? "" : strategy.description(), String.valueOf(strategy.version()));
-        return strategyForm(model, plans.plan(strategy.planId()), strategy, form, fieldErrors.none());
+        return partForm(model, plans.plan(strategy.planId()), "strategy", strategy, form, fieldErrors.none());
     }
 
     @PostMapping("/strategies/{strategyId}")
@@ -177,7 +177,8 @@ class PlanPages {
             redirect.addFlashAttribute("strategySaved", true);
             return "redirect:/plan/" + planId + "#strategies";
         } catch (InvalidInputException e) {
-            return strategyForm(model, plans.plan(strategy.planId()), strategy, form, fieldErrors.of(binding, e));
+            return partForm(model, plans.plan(strategy.planId()), "strategy", strategy, form,
+                    fieldErrors.of(binding, e));
         }
     }
 
@@ -347,22 +348,13 @@ class PlanPages {
         return "plan/plan-form";
     }
 
-    private String areaForm(Model model, Plan plan, PlanRepository.AreaRow area, AreaForm form,
-            Map<String, String> errors) {
+    /** The form of a part of the plan ({@code part} "area" or "strategy"): the row changed, null for a new one. */
+    private String partForm(Model model, Plan plan, String part, Object row, Object form, Map<String, String> errors) {
         model.addAttribute("plan", plan);
-        model.addAttribute("area", area);
+        model.addAttribute(part, row);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "plan/area-form";
-    }
-
-    private String strategyForm(Model model, Plan plan, PlanRepository.StrategyRow strategy, StrategyForm form,
-            Map<String, String> errors) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("strategy", strategy);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "plan/strategy-form";
+        return "plan/" + part + "-form";
     }
 
     private Plan planOfArea(long areaId) {
