@@ -4,7 +4,6 @@ import no.laget.platform.time.Oslo;
 import no.laget.platform.web.PageController;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,6 @@ import no.laget.child.Child;
 import no.laget.child.Children;
 import no.laget.consent.Consent;
 import no.laget.consent.Consents;
-import no.laget.organisation.Organisation;
-import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
@@ -38,20 +35,20 @@ class ConsentPages {
 
     private final Consents consents;
     private final Children children;
-    private final Organisation organisation;
+    private final ConsentChoices choices;
     private final FieldErrors fieldErrors;
     private final Clock clock;
     private final MessageSource messages;
     private final AccessDoor door;
     private final no.laget.consent.ConsentRequests requests;
 
-    ConsentPages(Consents consents, Children children, Organisation organisation, FieldErrors fieldErrors, Clock clock,
+    ConsentPages(Consents consents, Children children, ConsentChoices choices, FieldErrors fieldErrors, Clock clock,
             MessageSource messages, AccessDoor door, no.laget.consent.ConsentRequests requests) {
         this.door = door;
         this.requests = requests;
         this.consents = consents;
         this.children = children;
-        this.organisation = organisation;
+        this.choices = choices;
         this.fieldErrors = fieldErrors;
         this.clock = clock;
         this.messages = messages;
@@ -112,9 +109,7 @@ class ConsentPages {
         model.addAttribute("child", child);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("givenByChoices", List.of(
-                Choice.ofKey("GUARDIANS", "consent.givenBy.GUARDIANS.option"),
-                Choice.ofText("YOUNG_PERSON", text("consent.givenBy.YOUNG_PERSON.option", consents.consentAge())),
+        model.addAttribute("givenByChoices", List.of(choices.guardians(), choices.youngPerson(),
                 Choice.ofKey("CHILD_WELFARE", "consent.givenBy.CHILD_WELFARE.option")));
         model.addAttribute("guardianChoices", children.guardians(user, childId).stream()
                 .map(g -> Choice.ofText(String.valueOf(g.id()), g.name() + " "
@@ -122,12 +117,7 @@ class ConsentPages {
                 .toList());
         model.addAttribute("howGivenChoices", List.of(Choice.ofKey("WRITTEN", "consent.howGiven.WRITTEN.option"),
                 Choice.ofKey("ORAL", "consent.howGiven.ORAL.option")));
-        model.addAttribute("categoryChoices", Arrays.stream(InformationCategory.values())
-                .map(c -> Choice.ofKey(c.name(), c.labelKey())).toList());
-        model.addAttribute("unitChoices", organisation.units().stream().filter(u -> u.active())
-                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
-        model.addAttribute("unitTypeChoices", Arrays.stream(UnitType.values())
-                .map(t -> Choice.ofKey(t.name(), t.labelKey())).toList());
+        choices.addCoverage(model);
         return "consent/consent-form";
     }
 

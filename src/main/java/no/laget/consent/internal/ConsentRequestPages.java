@@ -1,25 +1,17 @@
 package no.laget.consent.internal;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.InformationCategory;
 import no.laget.child.Children;
 import no.laget.consent.ConsentRequests;
-import no.laget.consent.Consents;
-import no.laget.organisation.Organisation;
-import no.laget.organisation.UnitType;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
 import no.laget.platform.validation.InvalidInputException;
-import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,21 +26,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ConsentRequestPages {
 
     private final ConsentRequests requests;
-    private final Consents consents;
     private final Children children;
-    private final Organisation organisation;
+    private final ConsentChoices choices;
     private final FieldErrors fieldErrors;
-    private final MessageSource messages;
     private final Clock clock;
 
-    ConsentRequestPages(ConsentRequests requests, Consents consents, Children children, Organisation organisation,
-            FieldErrors fieldErrors, MessageSource messages, Clock clock) {
+    ConsentRequestPages(ConsentRequests requests, Children children, ConsentChoices choices, FieldErrors fieldErrors,
+            Clock clock) {
         this.requests = requests;
-        this.consents = consents;
         this.children = children;
-        this.organisation = organisation;
+        this.choices = choices;
         this.fieldErrors = fieldErrors;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -77,16 +65,8 @@ class ConsentRequestPages {
         model.addAttribute("child", children.get(user, childId));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("givenByChoices", List.of(
-                Choice.ofKey("GUARDIANS", "consent.givenBy.GUARDIANS.option"),
-                Choice.ofText("YOUNG_PERSON", messages.getMessage("consent.givenBy.YOUNG_PERSON.option",
-                        new Object[] {consents.consentAge()}, LocaleContextHolder.getLocale()))));
-        model.addAttribute("categoryChoices", Arrays.stream(InformationCategory.values())
-                .map(c -> Choice.ofKey(c.name(), c.labelKey())).toList());
-        model.addAttribute("unitChoices", organisation.units().stream().filter(u -> u.active())
-                .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
-        model.addAttribute("unitTypeChoices", Arrays.stream(UnitType.values())
-                .map(t -> Choice.ofKey(t.name(), t.labelKey())).toList());
+        model.addAttribute("givenByChoices", List.of(choices.guardians(), choices.youngPerson()));
+        choices.addCoverage(model);
         return "consent/request-form";
     }
 }
