@@ -5,6 +5,9 @@ import no.laget.feedback.internal.FeedbackKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+
+import no.laget.platform.web.Choice;
 
 /**
  * Feedback invitations an employee sent to a child's page in the family's door, and the family's answer to them
@@ -27,6 +30,20 @@ public interface FeedbackForFamily {
         public boolean confirmedNoName() {
             return "true".equals(noNameConfirmed);
         }
+    }
+
+    /** Who may answer, as the form's values. */
+    List<String> RESPONDENTS = List.of("GUARDIAN", "YOUNG_PERSON");
+
+    /** The two score questions' choices, 1 to 5, labelled {@code prefix + ".score." + n}: the link's and the page's. */
+    static List<Choice> scoreChoices(String prefix) {
+        return IntStream.rangeClosed(1, 5).mapToObj(n -> Choice.ofKey(String.valueOf(n), prefix + ".score." + n))
+                .toList();
+    }
+
+    /** Who answers, labelled {@code prefix + ".respondent." + who}. */
+    static List<Choice> respondentChoices(String prefix) {
+        return RESPONDENTS.stream().map(who -> Choice.ofKey(who, prefix + ".respondent." + who)).toList();
     }
 
     /** Invitations on this child's page that can still be answered today. */

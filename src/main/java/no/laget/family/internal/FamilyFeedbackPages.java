@@ -1,7 +1,5 @@
 package no.laget.family.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +13,6 @@ import no.laget.platform.security.FamilyMember;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
-import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
 import no.laget.platform.web.PageController;
 
@@ -126,17 +123,12 @@ class FamilyFeedbackPages {
 
     private static String answerPage(Model model, FamilyChild child, FeedbackForFamily.Invitation invitation,
             FeedbackForFamily.Answer form, Map<String, String> errors) {
-        List<Choice> scores = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            scores.add(Choice.ofKey(String.valueOf(i), "family.feedback.score." + i));
-        }
         model.addAttribute("child", child);
         model.addAttribute("invitation", invitation);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("scores", scores);
-        model.addAttribute("respondents", List.of(Choice.ofKey("GUARDIAN", "family.feedback.respondent.GUARDIAN"),
-                Choice.ofKey("YOUNG_PERSON", "family.feedback.respondent.YOUNG_PERSON")));
+        model.addAttribute("scores", FeedbackForFamily.scoreChoices("family.feedback"));
+        model.addAttribute("respondents", FeedbackForFamily.respondentChoices("family.feedback"));
         return "family/feedback-answer";
     }
 

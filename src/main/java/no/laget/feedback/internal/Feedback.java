@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
+import no.laget.feedback.FeedbackForFamily;
 import no.laget.feedback.FeedbackInvitedOnFamilyPage;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
@@ -166,7 +167,7 @@ class Feedback {
         String respondent = null;
         if (FieldRules.blank(form.respondent())) {
             problems.add(new FieldProblem("respondent", "feedback.respondent.required"));
-        } else if (List.of("GUARDIAN", "YOUNG_PERSON").contains(form.respondent().trim())) {
+        } else if (FeedbackForFamily.RESPONDENTS.contains(form.respondent().trim())) {
             respondent = form.respondent().trim();
         } else {
             problems.add(new FieldProblem("respondent", "feedback.respondent.unknown"));

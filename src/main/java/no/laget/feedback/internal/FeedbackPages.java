@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import no.laget.feedback.FeedbackForFamily;
 import no.laget.feedback.internal.FeedbackForms.AnswerForm;
 import no.laget.feedback.internal.FeedbackForms.InvitationForm;
 import no.laget.organisation.Organisation;
@@ -129,16 +130,11 @@ class FeedbackPages {
     }
 
     private String answerForm(Model model, String token, AnswerForm form, Map<String, String> errors) {
-        List<Choice> scores = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            scores.add(Choice.ofKey(String.valueOf(i), "feedback.score." + i));
-        }
         model.addAttribute("token", token);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("scores", scores);
-        model.addAttribute("respondents", List.of(Choice.ofKey("GUARDIAN", "feedback.respondent.GUARDIAN"),
-                Choice.ofKey("YOUNG_PERSON", "feedback.respondent.YOUNG_PERSON")));
+        model.addAttribute("scores", FeedbackForFamily.scoreChoices("feedback"));
+        model.addAttribute("respondents", FeedbackForFamily.respondentChoices("feedback"));
         return "feedback/answer";
     }
 
