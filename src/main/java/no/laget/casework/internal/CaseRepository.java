@@ -16,6 +16,7 @@ import no.laget.access.FamilyRelation;
 import no.laget.access.ListedChild;
 import no.laget.casework.RelayCase;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,116 +76,76 @@ public class CaseRepository {
 
     /** Loads the cases whose id matches {@code match} (SQL after the id column, one parameter), one statement per part. */
     private List<RelayCase> load(String match, long parameter) {
-        Map<Long, List<RelayCase.Participant>> participants = new LinkedHashMap<>();
-        jdbc.sql("""
+        Map<Long, List<RelayCase.Participant>> participants = grouped("""
                 select p.id, p.case_id, p.unit_id, u.name as unit_name, p.employee_id, e.display_name, p.task,
                        p.consent_id, p.added_at
                   from case_participant p join unit u on u.id = p.unit_id left join employee e on e.id = p.employee_id
-                 where p.case_id %s and p.removed_at is null order by p.added_at, p.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(participants, rs).add(new RelayCase.Participant(rs.getLong("id"), rs.getLong("unit_id"),
-                            rs.getString("unit_name"), (Long) rs.getObject("employee_id"), rs.getString("display_name"),
-                            rs.getString("task"), rs.getLong("consent_id"), rs.getObject("added_at", OffsetDateTime.class)));
-                });
-        Map<Long, List<RelayCase.Goal>> goals = new LinkedHashMap<>();
-        jdbc.sql("select id, case_id, text, version from case_goal where case_id %s order by id".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(goals, rs).add(new RelayCase.Goal(rs.getLong("id"), rs.getString("text"), rs.getInt("version")));
-                });
-        Map<Long, List<RelayCase.Measure>> measures = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where p.case_id %s and p.removed_at is null order by p.added_at, p.id""", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.Participant(rs.getLong("id"), rs.getLong("unit_id"),
+                        rs.getString("unit_name"), (Long) rs.getObject("employee_id"), rs.getString("display_name"),
+                        rs.getString("task"), rs.getLong("consent_id"), rs.getObject("added_at", OffsetDateTime.class)));
+        Map<Long, List<RelayCase.Goal>> goals = grouped(
+                "select id, case_id, text, version from case_goal where case_id %s order by id", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.Goal(rs.getLong("id"), rs.getString("text"), rs.getInt("version")));
+        Map<Long, List<RelayCase.Measure>> measures = grouped("""
                 select m.*, e.display_name, u.name as unit_name
                   from case_measure m
                   left join employee e on e.id = m.responsible_employee_id
                   left join unit u on u.id = m.responsible_unit_id
-                 where m.case_id %s order by m.starts_on, m.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(measures, rs).add(measure(rs));
-                });
-        Map<Long, List<RelayCase.Evaluation>> evaluations = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where m.case_id %s order by m.starts_on, m.id""", match, parameter, "case_id",
+                (rs, row) -> measure(rs));
+        Map<Long, List<RelayCase.Evaluation>> evaluations = grouped("""
                 select v.*, e.display_name from case_evaluation v join employee e on e.id = v.created_by
-                 where v.case_id %s order by v.evaluated_on, v.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(evaluations, rs).add(new RelayCase.Evaluation(rs.getLong("id"), rs.getLong("measure_id"),
-                            RelayCase.Outcome.valueOf(rs.getString("outcome")), rs.getString("text"),
-                            rs.getString("child_voice"), rs.getDate("evaluated_on").toLocalDate(),
-                            rs.getString("display_name")));
-                });
-        Map<Long, List<RelayCase.LevelChange>> changes = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where v.case_id %s order by v.evaluated_on, v.id""", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.Evaluation(rs.getLong("id"), rs.getLong("measure_id"),
+                        RelayCase.Outcome.valueOf(rs.getString("outcome")), rs.getString("text"),
+                        rs.getString("child_voice"), rs.getDate("evaluated_on").toLocalDate(),
+                        rs.getString("display_name")));
+        Map<Long, List<RelayCase.LevelChange>> changes = grouped("""
                 select l.*, e.display_name from case_level_change l join employee e on e.id = l.changed_by
-                 where l.case_id %s order by l.changed_at, l.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(changes, rs).add(new RelayCase.LevelChange((Integer) rs.getObject("from_level", Integer.class),
-                            rs.getInt("to_level"), rs.getString("reason"), rs.getString("display_name"),
-                            rs.getObject("changed_at", OffsetDateTime.class)));
-                });
-        Map<Long, List<RelayCase.Handover>> handovers = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where l.case_id %s order by l.changed_at, l.id""", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.LevelChange((Integer) rs.getObject("from_level", Integer.class),
+                        rs.getInt("to_level"), rs.getString("reason"), rs.getString("display_name"),
+                        rs.getObject("changed_at", OffsetDateTime.class)));
+        Map<Long, List<RelayCase.Handover>> handovers = grouped("""
                 select h.*, t.display_name as to_name, u.name as unit_name, o.display_name as offered_by_name
                   from case_handover h join employee t on t.id = h.to_employee_id join unit u on u.id = h.to_unit_id
                   join employee o on o.id = h.offered_by
-                 where h.case_id %s order by h.offered_at, h.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(handovers, rs).add(new RelayCase.Handover(rs.getLong("id"), rs.getLong("to_employee_id"),
-                            rs.getString("to_name"), rs.getLong("to_unit_id"), rs.getString("unit_name"),
-                            rs.getString("reason"), rs.getString("offered_by_name"),
-                            rs.getObject("offered_at", OffsetDateTime.class),
-                            rs.getObject("answered_at", OffsetDateTime.class), (Boolean) rs.getObject("accepted"),
-                            rs.getBoolean("transition")));
-                });
-        Map<Long, List<RelayCase.MeetingParticipant>> meetingParticipants = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where h.case_id %s order by h.offered_at, h.id""", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.Handover(rs.getLong("id"), rs.getLong("to_employee_id"),
+                        rs.getString("to_name"), rs.getLong("to_unit_id"), rs.getString("unit_name"),
+                        rs.getString("reason"), rs.getString("offered_by_name"),
+                        rs.getObject("offered_at", OffsetDateTime.class),
+                        rs.getObject("answered_at", OffsetDateTime.class), (Boolean) rs.getObject("accepted"),
+                        rs.getBoolean("transition")));
+        Map<Long, List<RelayCase.MeetingParticipant>> meetingParticipants = grouped("""
                 select p.id, p.meeting_id, p.unit_id, u.name as unit_name, p.employee_id, e.display_name
                   from case_meeting_participant p join case_meeting m on m.id = p.meeting_id
                   join unit u on u.id = p.unit_id left join employee e on e.id = p.employee_id
-                 where m.case_id %s order by p.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    meetingParticipants.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                            .add(new RelayCase.MeetingParticipant(rs.getLong("id"), rs.getLong("unit_id"),
-                                    rs.getString("unit_name"), (Long) rs.getObject("employee_id"),
-                                    rs.getString("display_name")));
-                });
-        Map<Long, List<RelayCase.FamilyParticipant>> meetingFamily = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where m.case_id %s order by p.id""", match, parameter, "meeting_id",
+                (rs, row) -> new RelayCase.MeetingParticipant(rs.getLong("id"), rs.getLong("unit_id"),
+                        rs.getString("unit_name"), (Long) rs.getObject("employee_id"),
+                        rs.getString("display_name")));
+        Map<Long, List<RelayCase.FamilyParticipant>> meetingFamily = grouped("""
                 select f.id, f.meeting_id, f.name, f.role
                   from case_meeting_family f join case_meeting m on m.id = f.meeting_id
-                 where m.case_id %s order by f.id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    meetingFamily.computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                            .add(new RelayCase.FamilyParticipant(rs.getLong("id"), rs.getString("name"), rs.getString("role")));
-                });
-        Map<Long, List<RelayCase.Meeting>> meetings = new LinkedHashMap<>();
-        jdbc.sql("select * from case_meeting where case_id %s order by starts_at, id".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(meetings, rs).add(new RelayCase.Meeting(rs.getLong("id"),
-                            rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
-                            rs.getString("place"), rs.getString("video_link"), rs.getString("agenda"),
-                            rs.getString("minutes"), rs.getString("child_voice"), rs.getInt("version"),
-                            meetingParticipants.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("sequence"),
-                            rs.getObject("cancelled_at", OffsetDateTime.class),
-                            meetingFamily.getOrDefault(rs.getLong("id"), List.of())));
-                });
-        Map<Long, List<RelayCase.FamilyWords>> familyWords = new LinkedHashMap<>();
-        jdbc.sql("""
+                 where m.case_id %s order by f.id""", match, parameter, "meeting_id",
+                (rs, row) -> new RelayCase.FamilyParticipant(rs.getLong("id"), rs.getString("name"), rs.getString("role")));
+        Map<Long, List<RelayCase.Meeting>> meetings = grouped(
+                "select * from case_meeting where case_id %s order by starts_at, id", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.Meeting(rs.getLong("id"),
+                        rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
+                        rs.getString("place"), rs.getString("video_link"), rs.getString("agenda"),
+                        rs.getString("minutes"), rs.getString("child_voice"), rs.getInt("version"),
+                        meetingParticipants.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("sequence"),
+                        rs.getObject("cancelled_at", OffsetDateTime.class),
+                        meetingFamily.getOrDefault(rs.getLong("id"), List.of())));
+        Map<Long, List<RelayCase.FamilyWords>> familyWords = grouped("""
                 select id, case_id, written_as, text, written_at from case_family_words
-                 where case_id %s order by written_at, id""".formatted(match))
-                .param(parameter)
-                .query(rs -> {
-                    group(familyWords, rs).add(new RelayCase.FamilyWords(rs.getLong("id"),
-                            FamilyRelation.valueOf(rs.getString("written_as")), rs.getString("text"),
-                            rs.getObject("written_at", OffsetDateTime.class)));
-                });
+                 where case_id %s order by written_at, id""", match, parameter, "case_id",
+                (rs, row) -> new RelayCase.FamilyWords(rs.getLong("id"),
+                        FamilyRelation.valueOf(rs.getString("written_as")), rs.getString("text"),
+                        rs.getObject("written_at", OffsetDateTime.class)));
         return jdbc.sql("""
                 select c.*, h.display_name as holder_name, u.name as holder_unit_name, k.display_name as coordinator_name
                   from relay_case c join employee h on h.id = c.holder_employee_id join unit u on u.id = c.holder_unit_id
@@ -208,8 +169,13 @@ public class CaseRepository {
                 .list();
     }
 
-    private static <T> List<T> group(Map<Long, List<T>> byCase, ResultSet rs) throws SQLException {
-        return byCase.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>());
+    /** The rows of {@code sql} for the cases matched, by the id in their column {@code key}, each list in row order. */
+    private <T> Map<Long, List<T>> grouped(String sql, String match, long parameter, String key, RowMapper<T> rows) {
+        Map<Long, List<T>> grouped = new LinkedHashMap<>();
+        jdbc.sql(sql.formatted(match)).param(parameter)
+                .query((rs, row) -> Map.entry(rs.getLong(key), rows.mapRow(rs, row))).list()
+                .forEach(entry -> grouped.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
+        return grouped;
     }
 
     private static <T> List<T> of(Map<Long, List<T>> byCase, long caseId) {
