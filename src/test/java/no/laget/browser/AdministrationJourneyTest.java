@@ -14,17 +14,9 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @BrowserTest
-class AdministrationJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class AdministrationJourneyTest extends BrowserJourney {
 
     @Test
     void admin_creates_a_unit_and_an_employee_who_then_logs_in() {
@@ -33,26 +25,15 @@ class AdministrationJourneyTest {
         String employeeName = "Kari Nordmann " + suffix;
         String username = "kari-" + suffix;
         String password = "Korrekt-hest-" + suffix;
-        Page page = browser.newPage(port);
 
         // The administrator logs in.
-        page.navigate("/login");
-        browser.assertAccessible(page);
-        page.getByLabel("Brukernavn").fill("admin");
-        page.getByLabel("Passord").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-        page.waitForURL("**/");
+        Page page = browser.signedIn(port, "admin");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(Pattern.compile("^Hei, "));
-        browser.assertAccessible(page);
 
         // A unit form sent empty is refused with an error summary that takes focus and leads to the field.
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tjenester")).click();
-        page.waitForURL("**/admin/units");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny tjeneste")).click();
-        page.waitForURL("**/admin/units/new");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLink(page, "Tjenester"), "**/admin/units");
+        browser.clickTo(page, Browser.link(page, "Ny tjeneste"), "**/admin/units/new");
         save(page);
 
         Locator summary = page.locator("[data-error-summary]");
@@ -79,12 +60,8 @@ class AdministrationJourneyTest {
         browser.assertAccessible(page);
 
         // An employee in that unit, first with too short a starting password.
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ansatte")).click();
-        page.waitForURL("**/admin/employees");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny ansatt")).click();
-        page.waitForURL("**/admin/employees/new");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLink(page, "Ansatte"), "**/admin/employees");
+        browser.clickTo(page, Browser.link(page, "Ny ansatt"), "**/admin/employees/new");
         page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill(employeeName);
         page.getByLabel("Brukernavn").fill(username);
         page.getByLabel("E-post").fill(username + "@halden.kommune.no");
@@ -113,10 +90,7 @@ class AdministrationJourneyTest {
         browser.assertAccessible(page);
 
         // The administrator logs out.
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
-        page.waitForURL("**/login?utlogget");
-        assertThat(page.getByText("Du er logget ut.")).isVisible();
-        browser.assertAccessible(page);
+        browser.logOut(page);
 
         // The new employee logs in, lands on their cases and deadlines, and sees their name and unit.
         page.getByLabel("Brukernavn").fill(username);
@@ -128,13 +102,8 @@ class AdministrationJourneyTest {
                 .hasText("Mine saker og frister");
         assertThat(page.getByRole(AriaRole.BANNER)).containsText(employeeName);
         assertThat(page.getByRole(AriaRole.BANNER)).containsText(unitName);
-        assertThat(mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tjenester")))
-                .hasCount(0);
+        assertThat(Browser.mainMenuLink(page, "Tjenester")).hasCount(0);
         browser.assertAccessible(page);
-    }
-
-    private static Locator mainNav(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"));
     }
 
     private static void save(Page page) {

@@ -9,29 +9,17 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @BrowserTest
-class AnonymousDiscussionJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class AnonymousDiscussionJourneyTest extends BrowserJourney {
 
     @Test
     void a_teacher_is_asked_to_confirm_a_text_that_looks_like_a_name_and_saves_it_once_confirmed() {
         String question = "Vi drøftet om Ulrikke Oppdiktet trenger mer støtte " + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage(port);
-        browser.logIn(page, "laerer");
-        page.navigate("/anonymous-discussions/new");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "laerer", "/anonymous-discussions/new");
         page.getByLabel("Hvem deltok?").fill("Kontaktlærer; helsesykepleier");
         page.getByLabel("Hva ble drøftet?").fill(question);
         page.getByLabel("Hvilke råd fikk dere?").fill("Snakk med eleven.");

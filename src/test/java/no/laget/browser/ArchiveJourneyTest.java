@@ -11,9 +11,7 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,13 +21,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * an extract from the menu and watches it finish (htmx asks again while it runs). Every page passes axe.
  */
 @BrowserTest
-class ArchiveJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class ArchiveJourneyTest extends BrowserJourney {
 
     @Autowired JdbcClient jdbc;
 
@@ -37,19 +29,15 @@ class ArchiveJourneyTest {
     void the_nurse_reads_the_archive_and_the_administrator_makes_an_extract() {
         long emma = jdbc.sql("select id from child where given_name = 'Emma' and family_name = 'Fiktivsen'")
                 .query(Long.class).single();
-        Page nurse = browser.newPage(port);
-        browser.logIn(nurse, "helsesykepleier");
-        nurse.navigate("/children/" + emma);
-        browser.assertAccessible(nurse);
-        nurse.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Arkiverte dokumenter")).click();
+        Page nurse = browser.openAs(port, "helsesykepleier", "/children/" + emma);
+        Browser.link(nurse, "Arkiverte dokumenter").click();
         assertThat(nurse.locator("h1")).hasText("Arkiverte dokumenter for Emma Fiktivsen");
         assertThat(nurse.locator("tbody tr").first()).containsText("Samtykke for Emma Fiktivsen");
         browser.assertAccessible(nurse);
         nurse.context().close();
 
-        Page admin = browser.newPage(port);
-        browser.logIn(admin, "admin");
-        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Arkivuttrekk")).first().click();
+        Page admin = browser.signedIn(port, "admin");
+        Browser.link(admin, "Arkivuttrekk").first().click();
         browser.assertAccessible(admin);
         String today = LocalDate.now(ZoneId.of("Europe/Oslo")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         admin.getByLabel("Fra dato").fill(today);

@@ -16,9 +16,7 @@ import no.laget.support.ChildFixtures;
 import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * From a concern to a level-1 case with a measure and an evaluation: the kindergarten writes down what it saw,
@@ -26,15 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * evaluates it, first forgetting the child's voice. Parts of it are done from the keyboard.
  */
 @BrowserTest
-class CaseworkJourneyTest {
+class CaseworkJourneyTest extends BrowserJourney {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired ChildFixtures fixtures;
 
@@ -44,18 +36,13 @@ class CaseworkJourneyTest {
         String familyName = TestChildren.familyName();
         long child = fixtures.childOf("ansatt", familyName);
         fixtures.consent("ansatt", child, fixtures.user("ansatt").unitId(), today, today.plusYears(1), "BASIC", "RELAY_LOG");
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
+        Page page = browser.signedIn(port, "ansatt");
 
         // The child's page leads to its casework.
         page.navigate("/children/" + child);
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Undring og stafettlogg")).click();
-        page.waitForURL("**/children/" + child + "/casework");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skriv undringsnotat")).click();
-        page.waitForURL("**/concerns/new");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Undring og stafettlogg"), "**/children/" + child + "/casework");
+        browser.clickTo(page, Browser.link(page, "Skriv undringsnotat"), "**/concerns/new");
 
         // Sent empty, the note is refused with its own message.
         page.getByLabel("Hva har du sett eller hørt?").fill("");
@@ -66,9 +53,7 @@ class CaseworkJourneyTest {
 
         page.getByLabel("Når så eller hørte du det?").fill(today.minusDays(1).toString());
         page.getByLabel("Hva har du sett eller hørt?").fill("Sitter alene i utetiden og sier lite i samlingsstund.");
-        Browser.button(page, "Lagre undringsnotatet").click();
-        page.waitForURL(Pattern.compile(".*/concerns/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre undringsnotatet"), Pattern.compile(".*/concerns/\\d+$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Frist for avgjørelse: "
                 + today.plusDays(14).getDayOfMonth() + "." + today.plusDays(14).getMonthValue() + ".");
 
@@ -86,17 +71,14 @@ class CaseworkJourneyTest {
         levelOne.focus();
         page.keyboard().press("Space");
         assertThat(levelOne).isChecked();
-        Browser.tabTo(page, Browser.button(page, "Lagre avgjørelsen"), 5);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre avgjørelsen"), 5);
         page.waitForURL("**/children/" + child + "/cases/new?**");
         browser.assertAccessible(page);
         assertThat(page.getByLabel("Nivå 1: tiltak i egen tjeneste, sammen med barnet og foreldrene")).isChecked();
 
         // The case, with the employee as relay holder and a goal.
         page.getByLabel("Mål").fill("Leker med andre barn i utetiden");
-        Browser.button(page, "Opprett saken").click();
-        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Opprett saken"), Pattern.compile(".*/cases/\\d+$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Leker med andre barn i utetiden");
 
         // A measure with a responsible and an evaluation date.
@@ -106,9 +88,7 @@ class CaseworkJourneyTest {
         measureForm.getByLabel(Pattern.compile("^Ingrid Demodatter")).check();
         page.getByLabel("Startdato").fill(today.toString());
         page.getByLabel("Dato for evaluering", new Page.GetByLabelOptions().setExact(true)).fill(today.plusWeeks(4).toString());
-        Browser.button(page, "Lagre tiltaket").click();
-        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre tiltaket"), Pattern.compile(".*/cases/\\d+$"));
         assertThat(page.locator("[data-measure]")).containsText("Fast voksen setter i gang lek i utetiden");
 
         // The evaluation, first without the child's voice.
@@ -123,9 +103,7 @@ class CaseworkJourneyTest {
         assertThat(page.getByLabel("Vurdering", new Page.GetByLabelOptions().setExact(true))).hasValue("Leker oftere med to andre barn.");
         browser.assertAccessible(page);
         page.getByLabel("Hva sier barnet?").fill("Det er gøy å leke sisten.");
-        Browser.button(page, "Lagre evalueringen").click();
-        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre evalueringen"), Pattern.compile(".*/cases/\\d+$"));
         assertThat(page.locator("[data-measure]")).containsText("Barnet sier: Det er gøy å leke sisten.");
     }
 }

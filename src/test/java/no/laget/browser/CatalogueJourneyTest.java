@@ -15,18 +15,10 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** "Hvem kan hjelpe?" for anyone, with and without JavaScript, and the staff who keep it. */
 @BrowserTest
-class CatalogueJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class CatalogueJourneyTest extends BrowserJourney {
 
     private static final String UTSETT = "Utsett – rusforebyggende program på ungdomsskolen";
 
@@ -94,22 +86,10 @@ class CatalogueJourneyTest {
     @Test
     void municipal_staff_create_a_measure_after_one_mistake_and_the_public_finds_it() {
         String name = "Sommerleir " + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage(port);
-        page.navigate("/login");
-        browser.assertAccessible(page);
-        page.getByLabel("Brukernavn").fill("oppvekst");
-        page.getByLabel("Passord").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
-        page.waitForURL("**/");
-        browser.assertAccessible(page);
+        Page page = browser.signedIn(port, "oppvekst");
 
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tiltaksoversikt")).click();
-        page.waitForURL("**/catalogue");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nytt tiltak")).click();
-        page.waitForURL("**/catalogue/new");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLink(page, "Tiltaksoversikt"), "**/catalogue");
+        browser.clickTo(page, Browser.link(page, "Nytt tiltak"), "**/catalogue/new");
 
         // Only the name: the summary takes focus and leads to each field.
         page.getByLabel("Navn på tiltaket").fill(name);

@@ -18,8 +18,6 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A child, its guardians and a consent, seen from both sides of the access door: the health station that
@@ -29,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * here comes from the same local address; all of them succeed, so the login throttle counts nothing.
  */
 @BrowserTest
-class ConsentJourneyTest {
+class ConsentJourneyTest extends BrowserJourney {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Pattern CHILD_PAGE = Pattern.compile(".*/children/(\\d+)$");
@@ -42,12 +40,6 @@ class ConsentJourneyTest {
     private static final String NO_CONSENT =
             "Du har ikke tilgang. Familien har ikke samtykket til at tjenesten din får disse opplysningene.";
 
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-
     @Test
     void a_nurse_registers_a_child_and_records_consent_and_the_teacher_sees_only_what_was_granted() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -58,15 +50,10 @@ class ConsentJourneyTest {
         String father = "Frode Samtykkesen " + suffix;
         LocalDate today = LocalDate.now(OSLO);
         String purpose = "Samarbeid om helse og trivsel ved skolestart " + suffix;
-        Page page = browser.newPage(port);
-
         // The nurse logs in and opens the registration form from the menu.
-        page.navigate("/login");
-        browser.assertAccessible(page);
-        browser.logIn(page, "helsesykepleier");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Barn").setExact(true)).click();
-        page.waitForURL("**/children");
-        browser.assertAccessible(page);
+        Page page = browser.signedIn(port, "helsesykepleier");
+        browser.clickTo(page, Browser.mainMenu(page).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Barn").setExact(true)), "**/children");
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registrer barn")).click();
         page.waitForURL("**/children/new");
         assertThat(heading(page)).hasText("Registrer barn");
@@ -122,7 +109,7 @@ class ConsentJourneyTest {
         page.waitForURL("**/children/" + childId + "/consents");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Ingen samtykker er registrert.");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer samtykke eller nei")).click();
+        Browser.link(page, "Registrer samtykke eller nei").click();
         page.waitForURL("**/children/" + childId + "/consents/new");
         assertThat(page.getByLabel("Alle foresatte med foreldreansvar")).isChecked();
         assertThat(page.getByLabel("Skriftlig, med underskrift")).isChecked();
@@ -174,15 +161,14 @@ class ConsentJourneyTest {
         // The teacher finds the child and sees basic and health data on the family's consent, nothing else.
         browser.logOut(page);
         browser.logIn(page, "laerer");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Barn").setExact(true)).click();
-        page.waitForURL("**/children");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenu(page).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Barn").setExact(true)), "**/children");
         page.getByLabel("Søk etter navn").fill(childName);
         Browser.button(page, "Søk").click();
         page.waitForURL("**/children?q=**");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("1 treff"))).isVisible();
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(childName)).click();
+        Browser.link(page, childName).click();
         page.waitForURL("**/children/" + childId);
         assertThat(heading(page)).hasText(childName);
         assertThat(card(page, "BASIC")).containsText(CONSENT_BASIS);
@@ -201,9 +187,7 @@ class ConsentJourneyTest {
         page.navigate("/children/" + childId + "/consents");
         assertThat(consent.locator("strong")).hasText("Gjelder");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trekk tilbake")).click();
-        page.waitForURL("**/consents/*/withdrawal");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Trekk tilbake"), "**/consents/*/withdrawal");
         page.getByLabel("Bare noe av det").check();
         page.getByLabel("Helse – Gimle skole").check();
         page.getByLabel("Hvem trekker samtykket tilbake?").fill(mother);
@@ -241,14 +225,8 @@ class ConsentJourneyTest {
     @Test
     void a_teacher_without_consent_cannot_open_the_child_and_is_told_why() {
         String childName = "Tor Utensamtykke-" + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage(port);
-
         // The nurse registers a child and records no consent.
-        page.navigate("/login");
-        browser.assertAccessible(page);
-        browser.logIn(page, "helsesykepleier");
-        page.navigate("/children/new");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "helsesykepleier", "/children/new");
         page.getByLabel("Fornavn").fill("Tor");
         page.getByLabel("Etternavn").fill(childName.substring("Tor ".length()));
         page.getByLabel("Fødselsdato", new Page.GetByLabelOptions().setExact(true)).fill("2017-09-02");
@@ -274,9 +252,7 @@ class ConsentJourneyTest {
 
     /** From the child's page: the guardian form, and back to the child's page. */
     private static void addGuardian(Page page, String name, String phone) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Legg til foresatt")).click();
-        page.waitForURL("**/guardians/new");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Legg til foresatt"), "**/guardians/new");
         page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill(name);
         if (phone != null) {
             page.getByLabel("Telefon (valgfritt)").fill(phone);
@@ -313,10 +289,6 @@ class ConsentJourneyTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
-    private static Locator mainNav(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"));
-    }
-
     private static Locator childActions(Page page) {
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Mer om barnet"));
     }
@@ -334,7 +306,7 @@ class ConsentJourneyTest {
         browser.assertAccessible(page);
         page.navigate("/children?q=" + familyName);
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(childName)).click();
+        Browser.link(page, childName).click();
         page.waitForURL(CHILD_PAGE);
     }
 }

@@ -13,8 +13,6 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pages around the door that the consent journey does not visit: emergency access and its review,
@@ -22,19 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@link IdentityNumber#syntheticFor} from fixed seeds.
  */
 @BrowserTest
-class EmergencyAndEditJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class EmergencyAndEditJourneyTest extends BrowserJourney {
 
     @Test
     void a_kindergarten_employee_breaks_the_glass_and_her_leader_reviews_it() {
         String noah = IdentityNumber.syntheticFor(LocalDate.of(2015, 9, 1), 604).value();
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
+        Page page = browser.signedIn(port, "ansatt");
 
         page.navigate("/children/emergency");
         browser.assertAccessible(page);
@@ -54,8 +45,7 @@ class EmergencyAndEditJourneyTest {
         browser.logOut(page);
 
         browser.logIn(page, "leder");
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Gjennomgå nødtilgang")).click();
+        Browser.navigationLink(page, "Gjennomgå nødtilgang").click();
         page.waitForURL("**/emergency-reviews");
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
                 .setHasText("Noah er hentet av en ukjent voksen"));
@@ -70,17 +60,10 @@ class EmergencyAndEditJourneyTest {
 
     @Test
     void the_health_station_edits_basic_data_and_sees_the_form_to_end_its_service() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "helsesykepleier");
-        page.navigate("/children?q=Fiktivsen");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emma Fiktivsen")).click();
-        page.waitForURL("**/children/*");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "helsesykepleier", "/children?q=Fiktivsen");
+        browser.clickTo(page, Browser.link(page, "Emma Fiktivsen"), "**/children/*");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endre grunnopplysninger")).click();
-        page.waitForURL("**/edit");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Endre grunnopplysninger"), "**/edit");
         page.getByLabel("Fornavn").fill("");
         Browser.button(page, "Lagre").click();
         assertThat(page.locator("#givenName-error")).hasText("Skriv inn fornavnet til barnet");

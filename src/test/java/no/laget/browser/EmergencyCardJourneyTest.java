@@ -13,24 +13,16 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The emergency card from both sides: child welfare records a use (first with an amount above the limit, which is
  * refused next to the field with everything typed kept), then NAV finds it on the ledger and records its decision.
  */
 @BrowserTest
-class EmergencyCardJourneyTest {
+class EmergencyCardJourneyTest extends BrowserJourney {
 
     private static final String ABOVE_LIMIT =
             "Beløpet er over grensen for én nødsituasjon. Større beløp må NAV behandle som en søknad";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void child_welfare_records_a_use_after_a_refusal_and_nav_records_its_decision() {
@@ -39,12 +31,12 @@ class EmergencyCardJourneyTest {
         Page page = browser.newPage(port);
 
         browser.logIn(page, "barnevern");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Kronekort")).click();
+        Browser.mainMenuLink(page, "Kronekort").click();
         page.waitForURL(Pattern.compile(".*/nav/kronekort/\\d+$"));
         assertThat(heading(page)).hasText("Kronekort barneverntjenesten");
         browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer bruk")).click();
+        Browser.link(page, "Registrer bruk").click();
         page.waitForURL("**/bruk/ny");
         assertThat(heading(page)).hasText("Registrer bruk av kronekortet");
         browser.assertAccessible(page);
@@ -82,9 +74,7 @@ class EmergencyCardJourneyTest {
 
         // NAV opens the ledger, records the decision, and the use shows as approved.
         browser.logIn(page, "nav");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Kronekort")).click();
-        page.waitForURL(Pattern.compile(".*/nav/kronekort/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLink(page, "Kronekort"), Pattern.compile(".*/nav/kronekort/\\d+$"));
         useRow(page, receipt).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Registrer vedtak " + receipt))
                 .click();
         page.waitForURL("**/vedtak");
@@ -101,62 +91,44 @@ class EmergencyCardJourneyTest {
 
     @Test
     void the_transition_and_agreement_pages_are_accessible_for_child_welfare_and_nav() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "barnevern");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Overgang til voksen")).click();
+        Page page = browser.signedIn(port, "barnevern");
+        Browser.mainMenuLink(page, "Overgang til voksen").click();
         page.waitForURL("**/nav/overgang");
         assertThat(heading(page)).hasText("Overgang til voksen");
         browser.assertAccessible(page);
         page.getByLabel("Finn ungdom").fill("Sara");
-        Browser.button(page, "Søk").click();
-        page.waitForURL("**/nav/overgang?q=**");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Søk"), "**/nav/overgang?q=**");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Sara Oppdiktsdatter"))).click();
         page.waitForURL(Pattern.compile(".*/nav/overgang/barn/\\d+$"));
         assertThat(heading(page)).hasText("Overgang til voksen: Sara Oppdiktsdatter");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer barnevernstiltak")).click();
-        page.waitForURL("**/tiltak");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Registrer barnevernstiltak"), "**/tiltak");
         Browser.button(page, "Lagre").click();
         assertThat(page.locator("#description-error")).hasText("Skriv hvilket tiltak ungdommen har");
         browser.assertAccessible(page);
 
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Samarbeidsavtaler")).click();
-        page.waitForURL("**/nav/avtaler");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Samarbeidsavtale barneverntjenesten og NAV"))
+        browser.clickTo(page, Browser.mainMenuLink(page, "Samarbeidsavtaler"), "**/nav/avtaler");
+        Browser.link(page, "Samarbeidsavtale barneverntjenesten og NAV")
                 .first().click();
         page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("NAV Halden-Aremark");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer møte")).click();
-        page.waitForURL("**/moter");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Registrer møte"), "**/moter");
         page.getByLabel("Samarbeidsmøte").check();
         page.getByLabel("Referat").fill("Drøftet saken til 01018012345");
         Browser.button(page, "Lagre").click();
         assertThat(page.locator("#minutes-error")).containsText("fødselsnummer");
         assertThat(page.getByLabel("Referat")).hasValue("Drøftet saken til 01018012345");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avbryt")).click();
-        page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("innspill"))).click();
-        page.waitForURL("**/innspill");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avbryt")).click();
-        page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer evaluering")).click();
-        page.waitForURL("**/evaluering");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Avbryt"), Pattern.compile(".*/nav/avtaler/\\d+$"));
+        browser.clickTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("innspill"))),
+                "**/innspill");
+        browser.clickTo(page, Browser.link(page, "Avbryt"), Pattern.compile(".*/nav/avtaler/\\d+$"));
+        browser.clickTo(page, Browser.link(page, "Registrer evaluering"), "**/evaluering");
         browser.logOut(page);
 
         browser.logIn(page, "nav");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Overgang til voksen")).click();
-        page.waitForURL("**/nav/overgang");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLink(page, "Overgang til voksen"), "**/nav/overgang");
     }
 
     private static Locator useRow(Page page, String receipt) {
@@ -167,7 +139,4 @@ class EmergencyCardJourneyTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
-    private static Locator mainNav(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"));
-    }
 }

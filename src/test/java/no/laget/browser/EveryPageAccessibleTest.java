@@ -12,12 +12,9 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
-import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,13 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by the first demo user who reaches it, so the sweep grows with the number of page templates, not of rows.
  */
 @BrowserTest
-class EveryPageAccessibleTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class EveryPageAccessibleTest extends BrowserJourney {
 
     private static final List<String> USERS = List.of("barnevern", "laerer", "ansatt", "leder", "helsesykepleier",
             "ppt", "nav", "oppvekst", "admin", "revisor");

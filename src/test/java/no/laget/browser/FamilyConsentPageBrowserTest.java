@@ -20,9 +20,7 @@ import no.laget.support.FamilyFixtures.Family;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -41,13 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * address, with the stylesheets and scripts from the running application.
  */
 @BrowserTest
-class FamilyConsentPageBrowserTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FamilyConsentPageBrowserTest extends BrowserJourney {
 
     @Autowired WebApplicationContext context;
     @Autowired FamilyFixtures families;
@@ -97,9 +89,9 @@ class FamilyConsentPageBrowserTest {
         assertThat(list.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Samtykker for");
         assertThat(list.getByText("Gjelder nå")).isVisible();
         browser.assertAccessible(list);
-        Locator answerLink = list.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Les mer og svar"));
+        Locator answerLink = Browser.link(list, "Les mer og svar");
         Browser.tabTo(list, answerLink, 30);
-        Browser.tabTo(list, list.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trekk tilbake samtykket")), 30);
+        Browser.tabTo(list, Browser.link(list, "Trekk tilbake samtykket"), 30);
 
         String answerPath = "/familie/barn/" + family.childId() + "/samtykker/foresporsler/" + waiting;
         String withErrors = render(post(answerPath).with(families.as(family.guardianNumber())).with(csrf())

@@ -19,7 +19,6 @@ import com.microsoft.playwright.options.AriaRole;
 import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.internal.ConsentRequestForm;
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.OpenCase;
 import no.laget.consent.ConsentRequests;
 import no.laget.consent.Consents;
@@ -32,9 +31,7 @@ import no.laget.support.FamilyFixtures.Family;
 import no.laget.support.VeraPdf;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -53,15 +50,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * JavaScript-enabled page of the same origin with the same HTML.
  */
 @BrowserTest
-class FamilyDoorJourneyTest {
+class FamilyDoorJourneyTest extends BrowserJourney {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired FamilyFixtures families;
     @Autowired ConsentRequests requests;
@@ -104,7 +95,7 @@ class FamilyDoorJourneyTest {
         guardian.navigate("/familie");
         guardian.waitForURL("**/familie/logg-inn");
         axe.check(guardian);
-        guardian.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med ID-porten")).click();
+        Browser.link(guardian, "Logg inn med ID-porten").click();
         guardian.waitForURL("**/idporten/authorize**");
         guardian.locator("input[name=username]").fill(family.guardianNumber());
         if (javaScript) {
@@ -173,7 +164,7 @@ class FamilyDoorJourneyTest {
         // "Hvem har sett": the teacher's reads of the relay log, each on the family's consent of today.
         guardian.navigate("/familie/barn/" + family.childId());
         axe.check(guardian);
-        guardian.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hvem har sett opplysningene")).click();
+        Browser.link(guardian, "Hvem har sett opplysningene").click();
         assertThat(guardian.locator("h1")).hasText("Hvem har sett opplysningene");
         Locator teacherReads = guardian.locator("li.seen-entry").filter(new Locator.FilterOptions()
                 .setHasText("En ansatt ved Gimle skole så stafettloggen"));
@@ -187,7 +178,7 @@ class FamilyDoorJourneyTest {
         // ... and downloads everything Laget holds about the child as an accessible PDF.
         guardian.navigate("/familie/barn/" + family.childId());
         axe.check(guardian);
-        guardian.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned alt vi har om barnet")).click();
+        Browser.link(guardian, "Last ned alt vi har om barnet").click();
         assertThat(guardian.locator("h1")).hasText("Last ned alt vi har om barnet");
         axe.check(guardian);
         Download download = guardian.waitForDownload(() -> guardian.getByRole(AriaRole.LINK,

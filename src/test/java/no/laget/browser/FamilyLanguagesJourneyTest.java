@@ -13,8 +13,6 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * "Hvem kan hjelpe?" and the family's login page in each of the nine languages, chosen by a plain link without
@@ -23,24 +21,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * journey through them needs the demo's ID-porten login.)
  */
 @BrowserTest
-class FamilyLanguagesJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FamilyLanguagesJourneyTest extends BrowserJourney {
 
     @Test
     void without_javascript_the_choice_is_a_plain_link_and_is_remembered_on_the_next_page() {
         Page page = browser.newPage(port, options -> options.setJavaScriptEnabled(false));
         page.navigate("/familie/logg-inn");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Українська")).click();
+        Browser.link(page, "Українська").click();
         page.waitForURL(Pattern.compile(".*/familie/logg-inn$"));
         assertLanguage(page, FamilyLanguage.UK);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Увійти");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Хто може допомогти?")).click();
+        Browser.link(page, "Хто може допомогти?").click();
         page.waitForURL(Pattern.compile(".*/hvem-kan-hjelpe$"));
         assertLanguage(page, FamilyLanguage.UK);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Хто може допомогти?");
@@ -82,7 +74,7 @@ class FamilyLanguagesJourneyTest {
         Page page = browser.newPage(port, options -> options.setViewportSize(375, 800));
         page.navigate("/hvem-kan-hjelpe?alder=tolv");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("العربية")).click();
+        Browser.link(page, "العربية").click();
         // back on the same search, its field message now in Arabic
         page.waitForURL(Pattern.compile(".*/hvem-kan-hjelpe\\?alder=tolv$"));
         assertLanguage(page, FamilyLanguage.AR);

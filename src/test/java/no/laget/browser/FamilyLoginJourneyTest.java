@@ -3,14 +3,11 @@ package no.laget.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A guardian on a phone (375 px) logs in through the demo's own ID-porten with the README's synthetic number, reaches
@@ -18,13 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ID-porten's login form is not Laget's.
  */
 @BrowserTest
-class FamilyLoginJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FamilyLoginJourneyTest extends BrowserJourney {
 
     @Test
     void a_guardian_logs_in_with_the_demo_id_porten_reaches_the_childs_page_and_logs_out() {
@@ -33,7 +24,7 @@ class FamilyLoginJourneyTest {
         page.navigate("/familie");
         page.waitForURL("**/familie/logg-inn");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med ID-porten")).click();
+        Browser.link(page, "Logg inn med ID-porten").click();
 
         page.waitForURL("**/idporten/authorize**");
         page.locator("input[name=username]").fill("14868712059"); // Maria Fiktivsen, README.md
@@ -43,7 +34,7 @@ class FamilyLoginJourneyTest {
         page.waitForURL("**/familie?continue");
         assertThat(page.locator("h1")).hasText("Barna dine");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emma Fiktivsen")).click();
+        Browser.link(page, "Emma Fiktivsen").click();
         page.waitForURL("**/familie/barn/*");
         assertThat(page.locator("h1")).hasText("Emma Fiktivsen");
         browser.assertAccessible(page);
@@ -61,12 +52,12 @@ class FamilyLoginJourneyTest {
                 .setBypassCSP(false));
 
         page.navigate("/familie/logg-inn");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med ID-porten")).click();
+        Browser.link(page, "Logg inn med ID-porten").click();
         page.waitForURL("**/idporten/authorize**");
         page.locator("input[name=username]").fill("21908333028"); // Aisha Diktesen, README.md
         page.locator("form [type=submit]").first().click();
         page.waitForURL("**/familie");
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Noah Diktesen"))).isVisible();
+        assertThat(Browser.link(page, "Noah Diktesen")).isVisible();
 
         // form-action covers the redirect to ID-porten's end-session endpoint: without it the browser stops here
         Browser.button(page, "Logg ut").click();

@@ -16,15 +16,12 @@ import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.FamilyLanguage;
-import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,8 +29,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,13 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * e-mail notice form is checked also with its field message, and so is the page its confirmation link opens.
  */
 @BrowserTest
-class FamilyPagesInEveryLanguageTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FamilyPagesInEveryLanguageTest extends BrowserJourney {
 
     @Autowired WebApplicationContext context;
     @Autowired FamilyFixtures families;

@@ -12,7 +12,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.AddMeasure;
 import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
@@ -30,13 +29,9 @@ import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.session.SessionRepository;
-
-import static no.laget.support.BestInterestNotesFixture.heard;
 
 /**
  * A guardian reads the relay log on a phone and adds the family's own words, with JavaScript and without; every page
@@ -44,13 +39,7 @@ import static no.laget.support.BestInterestNotesFixture.heard;
  * the family's login stored under the family chain's own session key, as a real login leaves it.
  */
 @BrowserTest
-class FamilyRelayLogJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FamilyRelayLogJourneyTest extends BrowserJourney {
 
     @Autowired FamilyFixtures families;
     @Autowired ChildFixtures fixtures;
@@ -80,13 +69,13 @@ class FamilyRelayLogJourneyTest {
         signIn(phone, session);
         phone.navigate("/familie/barn/" + family.childId());
         browser.assertAccessible(phone);
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stafettloggen")).click();
+        Browser.link(phone, "Stafettloggen").click();
         assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mål"))).isVisible();
         assertThat(phone.locator("[data-meeting]")).containsText("Vi ble enige om lesestund");
         assertThat(phone.locator("[data-best-interest]")).containsText("Samarbeidet gikk til nivå 2");
         browser.assertAccessible(phone);
 
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skriv med egne ord")).click();
+        Browser.link(phone, "Skriv med egne ord").click();
         assertThat(phone.locator("[data-writing-as]")).containsText("Du skriver som foresatt");
         browser.assertAccessible(phone);
         Browser.button(phone, "Send").click();

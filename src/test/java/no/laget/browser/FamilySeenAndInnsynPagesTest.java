@@ -11,15 +11,12 @@ import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.SignedInUser;
-import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 import no.laget.support.FamilyFixtures;
 import no.laget.support.FamilyFixtures.Family;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -36,13 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the family's login) and laid out by the browser against the running application, with its style sheets.
  */
 @BrowserTest
-class FamilySeenAndInnsynPagesTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FamilySeenAndInnsynPagesTest extends BrowserJourney {
 
     @Autowired WebApplicationContext context;
     @Autowired FamilyFixtures families;

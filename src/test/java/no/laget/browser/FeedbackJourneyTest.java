@@ -11,26 +11,17 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An employee makes a feedback link; a parent opens it on a phone. The form is axe-clean, and it is answered
  * with JavaScript turned off (axe needs JavaScript, so that part checks the result in words).
  */
 @BrowserTest
-class FeedbackJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class FeedbackJourneyTest extends BrowserJourney {
 
     @Test
     void an_employee_makes_a_link_and_a_parent_answers_on_a_phone_without_javascript() {
-        Page staff = browser.newPage(port);
-        browser.logIn(staff, "helsesykepleier");
+        Page staff = browser.signedIn(port, "helsesykepleier");
         // The form is opened from a meeting or a measure on the case page (NavigationTest checks those links).
         staff.navigate("/feedback");
         browser.assertAccessible(staff);

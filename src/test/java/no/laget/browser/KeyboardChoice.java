@@ -2,7 +2,10 @@ package no.laget.browser;
 
 import com.microsoft.playwright.Page;
 
-/** Choosing in a group of radio buttons as a keyboard user does: with focus in the group, the arrow keys. */
+/**
+ * What a keyboard user does in a form: chooses in a group of radio buttons with the arrow keys, checks a checkbox
+ * with Space, types over a field.
+ */
 final class KeyboardChoice {
 
     private KeyboardChoice() {}
@@ -51,6 +54,13 @@ final class KeyboardChoice {
             }
         }
         throw new AssertionError("Tab did not reach the checkbox " + label + " in " + name);
+    }
+
+    /** Tab to the field (forward from where focus is, unless it has focus), select what is there and type over it. */
+    static void typeInto(Page page, String selector, String text) {
+        tabToUnlessFocused(page, page.locator(selector), 20);
+        page.keyboard().press("ControlOrMeta+A");
+        page.keyboard().type(text);
     }
 
     /** Like {@link no.laget.support.Browser#tabTo}, but presses nothing when the target already has focus. */

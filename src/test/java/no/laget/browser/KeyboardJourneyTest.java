@@ -10,24 +10,16 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @BrowserTest
-class KeyboardJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class KeyboardJourneyTest extends BrowserJourney {
 
     @Test
     void a_keyboard_user_skips_to_the_content_logs_in_and_opens_the_units_page() {
         Page page = browser.newPage(port);
         page.navigate("/login");
         browser.assertAccessible(page);
-        Locator skipLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hopp til hovedinnhold"));
+        Locator skipLink = Browser.link(page, "Hopp til hovedinnhold");
 
         // The skip link is the first thing Tab reaches, and it is visible when it has focus.
         page.keyboard().press("Tab");
@@ -51,10 +43,8 @@ class KeyboardJourneyTest {
         browser.assertAccessible(page);
 
         // Tab reaches the units link in the main menu, and Enter opens the page.
-        Locator unitsLink = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tjenester"));
-        Browser.tabTo(page, unitsLink, 8);
-        page.keyboard().press("Enter");
+        Locator unitsLink = Browser.mainMenuLink(page, "Tjenester");
+        Browser.tabToAndEnter(page, unitsLink, 8);
 
         page.waitForURL("**/admin/units");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Tjenester");

@@ -21,9 +21,7 @@ import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,15 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * every page passes axe.
  */
 @BrowserTest
-class MeetingPickerJourneyTest {
+class MeetingPickerJourneyTest extends BrowserJourney {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
@@ -85,10 +77,7 @@ class MeetingPickerJourneyTest {
 
     @Test
     void with_javascript_the_matches_come_as_one_types_and_the_form_is_sent_from_the_keyboard() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
-        page.navigate("/cases/" + caseId + "/meetings/new");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "ansatt", "/cases/" + caseId + "/meetings/new");
         page.evaluate("() => { window.sameDocument = true; }");
 
         Browser.tabTo(page, page.locator("#participants"), 80);
@@ -111,8 +100,7 @@ class MeetingPickerJourneyTest {
         assertThat(match(page)).isChecked();
 
         // sent without an agenda: the message is next to the field, the choice is kept
-        Browser.tabTo(page, Browser.button(page, "Lagre møtet"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre møtet"), 80);
         page.waitForURL("**/cases/" + caseId + "/meetings");
         assertThat(page.locator("#agenda-error")).hasText("Skriv sakslisten");
         assertThat(page.locator("#place-error")).hasText("Skriv inn et sted eller en videolenke");
@@ -124,8 +112,7 @@ class MeetingPickerJourneyTest {
         page.keyboard().type("Møterommet");
         Browser.tabTo(page, page.locator("#agenda"), 5);
         page.keyboard().type("Oppstart");
-        Browser.tabTo(page, Browser.button(page, "Lagre møtet"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre møtet"), 80);
         page.waitForURL("**/cases/" + caseId);
         assertThat(page.locator("[data-meeting]").last()).containsText(person + ", Brekkerød barnehage");
         browser.assertAccessible(page);
@@ -137,11 +124,7 @@ class MeetingPickerJourneyTest {
         Page checker = browser.newPage(port);
         checker.navigate("/login");
         browser.assertAccessible(checker);
-        page.navigate("/login");
-        page.getByLabel("Brukernavn").fill("ansatt");
-        page.getByLabel("Passord").fill("demo");
-        page.keyboard().press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
+        Browser.logInWithoutJavaScript(page, "ansatt");
         page.navigate("/cases/" + caseId + "/meetings/new");
         assertAccessibleAsServed(page, checker);
 
@@ -163,8 +146,7 @@ class MeetingPickerJourneyTest {
         page.keyboard().press("Space");
         Browser.tabTo(page, page.locator("#familyRole0"), 10);
         page.keyboard().type("Mor");
-        Browser.tabTo(page, Browser.button(page, "Lagre møtet"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre møtet"), 80);
         page.waitForURL("**/cases/" + caseId + "/meetings");
         assertThat(page.locator("#familyName0-error")).hasText("Skriv inn navnet på familiemedlemmet");
         assertThat(page.locator("#familyRole0")).hasValue("Mor");
@@ -174,8 +156,7 @@ class MeetingPickerJourneyTest {
 
         Browser.tabTo(page, page.locator("#familyName0"), 80);
         page.keyboard().type("Kari Nordmann");
-        Browser.tabTo(page, Browser.button(page, "Lagre møtet"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre møtet"), 80);
         page.waitForURL("**/cases/" + caseId);
         Locator meeting = page.locator("[data-meeting]").last();
         assertThat(meeting).containsText(person + ", Brekkerød barnehage");

@@ -17,20 +17,12 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A teacher opens "Mine saker og frister" from the menu, reads an overdue deadline in words and follows its link. */
 @BrowserTest
-class MyWorkJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class MyWorkJourneyTest extends BrowserJourney {
 
     @Autowired Deadlines deadlines;
     @Autowired UserDetailsService accounts;
@@ -44,20 +36,14 @@ class MyWorkJourneyTest {
         deadlines.schedule(new DeadlineRequest("JOURNEY_TEST", "browser-test", System.nanoTime(), null,
                 teacher.unitId(), null, due, null, "/children"));
 
-        Page page = browser.newPage(port);
-        browser.logIn(page, "laerer");
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Mine saker og frister")).click();
-        page.waitForURL("**/mine-frister");
-        browser.assertAccessible(page);
+        Page page = browser.signedIn(port, "laerer");
+        browser.clickTo(page, Browser.navigationLink(page, "Mine saker og frister"), "**/mine-frister");
 
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
                 .setHasText(due.getDayOfMonth() + "." + due.getMonthValue() + "." + due.getYear()))
                 .filter(new Locator.FilterOptions().setHasText("Frist"));
         assertThat(row.first()).containsText("Fristen er passert");
-        row.first().getByRole(AriaRole.LINK).first().click();
-        page.waitForURL("**/children");
-        browser.assertAccessible(page);
+        browser.clickTo(page, row.first().getByRole(AriaRole.LINK).first(), "**/children");
     }
 
     @Test
@@ -69,13 +55,9 @@ class MyWorkJourneyTest {
         String date = due.getDayOfMonth() + "." + due.getMonthValue() + "." + due.getYear();
 
         Page page = browser.newPage(port, options -> options.setJavaScriptEnabled(false));
-        page.navigate("/login"); // by hand: axe, which logIn runs, needs JavaScript
-        page.getByLabel("Brukernavn").fill("laerer");
-        page.getByLabel("Passord").fill("demo");
-        Browser.button(page, "Logg inn").click();
-        page.waitForURL(url -> !url.contains("/login"));
+        Browser.logInWithoutJavaScript(page, "laerer"); // axe, which logIn runs, needs JavaScript
         page.navigate("/mine-frister");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Merk som utført eller ikke aktuell Frist, " + date))
+        Browser.link(page, "Merk som utført eller ikke aktuell Frist, " + date)
                 .first().click();
         page.waitForURL("**/merk"); // axe needs JavaScript: EveryPageAccessibleTest checks this page
         page.getByLabel("Ikke aktuell").check();
@@ -95,18 +77,13 @@ class MyWorkJourneyTest {
 
     @Test
     void a_teacher_finds_a_case_she_holds_the_relay_for_and_opens_it() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "laerer");
-        page.navigate("/mine-frister");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "laerer", "/mine-frister");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine saker").setExact(true))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine tiltak").setExact(true))).isVisible();
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Du er stafettholder"));
         assertThat(row.first()).containsText("Sak på nivå");
-        row.first().getByRole(AriaRole.LINK).click();
-        page.waitForURL("**/cases/*");
-        browser.assertAccessible(page);
+        browser.clickTo(page, row.first().getByRole(AriaRole.LINK), "**/cases/*");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
     }
 }

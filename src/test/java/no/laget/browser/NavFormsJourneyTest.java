@@ -27,9 +27,7 @@ import no.laget.support.ChildFixtures;
 import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * NAV's forms from the keyboard only: the emergency card's use, the transition at 18 (start and plan) and a new
@@ -37,16 +35,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * shows the same message), then sent right; every page is checked with axe.
  */
 @BrowserTest
-class NavFormsJourneyTest {
+class NavFormsJourneyTest extends BrowserJourney {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("ddMMyyyy");
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired ChildFixtures fixtures;
     @Autowired Children children;
@@ -56,18 +48,13 @@ class NavFormsJourneyTest {
     @Test
     void child_welfare_records_a_card_use_from_the_keyboard_after_a_refused_first_try() {
         String receipt = "KV-" + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage(port);
-        browser.logIn(page, "barnevern");
+        Page page = browser.signedIn(port, "barnevern");
         page.navigate("/nav/kronekort");
         page.waitForURL(Pattern.compile(".*/nav/kronekort/\\d+$"));
         browser.assertAccessible(page);
-        Browser.tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Registrer bruk")), 60);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/bruk/ny");
-        browser.assertAccessible(page);
+        browser.followLinkByKeyboard(page, "Registrer bruk", 60, "**/bruk/ny");
 
-        Browser.tabTo(page, Browser.button(page, "Registrer bruk"), 40);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Registrer bruk"), 40);
         page.waitForURL(Pattern.compile(".*/nav/kronekort/\\d+/bruk$"));
         List<String> messages = ErrorSummaryCheck.assertEveryMessageLinked(page);
         assertThat(messages).contains("Skriv en referanse til mottakeren av hjelpen", "Skriv hva hjelpen gjaldt",
@@ -75,12 +62,11 @@ class NavFormsJourneyTest {
         browser.assertAccessible(page);
 
         ErrorSummaryCheck.followFirstLink(page);
-        typeInto(page, "#recipientRef", "Sak 2026/" + receipt.substring(3, 7));
-        typeInto(page, "#purpose", "Mat til helgen");
-        typeInto(page, "#amount", "480");
-        typeInto(page, "#receiptRef", receipt);
-        Browser.tabTo(page, Browser.button(page, "Registrer bruk"), 10);
-        page.keyboard().press("Enter");
+        KeyboardChoice.typeInto(page, "#recipientRef", "Sak 2026/" + receipt.substring(3, 7));
+        KeyboardChoice.typeInto(page, "#purpose", "Mat til helgen");
+        KeyboardChoice.typeInto(page, "#amount", "480");
+        KeyboardChoice.typeInto(page, "#receiptRef", receipt);
+        Browser.tabToAndEnter(page, Browser.button(page, "Registrer bruk"), 10);
 
         page.waitForURL(Pattern.compile(".*/nav/kronekort/\\d+$"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Bruken er registrert. NAV har fått en frist for vedtaket.");
@@ -91,18 +77,11 @@ class NavFormsJourneyTest {
     @Test
     void child_welfare_starts_a_transition_and_writes_the_plan_from_the_keyboard_after_refused_first_tries() {
         long youth = youthWithMeasureAndConsent();
-        Page page = browser.newPage(port);
-        browser.logIn(page, "barnevern");
-        page.navigate("/nav/overgang/barn/" + youth);
-        browser.assertAccessible(page);
-        Browser.tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start overgangen")), 60);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/start");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "barnevern", "/nav/overgang/barn/" + youth);
+        browser.followLinkByKeyboard(page, "Start overgangen", 60, "**/start");
 
         // Sent with no NAV office chosen.
-        Browser.tabTo(page, Browser.button(page, "Start overgangen"), 40);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Start overgangen"), 40);
         assertThat(ErrorSummaryCheck.assertEveryMessageLinked(page)).containsExactly("Velg NAV-kontoret");
         browser.assertAccessible(page);
         ErrorSummaryCheck.followFirstLink(page); // the picker's search field: only offices the young person consented to
@@ -113,18 +92,13 @@ class NavFormsJourneyTest {
         Browser.tabTo(page, office, 5);
         page.keyboard().press("Space");
         assertThat(office).isChecked();
-        Browser.tabTo(page, Browser.button(page, "Start overgangen"), 10);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Start overgangen"), 10);
         page.waitForURL(Pattern.compile(".*/nav/overgang/\\d+$"));
         browser.assertAccessible(page);
 
         // The plan, sent empty: every required item has its own message.
-        Browser.tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Møte og plan")), 60);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/plan");
-        browser.assertAccessible(page);
-        Browser.tabTo(page, Browser.button(page, "Lagre"), 60);
-        page.keyboard().press("Enter");
+        browser.followLinkByKeyboard(page, "Møte og plan", 60, "**/plan");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre"), 60);
         List<String> messages = ErrorSummaryCheck.assertEveryMessageLinked(page);
         assertThat(messages).contains("Skriv hvem som deltar på møtet", "Skriv målene i planen",
                 "Velg om ungdommen har krav på individuell plan");
@@ -132,13 +106,12 @@ class NavFormsJourneyTest {
 
         ErrorSummaryCheck.followFirstLink(page); // the meeting date, whose first part has focus
         page.keyboard().type(dayAndMonthAlike());
-        typeInto(page, "#participants", "Ungdommen, barnevernet og veileder i NAV");
-        typeInto(page, "#goals", "Egen bolig og fast jobb");
+        KeyboardChoice.typeInto(page, "#participants", "Ungdommen, barnevernet og veileder i NAV");
+        KeyboardChoice.typeInto(page, "#goals", "Egen bolig og fast jobb");
         KeyboardChoice.tabToUnlessFocused(page, page.locator("#individualPlanDue"), 10);
         KeyboardChoice.choose(page, "individualPlanDue", "Nei");
-        typeInto(page, "#individualPlanReason", "Behovene er ikke langvarige og sammensatte");
-        Browser.tabTo(page, Browser.button(page, "Lagre"), 20);
-        page.keyboard().press("Enter");
+        KeyboardChoice.typeInto(page, "#individualPlanReason", "Behovene er ikke langvarige og sammensatte");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre"), 20);
 
         page.waitForURL(Pattern.compile(".*/nav/overgang/\\d+$"));
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Planen er lagret.");
@@ -149,17 +122,10 @@ class NavFormsJourneyTest {
     @Test
     void child_welfare_makes_a_cooperation_agreement_from_the_keyboard_after_a_refused_first_try() {
         String title = "Samarbeidsavtale " + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage(port);
-        browser.logIn(page, "barnevern");
-        page.navigate("/nav/avtaler");
-        browser.assertAccessible(page);
-        Browser.tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny samarbeidsavtale")), 60);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/nav/avtaler/ny");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "barnevern", "/nav/avtaler");
+        browser.followLinkByKeyboard(page, "Ny samarbeidsavtale", 60, "**/nav/avtaler/ny");
 
-        Browser.tabTo(page, Browser.button(page, "Lagre"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre"), 80);
         List<String> messages = ErrorSummaryCheck.assertEveryMessageLinked(page);
         assertThat(messages).contains("Skriv navnet på avtalen", "Velg minst to tjenester");
         browser.assertAccessible(page);
@@ -169,21 +135,13 @@ class NavFormsJourneyTest {
         page.keyboard().type(title);
         // the own unit is already a party; the second party is chosen with Tab and Space
         KeyboardChoice.check(page, "partyUnitIds", "NAV Halden-Aremark");
-        typeInto(page, "#routines", "Barnevernet melder ungdom til NAV seks måneder før 18 år");
-        Browser.tabTo(page, Browser.button(page, "Lagre"), 20);
-        page.keyboard().press("Enter");
+        KeyboardChoice.typeInto(page, "#routines", "Barnevernet melder ungdom til NAV seks måneder før 18 år");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre"), 20);
 
         page.waitForURL(Pattern.compile(".*/nav/avtaler/\\d+$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("NAV Halden-Aremark");
         browser.assertAccessible(page);
-    }
-
-    /** Tab to the field (forward from where focus is, unless it has focus), select what is there and type over it. */
-    private static void typeInto(Page page, String selector, String text) {
-        KeyboardChoice.tabToUnlessFocused(page, page.locator(selector), 20);
-        page.keyboard().press("ControlOrMeta+A");
-        page.keyboard().type(text);
     }
 
     /**

@@ -13,18 +13,10 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every form works as plain HTML; JavaScript only improves it. axe needs JavaScript, so it runs in the other journeys. */
 @BrowserTest
-class NoJavaScriptJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class NoJavaScriptJourneyTest extends BrowserJourney {
 
     @Test
     void admin_creates_a_unit_with_javascript_turned_off() {
@@ -35,9 +27,8 @@ class NoJavaScriptJourneyTest {
         page.getByLabel("Passord").fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg inn")).click();
         page.waitForURL("**/");
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tjenester")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny tjeneste")).click();
+        Browser.mainMenuLink(page, "Tjenester").click();
+        Browser.link(page, "Ny tjeneste").click();
         page.waitForURL("**/admin/units/new");
 
         // Sent empty, the form comes back with the error summary and the message at the field.

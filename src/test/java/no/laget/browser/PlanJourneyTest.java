@@ -15,34 +15,22 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Municipal staff read in the figures for one of the plan's targets, follow up an action of Halden's plan and
  * open the annual report for the council; axe-clean after every page load.
  */
 @BrowserTest
-class PlanJourneyTest {
+class PlanJourneyTest extends BrowserJourney {
 
     private static final String ACTION = "Utarbeide handlingsplan for barn/unge med skolevegring";
 
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
-
     @Test
     void municipal_staff_import_indicators_update_an_action_and_open_the_annual_report() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "oppvekst");
+        Page page = browser.signedIn(port, "oppvekst");
 
         // The plan's target for low income is indicator LAVINNTEKT_BARN: read in Halden's figures.
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Statistikk")).click();
-        page.waitForURL("**/statistics");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.navigationLink(page, "Statistikk"), "**/statistics");
         String csv = """
                 indicator;region;period;value;unit;source;name
                 LAVINNTEKT_BARN;0101;2016-2018;12,9;prosent;FHI;Barn i husholdninger med lav inntekt
@@ -57,11 +45,8 @@ class PlanJourneyTest {
         browser.assertAccessible(page);
 
         // The plan: areas, actions, and the overdue ones named in words.
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Oppvekstplanen")).click();
-        page.waitForURL("**/plan");
-        browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kommunedelplan oppvekst 2020–2032")).click();
+        browser.clickTo(page, Browser.navigationLink(page, "Oppvekstplanen"), "**/plan");
+        Browser.link(page, "Kommunedelplan oppvekst 2020–2032").click();
         page.waitForURL("**/plan/*");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("2. Forebyggende, tidlig og tverrfaglig innsats")))
                 .isVisible();
@@ -88,9 +73,7 @@ class PlanJourneyTest {
         browser.assertAccessible(page);
 
         // The annual report: a year outside the plan is refused at the field; a good year gives a PDF.
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til Kommunedelplan oppvekst 2020–2032")).click();
-        page.waitForURL("**/plan/*");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.link(page, "Tilbake til Kommunedelplan oppvekst 2020–2032"), "**/plan/*");
         page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).fill("2019");
         Browser.button(page, "Åpne årsrapporten (PDF)").click();
         assertThat(page.locator("#year-error")).hasText("Velg et år fra planen begynte til i år.");

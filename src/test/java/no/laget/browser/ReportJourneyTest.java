@@ -15,22 +15,14 @@ import no.laget.support.BrowserTest;
 import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A teacher reports a concern (getting one field wrong first), sees it delivered on "Mine meldinger", and child
  * welfare finds it in the intake with its clocks and records the review.
  */
 @BrowserTest
-class ReportJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class ReportJourneyTest extends BrowserJourney {
 
     @Autowired
     ReportDelivery delivery;
@@ -42,9 +34,7 @@ class ReportJourneyTest {
         Page page = browser.newPage(port);
 
         browser.logIn(page, "laerer");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Bekymret for et barn?")).click();
-        page.waitForURL("**/bekymret");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLink(page, "Bekymret for et barn?"), "**/bekymret");
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Send bekymringsmelding")).click();
         page.waitForURL("**/reports/new");
         assertThat(page.locator("h1")).hasText("Send bekymringsmelding");
@@ -95,7 +85,7 @@ class ReportJourneyTest {
         browser.logOut(page);
 
         browser.logIn(page, "barnevern");
-        mainNav(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Meldinger til barnevernet")).click();
+        Browser.mainMenuLink(page, "Meldinger til barnevernet").click();
         page.waitForURL("**/intake");
         Locator received = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Sofie " + familyName));
         assertThat(received).containsText("Ikke vurdert");
@@ -148,7 +138,4 @@ class ReportJourneyTest {
         assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Barn 2"))).isVisible();
     }
 
-    private static Locator mainNav(Page page) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"));
-    }
 }

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 
 import no.laget.organisation.Employee;
 import no.laget.organisation.Organisation;
@@ -15,9 +14,7 @@ import no.laget.support.Browser;
 import no.laget.support.ProductionWithSingleSignOn;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static no.laget.support.Accounts.unique;
 
@@ -27,13 +24,7 @@ import static no.laget.support.Accounts.unique;
  * bokmål page that says whom to contact.
  */
 @ProductionWithSingleSignOn
-class SingleSignOnJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class SingleSignOnJourneyTest extends BrowserJourney {
 
     @Autowired EmployeeAdministration administration;
     @Autowired Organisation organisation;
@@ -49,7 +40,7 @@ class SingleSignOnJourneyTest {
         page.navigate("/mine-frister");
         page.waitForURL("**/login");
         browser.assertAccessible(page);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med kommunens innlogging")).click();
+        Browser.link(page, "Logg inn med kommunens innlogging").click();
         signInAtTheProvider(page, subject);
 
         page.waitForURL("**/mine-frister**");
@@ -72,7 +63,7 @@ class SingleSignOnJourneyTest {
         page.navigate("/login");
         browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logg inn med kommunens innlogging")).click();
+        Browser.link(page, "Logg inn med kommunens innlogging").click();
         signInAtTheProvider(page, unique("ukjent"));
 
         page.waitForURL("**/login/ikke-registrert");

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.charset.StandardCharsets;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -13,18 +12,10 @@ import no.laget.support.Browser;
 import no.laget.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Municipal staff read in indicators and look at one over time; axe-clean throughout. */
 @BrowserTest
-class StatisticsJourneyTest {
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
+class StatisticsJourneyTest extends BrowserJourney {
 
     @Test
     void municipal_staff_import_indicators_and_open_one() {
@@ -36,12 +27,8 @@ class StatisticsJourneyTest {
                 BARN_I_BARNEHAGE_SIDE;0;2022;92,8;prosent;SSB
                 BARN_I_BARNEHAGE_SIDE;0;2024;93,0;prosent;SSB
                 """;
-        Page page = browser.newPage(port);
-        browser.logIn(page, "oppvekst");
-        page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Statistikk")).click();
-        page.waitForURL("**/statistics");
-        browser.assertAccessible(page);
+        Page page = browser.signedIn(port, "oppvekst");
+        browser.clickTo(page, Browser.navigationLink(page, "Statistikk"), "**/statistics");
 
         Browser.button(page, "Les inn").click();
         assertThat(page.locator("[data-error-summary]")).isFocused();
@@ -54,7 +41,7 @@ class StatisticsJourneyTest {
         assertThat(page.locator("[data-import-report]")).containsText("5 rader lest, 5 lagret, 0 avvist.");
         browser.assertAccessible(page);
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("BARN_I_BARNEHAGE_SIDE")).click();
+        Browser.link(page, "BARN_I_BARNEHAGE_SIDE").click();
         page.waitForURL("**/statistics/*");
         assertThat(page.locator("svg[role=img]")).isVisible();
         assertThat(page.getByRole(AriaRole.TABLE)).containsText("91.5");
@@ -63,8 +50,7 @@ class StatisticsJourneyTest {
 
     @Test
     void internal_figures_say_what_0_and_colon_mean_and_are_axe_clean() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "oppvekst");
+        Page page = browser.signedIn(port, "oppvekst");
         page.navigate("http://localhost:" + port + "/statistics/internal");
         assertThat(page.locator("#figures-legend")).containsText("«0» betyr at det ikke er noen.");
         assertThat(page.locator("[data-figure-table=consents-recorded]")).containsText("NAV");

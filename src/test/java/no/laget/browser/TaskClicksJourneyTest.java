@@ -12,7 +12,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.AddMeasure;
 import no.laget.casework.Cases;
 import no.laget.casework.internal.OpenCase;
@@ -26,9 +25,7 @@ import no.laget.support.ChildFixtures;
 import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * How many clicks five everyday tasks take from the start page (where login lands) to the page where the task is
@@ -37,15 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every page on the way is checked with axe, "Bekymret for et barn?" among them, with and without search hits.
  */
 @BrowserTest
-class TaskClicksJourneyTest {
+class TaskClicksJourneyTest extends BrowserJourney {
 
     static final int MAX_CLICKS = 3;
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
@@ -66,7 +57,7 @@ class TaskClicksJourneyTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
 
         Route r = start();
-        r.click(nav(r.page, "Bekymret for et barn?"));
+        r.click(Browser.mainMenuLinkExactly(r.page, "Bekymret for et barn?"));
         r.page.getByLabel("Finn barnet", new Page.GetByLabelOptions().setExact(true)).fill(familyName);
         r.click(Browser.button(r.page, "Finn barnet"));
         r.click(link(r.page, "Skriv undringsnotat om " + childName));
@@ -74,7 +65,7 @@ class TaskClicksJourneyTest {
         counts.put("register a concern", r.clicks);
 
         r = start();
-        r.click(nav(r.page, "Barn"));
+        r.click(Browser.mainMenuLinkExactly(r.page, "Barn"));
         r.page.getByLabel("Søk etter navn, fødselsdato eller fødselsnummer").fill(familyName);
         r.click(Browser.button(r.page, "Søk"));
         r.click(link(r.page, childName));
@@ -82,13 +73,13 @@ class TaskClicksJourneyTest {
         counts.put("find a child I serve", r.clicks);
 
         r = start();
-        r.click(section(r.page, "Mine saker").getByRole(AriaRole.ROW)
+        r.click(MyWorkPage.section(r.page, "Mine saker").getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions().setHasText(childName)).getByRole(AriaRole.LINK).first());
         r.at("/cases/" + relayCase);
         counts.put("read the relay log of a case", r.clicks);
 
         r = start();
-        r.click(section(r.page, "Frister").getByRole(AriaRole.ROW)
+        r.click(MyWorkPage.section(r.page, "Frister").getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions().setHasText(childName))
                 .filter(new Locator.FilterOptions().setHasText("Evaluer tiltaket")).getByRole(AriaRole.LINK).first());
         r.at("/cases/" + relayCase);
@@ -98,7 +89,7 @@ class TaskClicksJourneyTest {
         counts.put("answer an evaluation deadline", r.clicks);
 
         r = start();
-        r.click(nav(r.page, "Bekymret for et barn?"));
+        r.click(Browser.mainMenuLinkExactly(r.page, "Bekymret for et barn?"));
         r.click(link(r.page, "Send bekymringsmelding"));
         r.at("/reports/new");
         counts.put("send a report of concern", r.clicks);
@@ -108,20 +99,8 @@ class TaskClicksJourneyTest {
     }
 
     private Route start() {
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
+        Page page = browser.signedIn(port, "ansatt");
         return new Route(page);
-    }
-
-    private static Locator nav(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The section of "Mine saker og frister" under this heading. */
-    private static Locator section(Page page, String heading) {
-        return page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName(heading).setExact(true))));
     }
 
     private static Locator link(Page page, String name) {

@@ -11,7 +11,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.AddMeasure;
 import no.laget.casework.Cases;
 import no.laget.casework.internal.OpenCase;
@@ -26,9 +25,7 @@ import no.laget.support.ChildFixtures;
 import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A kindergarten teacher's day (issue 16, "done when"): she logs in to "Mine saker og frister" and sees the deadline
@@ -37,16 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * calendar invitation, and at last marks today's deadline done. Every page shown passes axe.
  */
 @BrowserTest
-class TeachersDayJourneyTest {
+class TeachersDayJourneyTest extends BrowserJourney {
 
     /** A colleague of ansatt in Brekkerød barnehage (demo data). */
     private static final String COLLEAGUE = "Lars Demosen, Brekkerød barnehage";
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
@@ -72,16 +63,13 @@ class TeachersDayJourneyTest {
                 today.minusDays(20), today));
 
         // 2. Login lands on "Mine saker og frister", where today's deadline is listed.
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
+        Page page = browser.signedIn(port, "ansatt");
         assertThat(page.locator("h1")).hasText("Mine saker og frister");
         assertThat(todaysDeadline(page, otherChild, todayText)).hasCount(1);
         assertThat(todaysDeadline(page, otherChild, todayText)).containsText("Evaluer tiltaket");
 
         // 3. A concern: "Bekymret for et barn?", find the child, write the note.
-        nav(page, "Bekymret for et barn?").click();
-        page.waitForURL("**/bekymret");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.mainMenuLinkExactly(page, "Bekymret for et barn?"), "**/bekymret");
         assertThat(page.locator("h1")).hasText("Bekymret for et barn?");
         page.getByLabel("Finn barnet", new Page.GetByLabelOptions().setExact(true)).fill(familyName);
         Browser.button(page, "Finn barnet").click();
@@ -89,14 +77,10 @@ class TeachersDayJourneyTest {
                 new Locator.GetByRoleOptions().setName("Skriv undringsnotat om " + childName).setExact(true));
         assertThat(write).hasCount(1);
         browser.assertAccessible(page);
-        write.click();
-        page.waitForURL("**/children/" + child + "/concerns/new");
-        browser.assertAccessible(page);
+        browser.clickTo(page, write, "**/children/" + child + "/concerns/new");
         page.getByLabel("Når så eller hørte du det?").fill(today.minusDays(1).toString());
         page.getByLabel("Hva har du sett eller hørt?").fill("Sitter alene i utetiden og sier lite i samlingsstund.");
-        Browser.button(page, "Lagre undringsnotatet").click();
-        page.waitForURL(Pattern.compile(".*/concerns/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre undringsnotatet"), Pattern.compile(".*/concerns/\\d+$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Sitter alene i utetiden og sier lite i samlingsstund.");
 
         // 4. The guide: shared with a colleague, then the decision "level 1", which opens the case form.
@@ -107,15 +91,11 @@ class TeachersDayJourneyTest {
         assertThat(page.locator("[data-step=SHARED]")).containsText("Gjort");
         browser.assertAccessible(page);
         page.getByLabel("Gå til nivå 1: tiltak i egen tjeneste sammen med barnet og foreldrene").check();
-        Browser.button(page, "Lagre avgjørelsen").click();
-        page.waitForURL("**/children/" + child + "/cases/new?**");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre avgjørelsen"), "**/children/" + child + "/cases/new?**");
         assertThat(page.getByLabel("Nivå 1: tiltak i egen tjeneste, sammen med barnet og foreldrene")).isChecked();
         assertThat(page.getByLabel(Pattern.compile("^Ingrid Demodatter"))).isChecked();
         page.getByLabel("Mål").fill("Leker med andre barn i utetiden");
-        Browser.button(page, "Opprett saken").click();
-        page.waitForURL(Pattern.compile(".*/cases/\\d+$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Opprett saken"), Pattern.compile(".*/cases/\\d+$"));
         String caseUrl = page.url();
         String caseId = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Leker med andre barn i utetiden");
@@ -133,19 +113,17 @@ class TeachersDayJourneyTest {
         browser.assertAccessible(page);
         assertThat(page.locator("form[action$='/level']").getByLabel("Hvorfor endres nivået?")).hasValue("Trenger også PPT");
         BestInterestNotesFixture.fill(page, "levelInterest");
-        page.locator("form[action$='/level']").getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Endre nivå").setExact(true)).click();
-        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
-        browser.assertAccessible(page);
+        Locator changeLevel = page.locator("form[action$='/level']").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Endre nivå").setExact(true));
+        browser.clickTo(page, changeLevel, Pattern.compile(".*/cases/" + caseId + "$"));
         assertThat(page.locator("dl.facts dd").first()).hasText("Nivå 2: samarbeid mellom to tjenester");
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Nivåhistorikk")))
                 .containsText("nivå 2, Trenger også PPT (Ingrid Demodatter)");
 
         // 6. A meeting with the colleague found by name; then its calendar invitation.
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName("Planlegg møte").setExact(true)).click();
-        page.waitForURL("**/cases/" + caseId + "/meetings/new");
-        browser.assertAccessible(page);
+        Locator planMeeting = page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Planlegg møte").setExact(true));
+        browser.clickTo(page, planMeeting, "**/cases/" + caseId + "/meetings/new");
         LocalDate meetingDay = today.plusDays(7);
         page.getByLabel("Dato for møtet").fill(meetingDay.toString());
         page.getByLabel("Starter kl.").fill("09:00");
@@ -156,9 +134,7 @@ class TeachersDayJourneyTest {
         assertThat(page.getByLabel(COLLEAGUE)).isVisible();
         browser.assertAccessible(page);
         page.getByLabel(COLLEAGUE).check();
-        Browser.button(page, "Lagre møtet").click();
-        page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre møtet"), Pattern.compile(".*/cases/" + caseId + "$"));
         Locator meeting = page.locator("[data-meeting]").last();
         assertThat(meeting).containsText(COLLEAGUE);
         assertThat(meeting).containsText(meetingDay.getDayOfMonth() + "." + meetingDay.getMonthValue() + "."
@@ -177,40 +153,24 @@ class TeachersDayJourneyTest {
                 .doesNotContain(childName);
 
         // 7. Back on "Mine saker og frister": today's deadline marked done leaves the list.
-        nav(page, "Mine saker og frister").click();
-        page.waitForURL("**/mine-frister");
-        browser.assertAccessible(page);
-        assertThat(section(page, "Mine saker").getByRole(AriaRole.ROW)
+        browser.clickTo(page, Browser.mainMenuLinkExactly(page, "Mine saker og frister"), "**/mine-frister");
+        assertThat(MyWorkPage.section(page, "Mine saker").getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions().setHasText(childName))).not().hasCount(0);
-        todaysDeadline(page, otherChild, todayText).getByRole(AriaRole.LINK,
-                new Locator.GetByRoleOptions().setName(Pattern.compile("^Merk som utført"))).click();
-        page.waitForURL("**/merk");
-        browser.assertAccessible(page);
+        Locator mark = todaysDeadline(page, otherChild, todayText).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(Pattern.compile("^Merk som utført")));
+        browser.clickTo(page, mark, "**/merk");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(todayText);
         page.getByLabel("Utført", new Page.GetByLabelOptions().setExact(true)).check();
-        Browser.button(page, "Lagre").click();
-        page.waitForURL("**/mine-frister?merket=*");
-        browser.assertAccessible(page);
+        browser.clickTo(page, Browser.button(page, "Lagre"), "**/mine-frister?merket=*");
         assertThat(page.locator("#marked")).containsText("er merket som utført og er tatt av listen");
         assertThat(todaysDeadline(page, otherChild, todayText)).hasCount(0);
     }
 
     /** The row of today's evaluation deadline for the child in the "Frister" section. */
     private static Locator todaysDeadline(Page page, String childName, String todayText) {
-        return section(page, "Frister").getByRole(AriaRole.ROW)
+        return MyWorkPage.section(page, "Frister").getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions().setHasText(childName))
                 .filter(new Locator.FilterOptions().setHasText("Evaluer tiltaket"))
                 .filter(new Locator.FilterOptions().setHasText(todayText));
-    }
-
-    private static Locator nav(Page page, String name) {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The section of "Mine saker og frister" under this heading. */
-    private static Locator section(Page page, String heading) {
-        return page.locator("section").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
-                new Page.GetByRoleOptions().setName(heading).setExact(true))));
     }
 }

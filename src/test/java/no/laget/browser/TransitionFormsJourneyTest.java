@@ -1,6 +1,7 @@
 package no.laget.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +20,7 @@ import no.laget.support.ChildFixtures;
 import no.laget.support.TestChildren;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The case's transition form, the child coordinator form and the individual plan, from the keyboard only: sent with
@@ -29,15 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * then sent right. Every page is checked with axe.
  */
 @BrowserTest
-class TransitionFormsJourneyTest {
+class TransitionFormsJourneyTest extends BrowserJourney {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-    @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @LocalServerPort
-    int port;
 
     @Autowired ChildFixtures fixtures;
     @Autowired Cases cases;
@@ -55,50 +48,23 @@ class TransitionFormsJourneyTest {
     @Test
     void the_relay_holder_offers_the_log_to_the_school_from_the_keyboard_after_a_refused_first_try() {
         long caseId = caseWithConsentForTheSchool();
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
-        page.navigate("/cases/" + caseId);
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "ansatt", "/cases/" + caseId);
 
         // Open the transition section and send it with nothing chosen, from the keyboard.
         Locator section = page.locator("summary", new Page.LocatorOptions().setHasText("Overgang til ny tjeneste"));
-        Browser.tabTo(page, section, 80);
-        page.keyboard().press("Enter");
-        Browser.tabTo(page, Browser.button(page, "Tilby stafettloggen"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, section, 80);
+        Browser.tabToAndEnter(page, Browser.button(page, "Tilby stafettloggen"), 80);
         page.waitForURL("**/cases/" + caseId + "/transition");
 
-        ErrorSummaryCheck.assertEveryMessageLinked(page);
-        Locator summary = page.locator("[data-error-summary]");
-        assertThat(summary).isFocused();
-        assertThat(page).hasTitle(Pattern.compile("^Feil: "));
-        assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {
-                "Velg en ansatt i tjenesten som tar imot", "Velg om barnet er hørt",
-                "Skriv hvordan barnets syn og barnets beste er vektlagt", "Skriv hvilke andre løsninger som er vurdert",
-                "Skriv konklusjonen"});
-        assertThat(page.locator("#transitionEmployeeId-error")).hasText("Velg en ansatt i tjenesten som tar imot");
-        browser.assertAccessible(page);
+        assertRefusedWithHeardNote(page, "transitionEmployeeId", "Velg en ansatt i tjenesten som tar imot");
 
         // The summary's first link leads to the picker's search field; the teacher is found by name (only the
         // people of units the consent names come up) and chosen with Space.
-        page.keyboard().press("Tab");
-        assertThat(summary.getByRole(AriaRole.LINK).first()).isFocused();
-        page.keyboard().press("Enter");
-        assertThat(page.locator("#transitionEmployeeId")).isFocused();
-        String teacher = fixtures.user("laerer").displayName();
-        page.keyboard().type(teacher);
-        Locator match = page.getByLabel(teacher + ", Gimle skole");
-        assertThat(match).isVisible();
-        assertThat(page.locator("#transitionEmployeeId-status")).hasText("1 treff");
-        browser.assertAccessible(page);
-        Browser.tabTo(page, match, 5);
-        page.keyboard().press("Space");
-        assertThat(match).isChecked();
+        String teacher = chooseTheTeacherFromTheKeyboard(page, "transitionEmployeeId");
         Browser.tabTo(page, page.locator("#transitionReason"), 5);
         page.keyboard().type("Begynner på skolen i august");
         writeNoteFromTheKeyboard(page, "transitionInterest");
-        Browser.tabTo(page, Browser.button(page, "Tilby stafettloggen"), 20);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Tilby stafettloggen"), 20);
 
         page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(teacher);
@@ -108,41 +74,17 @@ class TransitionFormsJourneyTest {
     @Test
     void a_leader_appoints_a_child_coordinator_from_the_keyboard_after_a_refused_first_try() {
         long caseId = caseWithConsentForTheSchool();
-        Page page = browser.newPage(port);
-        browser.logIn(page, "leder");
-        page.navigate("/cases/" + caseId);
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "leder", "/cases/" + caseId);
 
-        Browser.tabTo(page, page.locator("summary", new Page.LocatorOptions().setHasText("Barnekoordinator")), 80);
-        page.keyboard().press("Enter");
-        Browser.tabTo(page, Browser.button(page, "Oppnevn barnekoordinator"), 80);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, page.locator("summary", new Page.LocatorOptions().setHasText("Barnekoordinator")), 80);
+        Browser.tabToAndEnter(page, Browser.button(page, "Oppnevn barnekoordinator"), 80);
         page.waitForURL("**/cases/" + caseId + "/coordinator");
 
-        ErrorSummaryCheck.assertEveryMessageLinked(page);
-        Locator summary = page.locator("[data-error-summary]");
-        assertThat(summary).isFocused();
-        assertThat(page).hasTitle(Pattern.compile("^Feil: "));
-        assertThat(summary.getByRole(AriaRole.LINK)).hasText(new String[] {"Velg en barnekoordinator",
-                "Velg om barnet er hørt", "Skriv hvordan barnets syn og barnets beste er vektlagt",
-                "Skriv hvilke andre løsninger som er vurdert", "Skriv konklusjonen"});
-        assertThat(page.locator("#coordinatorEmployeeId-error")).hasText("Velg en barnekoordinator");
-        browser.assertAccessible(page);
+        assertRefusedWithHeardNote(page, "coordinatorEmployeeId", "Velg en barnekoordinator");
 
-        page.keyboard().press("Tab");
-        page.keyboard().press("Enter");
-        assertThat(page.locator("#coordinatorEmployeeId")).isFocused();
-        String teacher = fixtures.user("laerer").displayName();
-        page.keyboard().type(teacher);
-        Locator match = page.getByLabel(teacher + ", Gimle skole");
-        assertThat(match).isVisible();
-        browser.assertAccessible(page);
-        Browser.tabTo(page, match, 5);
-        page.keyboard().press("Space");
-        assertThat(match).isChecked();
+        String teacher = chooseTheTeacherFromTheKeyboard(page, "coordinatorEmployeeId");
         writeNoteFromTheKeyboard(page, "coordinatorInterest");
-        Browser.tabTo(page, Browser.button(page, "Oppnevn barnekoordinator"), 20);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Oppnevn barnekoordinator"), 20);
 
         page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(teacher);
@@ -152,31 +94,19 @@ class TransitionFormsJourneyTest {
     @Test
     void the_relay_holder_writes_the_individual_plan_from_the_keyboard_after_a_refused_first_try() {
         long caseId = caseWithConsentForTheSchool();
-        Page page = browser.newPage(port);
-        browser.logIn(page, "ansatt");
-        page.navigate("/cases/" + caseId);
-        browser.assertAccessible(page);
-        Browser.tabTo(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Individuell plan")), 120);
-        page.keyboard().press("Enter");
-        page.waitForURL("**/cases/" + caseId + "/plan");
-        browser.assertAccessible(page);
+        Page page = browser.openAs(port, "ansatt", "/cases/" + caseId);
+        browser.followLinkByKeyboard(page, "Individuell plan", 120, "**/cases/" + caseId + "/plan");
 
         // Sent as it comes (only the dates filled in), every item is refused with its own message.
-        Browser.tabTo(page, Browser.button(page, "Lagre planen"), 60);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre planen"), 60);
         page.waitForURL("**/cases/" + caseId + "/plan");
-        ErrorSummaryCheck.assertEveryMessageLinked(page);
-        Locator summary = page.locator("[data-error-summary]");
-        assertThat(summary).isFocused();
-        assertThat(page).hasTitle(Pattern.compile("^Feil: "));
-        assertThat(summary.getByRole(AriaRole.LINK).first()).hasText("Skriv mål, ressurser og behov");
+        assertThat(ErrorSummaryCheck.assertEveryMessageLinked(page)).first().isEqualTo("Skriv mål, ressurser og behov");
         assertThat(page.locator("#goalsNeeds-error")).hasText("Skriv mål, ressurser og behov");
         assertThat(page.locator("#cooperation-error")).hasText("Skriv hvilket samarbeid som trengs med andre tjenesteytere");
         assertThat(page.locator("#goalsNeeds")).hasAttribute("aria-invalid", "true");
         browser.assertAccessible(page);
 
-        page.keyboard().press("Tab");
-        page.keyboard().press("Enter");
+        ErrorSummaryCheck.followFirstLink(page);
         assertThat(page.locator("#goalsNeeds")).isFocused();
         page.keyboard().type("Trygg skolestart; trenger fast voksen");
         for (String[] field : new String[][] {
@@ -187,18 +117,46 @@ class TransitionFormsJourneyTest {
                 {"howCarriedOut", "Tre besøk i mai og juni"},
                 {"consents", "Skriftlig samtykke fra foreldrene"},
                 {"cooperation", "Skolen og helsesykepleier"}}) {
-            Browser.tabTo(page, page.locator("#" + field[0]), 20);
-            page.keyboard().press("ControlOrMeta+A");
-            page.keyboard().type(field[1]);
+            KeyboardChoice.typeInto(page, "#" + field[0], field[1]);
         }
-        Browser.tabTo(page, Browser.button(page, "Lagre planen"), 5);
-        page.keyboard().press("Enter");
+        Browser.tabToAndEnter(page, Browser.button(page, "Lagre planen"), 5);
 
         page.waitForURL(Pattern.compile(".*/cases/" + caseId + "$"));
         browser.assertAccessible(page);
         page.navigate("/cases/" + caseId + "/plan");
         assertThat(page.locator("#goalsNeeds")).hasValue("Trygg skolestart; trenger fast voksen");
         browser.assertAccessible(page);
+    }
+
+    /**
+     * The form sent with nothing chosen: the picker {@code pickerId} and each part of the best-interest note are
+     * refused, each with its message, in the summary's order.
+     */
+    private void assertRefusedWithHeardNote(Page page, String pickerId, String pickerMessage) {
+        assertThat(ErrorSummaryCheck.assertEveryMessageLinked(page)).containsExactly(pickerMessage,
+                "Velg om barnet er hørt", "Skriv hvordan barnets syn og barnets beste er vektlagt",
+                "Skriv hvilke andre løsninger som er vurdert", "Skriv konklusjonen");
+        assertThat(page.locator("#" + pickerId + "-error")).hasText(pickerMessage);
+        browser.assertAccessible(page);
+    }
+
+    /**
+     * From the focused error summary, its first link to the picker's search field; the teacher is found by name
+     * (one match) and chosen with Space. Returns the teacher's name.
+     */
+    private String chooseTheTeacherFromTheKeyboard(Page page, String pickerId) {
+        ErrorSummaryCheck.followFirstLink(page);
+        assertThat(page.locator("#" + pickerId)).isFocused();
+        String teacher = fixtures.user("laerer").displayName();
+        page.keyboard().type(teacher);
+        Locator match = page.getByLabel(teacher + ", Gimle skole");
+        assertThat(match).isVisible();
+        assertThat(page.locator("#" + pickerId + "-status")).hasText("1 treff");
+        browser.assertAccessible(page);
+        Browser.tabTo(page, match, 5);
+        page.keyboard().press("Space");
+        assertThat(match).isChecked();
+        return teacher;
     }
 
     /** The best-interest note (a transition is a hand-over; a coordinator takes over): the child was heard. */

@@ -247,9 +247,95 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, After
         assertAccessible(page);
     }
 
+    /** A fresh page signed in as a demo account (see {@link #logIn}). */
+    public Page signedIn(int port, String username) {
+        Page page = newPage(port);
+        logIn(page, username);
+        return page;
+    }
+
+    /** A fresh page signed in as a demo account, opened on {@code path} and checked with axe. */
+    public Page openAs(int port, String username, String path) {
+        Page page = signedIn(port, username);
+        page.navigate(path);
+        assertAccessible(page);
+        return page;
+    }
+
+    /**
+     * Signs in as a demo account (password demo) in a context without JavaScript. axe needs JavaScript, so nothing
+     * is checked here: the test checks the pages another way.
+     */
+    public static void logInWithoutJavaScript(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Brukernavn").fill(username);
+        page.getByLabel("Passord").fill("demo");
+        button(page, "Logg inn").click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    /** Clicks {@code target}, waits for the address {@code url} (a glob) and checks the page it leads to. */
+    public void clickTo(Page page, Locator target, String url) {
+        target.click();
+        page.waitForURL(url);
+        assertAccessible(page);
+    }
+
+    /** Clicks {@code target}, waits for an address matching {@code url} and checks the page it leads to. */
+    public void clickTo(Page page, Locator target, java.util.regex.Pattern url) {
+        target.click();
+        page.waitForURL(url);
+        assertAccessible(page);
+    }
+
+    /**
+     * From the keyboard: Tab to the link named {@code linkName} (at most {@code maxPresses}), Enter, wait for the
+     * address {@code url} (a glob) and check the page it leads to.
+     */
+    public void followLinkByKeyboard(Page page, String linkName, int maxPresses, String url) {
+        tabToAndEnter(page, link(page, linkName), maxPresses);
+        page.waitForURL(url);
+        assertAccessible(page);
+    }
+
+    /** Presses Tab until {@code target} has focus (see {@link #tabTo}), then Enter, as a keyboard user activates it. */
+    public static void tabToAndEnter(Page page, Locator target, int maxPresses) {
+        tabTo(page, target, maxPresses);
+        page.keyboard().press("Enter");
+    }
+
     /** The button with exactly this accessible name. */
     public static Locator button(Page page, String name) {
         return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The link with this accessible name (Playwright's default matching: a case-insensitive substring). */
+    public static Locator link(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+    }
+
+    /** The link with this accessible name in any of the page's navigation landmarks. */
+    public static Locator navigationLink(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION)
+                .getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Locator.GetByRoleOptions().setName(name));
+    }
+
+    /** The header's main menu, the navigation landmark named "Hovedmeny". */
+    public static Locator mainMenu(Page page) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+                new Page.GetByRoleOptions().setName("Hovedmeny"));
+    }
+
+    /** The link with this accessible name (a case-insensitive substring) in the main menu. */
+    public static Locator mainMenuLink(Page page, String name) {
+        return mainMenu(page).getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(name));
+    }
+
+    /** The link with exactly this accessible name in the main menu. */
+    public static Locator mainMenuLinkExactly(Page page, String name) {
+        return mainMenu(page).getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 }
