@@ -16,6 +16,7 @@ import no.laget.support.LagetTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static no.laget.support.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class AnonymousDiscussionsTest {
         try {
             discussions.record(fixtures.user("ansatt"), form.toCommand());
         } catch (InvalidInputException e) {
-            return e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
+            return problems(e);
         }
         throw new AssertionError("not refused");
     }

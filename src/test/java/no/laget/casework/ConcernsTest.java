@@ -7,7 +7,6 @@ import no.laget.casework.internal.Concerns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 
 import no.laget.access.AccessRefusedException;
 import no.laget.casework.internal.ConcernForm;
@@ -15,7 +14,6 @@ import no.laget.casework.internal.DecisionForm;
 import no.laget.casework.internal.StepForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
-import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static no.laget.support.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,10 +43,6 @@ class ConcernsTest {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Oslo.ZONE));
-    }
-
-    private static List<String> problems(Throwable e) {
-        return ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     @Test
@@ -75,13 +70,13 @@ class ConcernsTest {
         SignedInUser ansatt = fixtures.user("ansatt");
         long child = fixtures.childOf("ansatt", TestChildren.familyName());
 
-        assertThatThrownBy(() -> new ConcernForm(today().toString(), "", null, null).toCommand())
-                .satisfies(e -> assertThat(problems(e)).containsExactly("whatSeen:concern.whatSeen.required"));
-        assertThatThrownBy(() -> concerns.write(ansatt, child, new ConcernForm(today().plusDays(1).toString(), "Sett", null,
-                null).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("observedOn:concern.observedOn.future"));
-        assertThatThrownBy(() -> concerns.write(ansatt, child, new ConcernForm("31.2.2025", "Sett", null, null).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("observedOn:concern.observedOn.malformed"));
+        assertRefused(() -> new ConcernForm(today().toString(), "", null, null).toCommand(),
+                "whatSeen:concern.whatSeen.required");
+        assertRefused(() -> concerns.write(ansatt, child, new ConcernForm(today().plusDays(1).toString(), "Sett", null,
+                null).toCommand()),
+                "observedOn:concern.observedOn.future");
+        assertRefused(() -> concerns.write(ansatt, child, new ConcernForm("31.2.2025", "Sett", null, null).toCommand()),
+                "observedOn:concern.observedOn.malformed");
         assertThat(concerns.write(ansatt, child, new ConcernForm(today().toString(), "Gråt lenge ved levering", null, null).toCommand()))
                 .isPositive();
     }
@@ -94,9 +89,9 @@ class ConcernsTest {
 
         concerns.recordStep(ansatt, id, new StepForm("SHARED", today().toString(), "Med styrer").toCommand());
         concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), "").toCommand());
-        assertThatThrownBy(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_CHILD",
-                today().plusDays(1).toString(), "").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("doneOn:concern.doneOn.future"));
+        assertRefused(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_CHILD",
+                today().plusDays(1).toString(), "").toCommand()),
+                "doneOn:concern.doneOn.future");
 
         Concern decided = concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "Tiltak i barnehagen", "0").toCommand());
 
@@ -104,8 +99,8 @@ class ConcernsTest {
         assertThat(decided.decision()).isEqualTo(ConcernDecision.LEVEL_1);
         assertThat(jdbc.sql("select done_at is not null from deadline where source_type = 'concern' and source_id = ?")
                 .param(id).query(Boolean.class).single()).isTrue();
-        assertThatThrownBy(() -> concerns.decide(ansatt, id, new DecisionForm("CLOSE", "", "1").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("decision:concern.decided"));
+        assertRefused(() -> concerns.decide(ansatt, id, new DecisionForm("CLOSE", "", "1").toCommand()),
+                "decision:concern.decided");
     }
 
     @Test
@@ -115,12 +110,12 @@ class ConcernsTest {
         long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Blåmerker på begge overarmene",
                 "true", null).toCommand());
 
-        assertThatThrownBy(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), "").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("step:concern.step.parents-refused"));
+        assertRefused(() -> concerns.recordStep(ansatt, id, new StepForm("TALKED_WITH_PARENTS", today().toString(), "").toCommand()),
+                "step:concern.step.parents-refused");
         Concern concern = concerns.get(ansatt, id);
         assertThat(concerns.allowedDecisions(concern)).containsExactly(ConcernDecision.REPORT);
-        assertThatThrownBy(() -> concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "", "0").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("decision:concern.decision.report-required"));
+        assertRefused(() -> concerns.decide(ansatt, id, new DecisionForm("LEVEL_1", "", "0").toCommand()),
+                "decision:concern.decision.report-required");
 
         assertThat(concerns.decide(ansatt, id, new DecisionForm("REPORT", "", "0").toCommand()).decision()).isEqualTo(ConcernDecision.REPORT);
     }
@@ -153,8 +148,8 @@ class ConcernsTest {
         long id = concerns.write(ansatt, child, new ConcernForm(today().toString(), "Først", null, null).toCommand());
         concerns.change(fixtures.user("leder"), id, new ConcernForm(today().toString(), "Lederens tekst", null, "0").toCommand());
 
-        assertThatThrownBy(() -> concerns.change(ansatt, id, new ConcernForm(today().toString(), "Min tekst", null, "0").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
+        assertRefused(() -> concerns.change(ansatt, id, new ConcernForm(today().toString(), "Min tekst", null, "0").toCommand()),
+                "version:casework.stale");
         assertThat(concerns.get(ansatt, id).whatSeen()).isEqualTo("Lederens tekst");
     }
 

@@ -5,7 +5,6 @@ import no.laget.casework.internal.Meetings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,8 @@ import no.laget.casework.internal.MeetingMail;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
-import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
+import no.laget.support.CaseworkFixtures;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -38,6 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.Problems.assertRefused;
+import static no.laget.support.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
@@ -62,14 +64,12 @@ class MeetingPeopleTest {
     @Autowired Cases cases;
     @Autowired Handovers handovers;
     @Autowired Children children;
-    @Autowired ChildFixtures childFixtures;
     @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
     @Autowired MeetingMail mail;
 
-    CaseworkFixtures fixtures;
+    @Autowired CaseworkFixtures fixtures;
     String token;
     long child;
     long caseId;
@@ -80,7 +80,6 @@ class MeetingPeopleTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new CaseworkFixtures(childFixtures, cases, clock);
         token = token();
         // the consent covers the kindergarten (ansatt) and the health station (helsesykepleier), not NAV
         child = fixtures.childWithRelayConsent("ansatt", "helsesykepleier");
@@ -108,10 +107,6 @@ class MeetingPeopleTest {
                 .query(Long.class).single();
         jdbc.sql("insert into employee_role (employee_id, role) values (?, 'EMPLOYEE')").param(id).update();
         return id;
-    }
-
-    private static List<String> problems(Throwable e) {
-        return ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     private CaseForms.Meeting form(List<String> participants, String... family) {
@@ -167,23 +162,23 @@ class MeetingPeopleTest {
 
     @Test
     void a_person_outside_the_consent_is_refused_and_so_is_a_made_up_value() {
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + outside)).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.person.no-consent"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("person:1")).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.unknown"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:999999999")).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.unknown"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("unit:" + fixtures.user("nav").unitId())).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.no-consent"));
+        assertRefused(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + outside)).toCommand()),
+                "participants:meeting.participants.person.no-consent");
+        assertRefused(() -> meetings.plan(ansatt, caseId, form(List.of("person:1")).toCommand()),
+                "participants:meeting.participants.unknown");
+        assertRefused(() -> meetings.plan(ansatt, caseId, form(List.of("employee:999999999")).toCommand()),
+                "participants:meeting.participants.unknown");
+        assertRefused(() -> meetings.plan(ansatt, caseId, form(List.of("unit:" + fixtures.user("nav").unitId())).toCommand()),
+                "participants:meeting.participants.no-consent");
     }
 
     @Test
     void a_family_member_needs_both_name_and_role_within_their_lengths() {
-        assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + inside),
-                "", "Mor", "Per", "", "x".repeat(121), "y".repeat(61)).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("familyName0:meeting.family.name.required",
+        assertRefused(() -> meetings.plan(ansatt, caseId, form(List.of("employee:" + inside),
+                "", "Mor", "Per", "", "x".repeat(121), "y".repeat(61)).toCommand()),
+                "familyName0:meeting.family.name.required",
                         "familyRole1:meeting.family.role.required", "familyName2:meeting.family.name.too-long",
-                        "familyRole2:meeting.family.role.too-long"));
+                        "familyRole2:meeting.family.role.too-long");
         assertThatThrownBy(() -> meetings.plan(ansatt, caseId, form(List.of(), "Kari", "Mor").toCommand()))
                 .as("the family alone is no meeting of the services")
                 .satisfies(e -> assertThat(problems(e)).containsExactly("participants:meeting.participants.required"));
@@ -208,11 +203,11 @@ class MeetingPeopleTest {
                 "ORGANIZER;CN=Laget:mailto:");
         assertThat(jdbc.sql("select sequence || ':' || method from case_meeting_mail where meeting_id = ? order by sequence")
                 .param(id).query(String.class).list()).containsExactly("0:REQUEST", "1:REQUEST");
-        assertThatThrownBy(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(day, "13:00", "14:00",
-                "Rom 2", "", "0").toCommand())).satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
-        assertThatThrownBy(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove("31.02.2031", "14:00",
-                "13:00", "", "", "1").toCommand())).satisfies(e -> assertThat(problems(e)).containsExactly(
-                "meetingDate:meeting.date.malformed", "endTime:meeting.endTime.before-start", "place:meeting.place.required"));
+        assertRefused(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(day, "13:00", "14:00",
+                "Rom 2", "", "0").toCommand()),"version:casework.stale");
+        assertRefused(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove("31.02.2031", "14:00",
+                "13:00", "", "", "1").toCommand()),
+                "meetingDate:meeting.date.malformed", "endTime:meeting.endTime.before-start", "place:meeting.place.required");
     }
 
     @Test
@@ -230,13 +225,13 @@ class MeetingPeopleTest {
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("laget-meeting-" + id + "@laget");
         assertThat(jdbc.sql("select count(*) from case_meeting_mail where meeting_id = ? and sequence = 1 and method = 'CANCEL'")
                 .param(id).query(Integer.class).single()).isEqualTo(2);
-        assertThatThrownBy(() -> meetings.cancel(ansatt, caseId, id, 1))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("meeting:meeting.cancelled"));
-        assertThatThrownBy(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(
-                fixtures.today().plusDays(4).toString(), "09:00", "10:00", "Rom", "", "1").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("meetingDate:meeting.cancelled"));
-        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, caseId, id, CaseForms.Minutes.of("Referat", "Barnet", "1").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("minutes:meeting.cancelled"));
+        assertRefused(() -> meetings.cancel(ansatt, caseId, id, 1),
+                "meeting:meeting.cancelled");
+        assertRefused(() -> meetings.move(ansatt, caseId, id, new CaseForms.MeetingMove(
+                fixtures.today().plusDays(4).toString(), "09:00", "10:00", "Rom", "", "1").toCommand()),
+                "meetingDate:meeting.cancelled");
+        assertRefused(() -> meetings.writeMinutes(ansatt, caseId, id, CaseForms.Minutes.of("Referat", "Barnet", "1").toCommand()),
+                "minutes:meeting.cancelled");
     }
 
     @Test
@@ -373,8 +368,8 @@ class MeetingPeopleTest {
                 .andExpect(redirectedUrl("/cases/" + caseId));
 
         mvc.perform(get("/cases/" + caseId).with(as(accounts, "ansatt")))
-                .andExpect(content().string(allOf(containsString("Sølvi " + token + "sen, Brekkerød barnehage"),
-                        containsString("Ola (Eleven)"), containsString("Flytt møtet"), containsString("Avlys møtet"))));
+                .andExpect(bodyContains("Sølvi " + token + "sen, Brekkerød barnehage",
+                        "Ola (Eleven)", "Flytt møtet", "Avlys møtet"));
     }
 
     @Test
@@ -406,11 +401,11 @@ class MeetingPeopleTest {
                         .param("endTime", "10:00").param("place", "Rom").param("agenda", "Oppstart")
                         .param("participants", "employee:" + outside))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Feil: "),
-                        containsString("id=\"participants-error\">Familien har ikke samtykket til at tjenesten der en av personene"),
-                        containsString("href=\"#participants\""),
-                        containsString("value=\"employee:" + outside + "\" id=\"participants-employee-" + outside + "\" checked"),
-                        containsString(">Oppstart</textarea>"))));
+                .andExpect(bodyContains("<title>Feil: ",
+                        "id=\"participants-error\">Familien har ikke samtykket til at tjenesten der en av personene",
+                        "href=\"#participants\"",
+                        "value=\"employee:" + outside + "\" id=\"participants-employee-" + outside + "\" checked",
+                        ">Oppstart</textarea>"));
         assertThat(jdbc.sql("select count(*) from case_meeting where case_id = ?").param(caseId).query(Integer.class).single())
                 .isZero();
     }
@@ -424,19 +419,19 @@ class MeetingPeopleTest {
                         .param("familyName0", "").param("familyRole0", "Far")
                         .param("familyName1", "Ka\u0000ri").param("familyRole1", "Mor"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"familyName1-error\">Teksten hadde tegn som ikke kan lagres"),
-                        containsString("value=\"Kari\""), containsString("value=\"Far\""),
-                        containsString("value=\"employee:" + inside + "\""))));
+                .andExpect(bodyContains(
+                        "id=\"familyName1-error\">Teksten hadde tegn som ikke kan lagres",
+                        "value=\"Kari\"", "value=\"Far\"",
+                        "value=\"employee:" + inside + "\""));
         mvc.perform(post("/cases/" + caseId + "/meetings").with(as(accounts, "ansatt")).with(csrf())
                         .param("meetingDate", fixtures.today().plusDays(2).toString()).param("startTime", "09:00")
                         .param("endTime", "10:00").param("place", "Rom").param("agenda", "Oppstart")
                         .param("participants", "employee:" + inside)
                         .param("familyName0", "   ").param("familyRole0", "Far"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"familyName0-error\">Skriv inn navnet på familiemedlemmet</p>"),
-                        containsString("aria-describedby=\"familyName0-error\""))));
+                .andExpect(bodyContains(
+                        "id=\"familyName0-error\">Skriv inn navnet på familiemedlemmet</p>",
+                        "aria-describedby=\"familyName0-error\""));
         mvc.perform(get("/cases/" + caseId + "/meetings/new").param("q", "a\u0000b").with(as(accounts, "ansatt")))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.sql("select count(*) from case_meeting where case_id = ?").param(caseId).query(Integer.class).single())
@@ -457,7 +452,7 @@ class MeetingPeopleTest {
                         .param("meetingDate", fixtures.today().plusDays(9).toString()).param("startTime", "11:30")
                         .param("endTime", "12:00").param("place", "Rom 10").param("videoLink", "").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Noen andre har endret"), containsString("value=\"Rom 10\""))));
+                .andExpect(bodyContains("Noen andre har endret", "value=\"Rom 10\""));
         mvc.perform(post("/cases/" + caseId + "/meetings/" + id + "/cancel").with(as(accounts, "ansatt")).with(csrf())
                         .param("version", "1"))
                 .andExpect(redirectedUrl("/cases/" + caseId));
@@ -495,10 +490,10 @@ class MeetingPeopleTest {
         mvc.perform(post("/cases/" + caseId + "/handover").with(as(accounts, "ansatt")).with(csrf())
                         .param("employeeId", "employee:" + outside).param("handoverReason", "Bytter jobb"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"employeeId-error\">Familien har ikke samtykket til at tjenesten til denne kollegaen"),
-                        containsString("value=\"employee:" + outside + "\" id=\"employeeId-employee-" + outside + "\" checked"),
-                        containsString(">Bytter jobb</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"employeeId-error\">Familien har ikke samtykket til at tjenesten til denne kollegaen",
+                        "value=\"employee:" + outside + "\" id=\"employeeId-employee-" + outside + "\" checked",
+                        ">Bytter jobb</textarea>"));
 
         mvc.perform(no.laget.support.BestInterestNotesFixture.withNote(post("/cases/" + caseId + "/handover"), "handoverInterest")
                         .with(as(accounts, "ansatt")).with(csrf())

@@ -3,23 +3,20 @@ package no.laget.casework;
 import no.laget.casework.internal.Meetings;
 
 import java.io.StringReader;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import no.laget.casework.internal.CaseForms;
 import no.laget.child.Children;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.validation.InvalidInputException;
-import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
+import no.laget.support.CaseworkFixtures;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +24,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,22 +36,11 @@ class MeetingsTest {
     @Autowired Meetings meetings;
     @Autowired Cases cases;
     @Autowired Children children;
-    @Autowired ChildFixtures childFixtures;
     @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService accounts;
 
-    CaseworkFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CaseworkFixtures(childFixtures, cases, clock);
-    }
-
-    private static List<String> problems(Throwable e) {
-        return ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
-    }
+    @Autowired CaseworkFixtures fixtures;
 
     @Test
     void a_meeting_participant_outside_every_consent_is_refused() {
@@ -62,14 +48,14 @@ class MeetingsTest {
         long id = fixtures.caseFor(child);
         SignedInUser ansatt = fixtures.user("ansatt");
 
-        assertThatThrownBy(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().plusDays(3).toString(),
+        assertRefused(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().plusDays(3).toString(),
                 "09:00", "10:00", "Møterommet", "", "Oppstart", List.of(String.valueOf(ansatt.unitId()),
-                String.valueOf(fixtures.user("nav").unitId()))).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("unitIds:meeting.unitIds.no-consent"));
-        assertThatThrownBy(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().toString(),
-                "10:00", "09:00", "", "", "", List.of()).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("endTime:meeting.endTime.before-start",
-                        "place:meeting.place.required", "agenda:meeting.agenda.required", "participants:meeting.participants.required"));
+                String.valueOf(fixtures.user("nav").unitId()))).toCommand()),
+                "unitIds:meeting.unitIds.no-consent");
+        assertRefused(() -> meetings.plan(ansatt, id, new CaseForms.Meeting(fixtures.today().toString(),
+                "10:00", "09:00", "", "", "", List.of()).toCommand()),
+                "endTime:meeting.endTime.before-start",
+                        "place:meeting.place.required", "agenda:meeting.agenda.required", "participants:meeting.participants.required");
     }
 
     @Test
@@ -125,10 +111,10 @@ class MeetingsTest {
                 "Oppstart", List.of(String.valueOf(ansatt.unitId()))).toCommand());
         String by = day.plusWeeks(3).toString();
 
-        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, id, meeting, new CaseForms.Minutes("Vi ble enige om tiltak",
-                "", "Lesestund", "", by, "", "", "", "", "", "", "0").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("childVoice:meeting.childVoice.required",
-                        "decisionResponsible0:meeting.decision.responsible.required"));
+        assertRefused(() -> meetings.writeMinutes(ansatt, id, meeting, new CaseForms.Minutes("Vi ble enige om tiltak",
+                "", "Lesestund", "", by, "", "", "", "", "", "", "0").toCommand()),
+                "childVoice:meeting.childVoice.required",
+                        "decisionResponsible0:meeting.decision.responsible.required");
 
         meetings.writeMinutes(ansatt, id, meeting, new CaseForms.Minutes("Vi ble enige om tiltak", "Vil gjerne lese med mamma",
                 "Lesestund hver dag", "employee:" + ansatt.employeeId(), by, "", "", "", "", "", "", "0").toCommand());
@@ -140,7 +126,7 @@ class MeetingsTest {
         assertThat(relayCase.meetings().getFirst().childVoice()).isEqualTo("Vil gjerne lese med mamma");
         assertThat(jdbc.sql("select count(*) from deadline where kind = 'MEASURE_EVALUATION' and source_id = ? and employee_id = ?")
                 .params(measure.id(), ansatt.employeeId()).query(Integer.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> meetings.writeMinutes(ansatt, id, meeting, CaseForms.Minutes.of("Endret", "Barnet", "0").toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
+        assertRefused(() -> meetings.writeMinutes(ansatt, id, meeting, CaseForms.Minutes.of("Endret", "Barnet", "0").toCommand()),
+                "version:casework.stale");
     }
 }

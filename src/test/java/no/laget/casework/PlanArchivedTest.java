@@ -2,10 +2,8 @@ package no.laget.casework;
 
 import no.laget.casework.internal.Transitions;
 
-import java.time.Clock;
 import java.util.List;
 
-import no.laget.access.AccessRefusedException;
 import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.casework.internal.CaseForms;
@@ -13,16 +11,16 @@ import no.laget.child.Children;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
-import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.VeraPdf;
+import no.laget.support.CaseworkFixtures;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static no.laget.support.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,20 +33,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PlanArchivedTest {
 
     @Autowired Transitions transitions;
-    @Autowired Cases cases;
     @Autowired Consents consents;
     @Autowired Children children;
-    @Autowired ChildFixtures childFixtures;
-    @Autowired Clock clock;
     @Autowired Archive archive;
     @Autowired ApplicationEvents events;
 
-    CaseworkFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CaseworkFixtures(childFixtures, cases, clock);
-    }
+    @Autowired CaseworkFixtures fixtures;
 
     private CaseForms.Plan plan(String measures, String version) {
         return new CaseForms.Plan("Trygg skolestart", "Barnehage, skole, PPT", "Ingrid Demodatter",
@@ -102,14 +92,5 @@ class PlanArchivedTest {
             assertThat(refusal(() -> archive.document(outsider, record)).reason()).as(username)
                     .isEqualTo(refusal(() -> archive.document(outsider, 1_000_000_000L + record)).reason());
         }
-    }
-
-    private static AccessRefusedException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (AccessRefusedException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
     }
 }

@@ -3,7 +3,6 @@ package no.laget.casework;
 import no.laget.casework.internal.Handovers;
 import no.laget.casework.internal.Transitions;
 
-import java.time.Clock;
 import java.util.List;
 
 import no.laget.access.AccessDoor;
@@ -15,15 +14,16 @@ import no.laget.child.Children;
 import no.laget.consent.internal.ConsentForm;
 import no.laget.consent.Consents;
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
+import no.laget.support.CaseworkFixtures;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static no.laget.support.BestInterestNotesFixture.heard;
+import static no.laget.support.Problems.assertRefused;
+import static no.laget.support.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,18 +37,8 @@ class TransitionsTest {
     @Autowired Children children;
     @Autowired ChildFixtures childFixtures;
     @Autowired AccessDoor door;
-    @Autowired Clock clock;
 
-    CaseworkFixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new CaseworkFixtures(childFixtures, cases, clock);
-    }
-
-    private static List<String> problems(Throwable e) {
-        return ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
-    }
+    @Autowired CaseworkFixtures fixtures;
 
     @Test
     void kindergarten_to_school_needs_a_consent_naming_the_school_and_takes_only_what_it_covers() {
@@ -59,15 +49,15 @@ class TransitionsTest {
         CaseForms.Transition toSchool = new CaseForms.Transition(String.valueOf(teacher.unitId()),
                 String.valueOf(teacher.employeeId()), "Skolestart", heard());
 
-        assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool.toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("transitionUnitId:transition.unit.no-consent"));
+        assertRefused(() -> transitions.offer(ansatt, id, toSchool.toCommand()),
+                "transitionUnitId:transition.unit.no-consent");
         // A consent to every school by type is not a consent naming this school.
         List<String> guardians = children.guardians(ansatt, child).stream().map(g -> String.valueOf(g.id())).toList();
         consents.record(ansatt, child, new ConsentForm("GUARDIANS", guardians, "WRITTEN", "", "Skolestart",
                 List.of("RELAY_LOG"), List.of(), List.of("SCHOOL"), fixtures.today().toString(),
                 fixtures.today().plusYears(1).toString(), null).toCommand());
-        assertThatThrownBy(() -> transitions.offer(ansatt, id, toSchool.toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("transitionUnitId:transition.unit.no-consent"));
+        assertRefused(() -> transitions.offer(ansatt, id, toSchool.toCommand()),
+                "transitionUnitId:transition.unit.no-consent");
 
         childFixtures.consent("ansatt", child, teacher.unitId(), fixtures.today(), fixtures.today().plusYears(1),
                 "RELAY_LOG", "EDUCATION");
@@ -97,12 +87,12 @@ class TransitionsTest {
         long id = fixtures.caseFor(child);
         SignedInUser ppt = fixtures.user("ppt");
 
-        assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("ansatt"), id,
-                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.leader-only"));
-        assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("leder"), id,
-                new CaseForms.Coordinator(String.valueOf(fixtures.user("nav").employeeId()), heard()).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("coordinatorEmployeeId:coordinator.no-consent"));
+        assertRefused(() -> transitions.appointCoordinator(fixtures.user("ansatt"), id,
+                new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()).toCommand()),
+                "coordinatorEmployeeId:coordinator.leader-only");
+        assertRefused(() -> transitions.appointCoordinator(fixtures.user("leder"), id,
+                new CaseForms.Coordinator(String.valueOf(fixtures.user("nav").employeeId()), heard()).toCommand()),
+                "coordinatorEmployeeId:coordinator.no-consent");
 
         transitions.appointCoordinator(fixtures.user("leder"), id, new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), heard()).toCommand());
 
@@ -134,7 +124,7 @@ class TransitionsTest {
         transitions.savePlan(ansatt, id, new CaseForms.Plan("Trygg skolestart", "Barnehage, skole, PPT", "Ingrid Demodatter",
                 "Foreldrene følger opp lesing", "Spesialpedagog tre timer i uka", "I klassen", from, to,
                 fixtures.today().plusMonths(6).toString(), "Samtykke til stafettlogg", "BUP ved behov", "0").toCommand());
-        assertThatThrownBy(() -> transitions.savePlan(ansatt, id, plan.toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("version:casework.stale"));
+        assertRefused(() -> transitions.savePlan(ansatt, id, plan.toCommand()),
+                "version:casework.stale");
     }
 }

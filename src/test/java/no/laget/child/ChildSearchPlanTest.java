@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import no.laget.child.internal.ChildSummary;
-import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.LagetTest;
 import no.laget.support.QueryPlans;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static no.laget.support.Accounts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,12 +43,10 @@ class ChildSearchPlanTest {
     void name_number_and_date_searches_over_twenty_thousand_children_read_by_index_and_show_allowed_rows_in_order()
             throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long municipality = jdbc.sql("select id from municipality limit 1").query(Long.class).single();
-        long ours = unit(municipality, now);
-        long theirs = unit(municipality, now);
-        long employee = jdbc.sql("select id from employee where username = 'laerer'").query(Long.class).single();
-        SignedInUser teacher = new SignedInUser(employee, "laerer", "Lise Testrud", ours, "Skole", "SCHOOL",
-                Set.of(Role.EMPLOYEE), true, null);
+        ScaleSchools schools = ScaleSchools.create(jdbc, now);
+        long ours = schools.ours();
+        long theirs = schools.theirs();
+        SignedInUser teacher = schools.teacher();
         String base = TestChildren.familyName();
         insert(10, base, ours, theirs, now);
         String family = (base + "c").toLowerCase();
@@ -151,12 +147,5 @@ class ChildSearchPlanTest {
                 select id, case when cast(substr(given_name, 5) as int) % 3 = 0 then ? else ? end, date '2020-01-01'
                   from new_children""")
                 .params(base, ours, now, now, count, theirs, ours).update();
-    }
-
-    private long unit(long municipality, OffsetDateTime now) {
-        return jdbc.sql("""
-                insert into unit (municipality_id, name, type, active, created_at, updated_at)
-                values (?, ?, 'SCHOOL', true, ?, ?) returning id""")
-                .params(municipality, unique("Skalaskole"), now, now).query(Long.class).single();
     }
 }

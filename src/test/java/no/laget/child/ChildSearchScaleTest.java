@@ -3,10 +3,8 @@ package no.laget.child;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
 import no.laget.child.internal.ChildSummary;
-import no.laget.platform.security.Role;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;
@@ -17,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static no.laget.support.Accounts.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,12 +32,10 @@ class ChildSearchScaleTest {
     @Test
     void a_search_over_ten_thousand_children_shows_only_allowed_rows_with_the_statements_of_a_search_over_ten() throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        long municipality = jdbc.sql("select id from municipality limit 1").query(Long.class).single();
-        long ours = unit(municipality, now);
-        long theirs = unit(municipality, now);
-        long employee = jdbc.sql("select id from employee where username = 'laerer'").query(Long.class).single();
-        SignedInUser teacher = new SignedInUser(employee, "laerer", "Lise Testrud", ours, "Skole", "SCHOOL",
-                Set.of(Role.EMPLOYEE), true, null);
+        ScaleSchools schools = ScaleSchools.create(jdbc, now);
+        long ours = schools.ours();
+        long theirs = schools.theirs();
+        SignedInUser teacher = schools.teacher();
         String familyName = TestChildren.familyName();
         insertChildren(10, familyName, ours, ours, now);
 
@@ -85,12 +80,5 @@ class ChildSearchScaleTest {
                 insert into child_unit (child_id, unit_id, from_date)
                 select id, case when id % 2 = 0 then ? else ? end, date '2020-01-01' from new_children""")
                 .params(familyName, unitForEven, now, now, count, unitForEven, unitForOdd).update();
-    }
-
-    private long unit(long municipality, OffsetDateTime now) {
-        return jdbc.sql("""
-                insert into unit (municipality_id, name, type, active, created_at, updated_at)
-                values (?, ?, 'SCHOOL', true, ?, ?) returning id""")
-                .params(municipality, unique("Skalaskole"), now, now).query(Long.class).single();
     }
 }

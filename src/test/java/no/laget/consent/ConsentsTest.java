@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static no.laget.support.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -72,10 +73,6 @@ class ConsentsTest {
 
     private List<String> guardians(long child) {
         return children.guardians(nurse, child).stream().map(g -> String.valueOf(g.id())).toList();
-    }
-
-    private List<String> fieldsOf(InvalidInputException e) {
-        return e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
     }
 
     @Test
@@ -167,8 +164,8 @@ class ConsentsTest {
         var backwards = catchThrowableOfType(InvalidInputException.class, () -> consents.record(nurse, child,
                 form(child, today.toString(), today.minusDays(1).toString(), guardians(child), String.valueOf(gimle))));
 
-        assertThat(fieldsOf(missing)).containsExactly("validTo:consent.validTo.required");
-        assertThat(fieldsOf(backwards)).containsExactly("validTo:consent.validTo.before-start");
+        assertThat(problems(missing)).containsExactly("validTo:consent.validTo.required");
+        assertThat(problems(backwards)).containsExactly("validTo:consent.validTo.before-start");
     }
 
     @Test
@@ -184,8 +181,8 @@ class ConsentsTest {
                 form(child, today.toString(), today.plusDays(9).toString(),
                         List.of(mother, String.valueOf(father), String.valueOf(stepmother)), String.valueOf(gimle))));
 
-        assertThat(fieldsOf(onlyOne)).containsExactly("guardianIds:consent.guardianIds.all-required");
-        assertThat(fieldsOf(withoutResponsibility)).containsExactly("guardianIds:consent.guardianIds.no-responsibility");
+        assertThat(problems(onlyOne)).containsExactly("guardianIds:consent.guardianIds.all-required");
+        assertThat(problems(withoutResponsibility)).containsExactly("guardianIds:consent.guardianIds.no-responsibility");
     }
 
     @Test
@@ -209,8 +206,8 @@ class ConsentsTest {
                 new ConsentForm("CHILD_WELFARE", List.of(), "WRITTEN", "", "Samarbeid", List.of("HEALTH"),
                         List.of(String.valueOf(gimle)), List.of(), today.toString(), today.plusDays(9).toString(), null).toCommand()));
 
-        assertThat(fieldsOf(young)).containsExactly("givenBy:consent.givenBy.too-young");
-        assertThat(fieldsOf(welfare)).containsExactly("givenBy:consent.givenBy.no-care");
+        assertThat(problems(young)).containsExactly("givenBy:consent.givenBy.too-young");
+        assertThat(problems(welfare)).containsExactly("givenBy:consent.givenBy.no-care");
     }
 
     @Test

@@ -22,9 +22,7 @@ import no.laget.support.MovableClock;
 import no.laget.support.VeraPdf;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import no.laget.support.Pdfs;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.PageContent.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -122,7 +123,7 @@ class FamilyConsentFormPdfTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ar");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("الموافقة على مشاركة المعلومات");
-            assertThat(fonts(document)).anyMatch(name -> name.contains("NotoSansArabic"));
+            assertThat(Pdfs.fonts(document)).extracting(PDFont::getName).anyMatch(name -> name.contains("NotoSansArabic"));
         }
         String text = text(pdf);
         assertThat(text).matches(ARABIC)
@@ -241,8 +242,7 @@ class FamilyConsentFormPdfTest {
         String body = mvc.perform(get(url).cookie(new Cookie("laget-sprak", language))
                         .with(families.as(family.guardianNumber())))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        return body.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "")
-                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+        return withoutToken(body);
     }
 
     @Test
@@ -262,15 +262,5 @@ class FamilyConsentFormPdfTest {
             return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
                     .replaceAll("\\s+", " ").replace("ID- porten", "ID-porten");
         }
-    }
-
-    private static List<String> fonts(PDDocument document) throws IOException {
-        List<String> fonts = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name).getName());
-            }
-        }
-        return fonts;
     }
 }

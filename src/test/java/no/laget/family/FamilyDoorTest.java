@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static no.laget.support.PageContent.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -85,10 +86,6 @@ class FamilyDoorTest {
     /**
      * The CSRF token differs from request to request; nothing else may.
      */
-    private static String withoutToken(String page) {
-        return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
-    }
-
     @Test
     void theGuardiansAccessEndsOnTheDayTheChildTurns18() throws Exception {
         Family family = families.childWithGuardian("laerer", LocalDate.of(2008, 3, 10), true);

@@ -1,12 +1,10 @@
 package no.laget.family;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.AddGoal;
 import no.laget.casework.CaseCommands;
 import no.laget.casework.Cases;
@@ -21,9 +19,6 @@ import no.laget.support.FamilyFixtures.Family;
 import no.laget.support.LagetTest;
 import no.laget.support.SqlStatementCounter;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
-import static no.laget.support.BestInterestNotesFixture.heard;
+import static no.laget.support.PageContent.withoutToken;
+import static no.laget.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -339,15 +335,5 @@ class FamilyRelayLogTest {
     private List<Map<String, Object>> words(long caseId) {
         return jdbc.sql("select written_as, family_member_id, text from case_family_words where case_id = ?")
                 .param(caseId).query().listOfRows();
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static String withoutToken(String page) {
-        return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
@@ -30,7 +27,6 @@ import no.laget.child.Children;
 import no.laget.child.GuardianForm;
 import no.laget.casework.Cases;
 import no.laget.consent.internal.ConsentRequestForm;
-import no.laget.access.AccessDoor;
 import no.laget.casework.internal.OpenCase;
 import no.laget.consent.ConsentRequests;
 import no.laget.family.internal.NoticeSender;
@@ -42,6 +38,7 @@ import no.laget.support.FamilyFixtures.Family;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 import no.laget.support.TestChildren;
+import no.laget.support.Mailbox;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,17 +123,6 @@ class NoticeMailTest {
         return mvc.perform(post("/familie/varsel/bekreft").with(families.as(pid)).with(csrf()).param("kode", code));
     }
 
-    private static List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                Address[] recipients = message.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
-
     private static String raw(MimeMessage message) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
@@ -170,7 +156,7 @@ class NoticeMailTest {
     private void registerAndConfirm(String pid, String email, String language) throws Exception {
         save(pid, email, language).andExpect(redirectedUrl("/familie#varsel"));
         send();
-        List<MimeMessage> confirmation = receivedBy(email);
+        List<MimeMessage> confirmation = Mailbox.receivedBy(smtp, email);
         assertThat(confirmation).hasSize(1);
         confirm(pid, codeIn(confirmation.getFirst())).andExpect(redirectedUrl("/familie#varsel"));
     }
@@ -205,7 +191,7 @@ class NoticeMailTest {
         save(family.guardianNumber(), email, "ar").andExpect(redirectedUrl("/familie#varsel"));
         assertThat(startPage(family.guardianNumber())).contains("data-notice-state", email);
         send();
-        MimeMessage confirmation = receivedBy(email).getFirst();
+        MimeMessage confirmation = Mailbox.receivedBy(smtp, email).getFirst();
         assertThat(confirmation.getSubject()).isEqualTo("أكّد عنوان بريدك الإلكتروني في Laget");
         String code = codeIn(confirmation);
         assertThat(jdbc.sql("select count(*) from family_notice_address where token_hash = ?")
@@ -222,7 +208,7 @@ class NoticeMailTest {
         assertThat(send()).isEqualTo(1);
         assertThat(send()).as("nothing is sent twice").isZero();
 
-        List<MimeMessage> received = receivedBy(email);
+        List<MimeMessage> received = Mailbox.receivedBy(smtp, email);
         assertThat(received).hasSize(2);
         MimeMessage notice = received.get(1);
         assertThat(notice.getSubject()).isEqualTo("لديك أمر جديد تحتاج إلى الرد عليه في Laget");
@@ -253,7 +239,7 @@ class NoticeMailTest {
         ask(family);
         send();
 
-        assertThat(receivedBy(email).getLast().getSubject())
+        assertThat(Mailbox.receivedBy(smtp, email).getLast().getSubject())
                 .isEqualTo("У вас є нова справа, на яку потрібно відповісти в Laget");
     }
 
@@ -268,7 +254,7 @@ class NoticeMailTest {
         send();
 
         assertThat(confirmed(family.guardianNumber())).isTrue();
-        assertThat(receivedBy(email.toUpperCase()).getLast().getSubject()).isEqualTo("Du har en ny sak å svare på i Laget");
+        assertThat(Mailbox.receivedBy(smtp, email.toUpperCase()).getLast().getSubject()).isEqualTo("Du har en ny sak å svare på i Laget");
     }
 
     // ---------------------------------------------------------------- who gets nothing
@@ -283,7 +269,7 @@ class NoticeMailTest {
         ask(family);
         send();
 
-        assertThat(receivedBy(email)).as("only the confirmation").hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, email)).as("only the confirmation").hasSize(1);
         assertThat(noticeStatus(family.guardianNumber(), "CONSENT_REQUEST")).isEmpty();
         assertThat(startPage(family.guardianNumber())).contains("Vi har sendt en lenke til " + email);
     }
@@ -302,7 +288,7 @@ class NoticeMailTest {
         ask(family);
         send();
 
-        assertThat(receivedBy(email)).as("only the confirmation").hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, email)).as("only the confirmation").hasSize(1);
         assertThat(noticeStatus(family.guardianNumber(), "CONSENT_REQUEST")).containsExactly("CANCELLED");
         assertThat(startPage(family.guardianNumber())).contains("Du får ikke varsler på e-post nå.")
                 .doesNotContain(email);
@@ -320,7 +306,7 @@ class NoticeMailTest {
         send();
 
         assertThat(requests.stillToAnswer(request)).isEmpty();
-        assertThat(receivedBy(email)).as("only the confirmation").hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, email)).as("only the confirmation").hasSize(1);
         assertThat(noticeStatus(family.guardianNumber(), "CONSENT_REQUEST")).containsExactly("CANCELLED");
     }
 
@@ -334,7 +320,7 @@ class NoticeMailTest {
         ask(family);
         send();
 
-        assertThat(receivedBy(email)).as("only the confirmation").hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, email)).as("only the confirmation").hasSize(1);
     }
 
     @Test
@@ -347,7 +333,7 @@ class NoticeMailTest {
         clock.advance(Duration.ofHours(24).plusSeconds(1));
         send();
 
-        assertThat(receivedBy(email)).as("only the confirmation").hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, email)).as("only the confirmation").hasSize(1);
         assertThat(noticeStatus(family.guardianNumber(), "CONSENT_REQUEST")).containsExactly("CANCELLED");
     }
 
@@ -362,7 +348,7 @@ class NoticeMailTest {
         Instant beforeSending = clock.instant();
         send();
         Instant afterSending = clock.instant();
-        String code = codeIn(receivedBy(email).getFirst());
+        String code = codeIn(Mailbox.receivedBy(smtp, email).getFirst());
         // the clock ticks on from where it is set: the expiry is read back, and the clock set to it exactly
         Instant expires = jdbc.sql("""
                 select a.token_expires_at from family_notice_address a join family_member m on m.id = a.family_member_id
@@ -390,7 +376,7 @@ class NoticeMailTest {
         save(mine.guardianNumber(), myEmail, "nb");
         save(theirs.guardianNumber(), address(), "nb");
         send();
-        String myCode = codeIn(receivedBy(myEmail).getFirst());
+        String myCode = codeIn(Mailbox.receivedBy(smtp, myEmail).getFirst());
 
         String refused = confirm(theirs.guardianNumber(), myCode).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -483,8 +469,8 @@ class NoticeMailTest {
                 .andExpect(status().isOk());
         send();
 
-        assertThat(receivedBy(email)).hasSize(2);
-        assertThat(receivedBy(email).getLast().getSubject()).isEqualTo("You have something new to answer in Laget");
+        assertThat(Mailbox.receivedBy(smtp, email)).hasSize(2);
+        assertThat(Mailbox.receivedBy(smtp, email).getLast().getSubject()).isEqualTo("You have something new to answer in Laget");
         assertThat(noticeStatus(family.guardianNumber(), "FEEDBACK")).containsExactly("SENT");
     }
 
@@ -501,7 +487,7 @@ class NoticeMailTest {
         ask(second);
         send();
 
-        assertThat(receivedBy(email)).as("the confirmation and one notice").hasSize(2);
+        assertThat(Mailbox.receivedBy(smtp, email)).as("the confirmation and one notice").hasSize(2);
         assertThat(noticeStatus(first.guardianNumber(), "CONSENT_REQUEST")).containsExactlyInAnyOrder("SENT", "COVERED");
     }
 
@@ -532,7 +518,7 @@ class NoticeMailTest {
         send();
 
         for (String email : emails) {
-            assertThat(receivedBy(email)).as("the confirmation and one notice").hasSize(2);
+            assertThat(Mailbox.receivedBy(smtp, email)).as("the confirmation and one notice").hasSize(2);
         }
     }
 }

@@ -36,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static no.laget.support.PageContent.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -235,8 +236,4 @@ class SeenPagesTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    /** The CSRF token differs from request to request; nothing else may. */
-    private static String withoutToken(String page) {
-        return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
-    }
-}
+    /** The CSRF token differs from request to request; nothing else may. */}

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Primary;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 @TestConfiguration(proxyBeanMethods = false)
-@org.springframework.context.annotation.Import({ChildFixtures.class, FamilyFixtures.class})
+@org.springframework.context.annotation.Import({ChildFixtures.class, FamilyFixtures.class, CaseworkFixtures.class})
 public class TestSupportConfig {
 
     @Bean

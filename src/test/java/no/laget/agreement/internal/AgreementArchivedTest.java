@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import no.laget.access.AccessRefusedException;
 import no.laget.archive.internal.Archive;
 import no.laget.agreement.AgreementEvaluated;
 import no.laget.archive.ArchivedRecord;
@@ -16,9 +15,6 @@ import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
 import no.laget.support.VeraPdf;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +25,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.PageContent.main;
+import static no.laget.support.Pdfs.text;
+import static no.laget.support.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -110,26 +109,6 @@ class AgreementArchivedTest {
         String missing = mvc.perform(get("/arkiv/{id}/dokument.pdf", 1_000_000_000L + record).with(as(accounts, "ansatt")))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString();
         assertThat(main(refused)).contains("Ingen tilgang").isEqualTo(main(missing));
-    }
-
-    /** The page's main content: the rest differs by the CSRF token alone. */
-    private static String main(String page) {
-        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
-    }
-
-    private static AccessRefusedException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (AccessRefusedException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 
     private LocalDate today() {

@@ -7,7 +7,6 @@ import java.util.List;
 import no.laget.platform.security.NavCooperation;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.UnitFixtures;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -23,6 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.ProblemJson.problemJson;
+import static no.laget.support.Problems.fieldProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -73,8 +74,7 @@ class AgreementsTest {
         // A kindergarten is no party: refused on the page and in the API; an administrator sees no agreements at all.
         mvc.perform(get("/nav/avtaler/" + demo.id()).with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/nav/agreements/" + demo.id()).with(as(accounts, "ansatt")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isForbidden()));
         mvc.perform(get("/nav/avtaler").with(as(accounts, "admin"))).andExpect(status().isForbidden());
     }
 
@@ -128,11 +128,11 @@ class AgreementsTest {
     @Test
     void minutes_with_an_identity_number_are_refused() throws Exception {
         for (String minutes : new String[] {"Saken gjelder 01018012345.", "Nr 010180 12345 drøftet", "010180-12345"}) {
-            assertThat(problems(() -> recordMeeting(nav, agreement,
+            assertThat(fieldProblems(() -> recordMeeting(nav, agreement,
                     new MeetingForm("COOPERATION", today().toString(), minutes))))
                     .containsExactly(new FieldProblem("minutes", "nav.meeting.minutes.identity-number"));
         }
-        assertThat(problems(() -> recordMeeting(nav, agreement, new MeetingForm("", today().plusDays(1).toString(), ""))))
+        assertThat(fieldProblems(() -> recordMeeting(nav, agreement, new MeetingForm("", today().plusDays(1).toString(), ""))))
                 .extracting(FieldProblem::field).containsExactly("kind", "heldOn", "minutes");
         // Phone numbers (8 digits) and case numbers pass.
         recordMeeting(nav, agreement, new MeetingForm("COOPERATION", today().toString(),
@@ -151,7 +151,7 @@ class AgreementsTest {
         giveInput(childWelfare, agreement, new InputForm("Lett å få tak i NAV."));
         giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager."));
         giveInput(nav, agreement, new InputForm("Ønsker flere felles fagdager og hospitering."));
-        assertThat(problems(() -> giveInput(nav, agreement, new InputForm(" "))))
+        assertThat(fieldProblems(() -> giveInput(nav, agreement, new InputForm(" "))))
                 .containsExactly(new FieldProblem("text", "nav.input.text.required"));
 
         Agreement before = agreements.get(nav, agreement);
@@ -180,8 +180,7 @@ class AgreementsTest {
                 + "\"anonymousMeetingsPerYear\":4,\"routines\":[\"Felles møte\",\"Referat\"]}";
         mvc.perform(post("/api/v1/nav/agreements").with(user(nav)).contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted("\"6\"")))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("cooperationMeetingsPerYear"));
         mvc.perform(post("/api/v1/nav/agreements").with(user(nav)).contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted("53")))
@@ -205,11 +204,11 @@ class AgreementsTest {
     @Test
     void a_new_agreement_needs_two_parties_with_the_users_own_unit() {
         SignedInUser other = new UnitFixtures(jdbc).employeeOfNewUnit("SCHOOL", "EMPLOYEE");
-        assertThat(problems(() -> create(childWelfare, form(List.of(childWelfare.unitId()), ""))))
+        assertThat(fieldProblems(() -> create(childWelfare, form(List.of(childWelfare.unitId()), ""))))
                 .containsExactly(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.two"));
-        assertThat(problems(() -> create(childWelfare, form(List.of(other.unitId(), nav.unitId()), ""))))
+        assertThat(fieldProblems(() -> create(childWelfare, form(List.of(other.unitId(), nav.unitId()), ""))))
                 .containsExactly(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.own-unit"));
-        assertThat(problems(() -> create(childWelfare,
+        assertThat(fieldProblems(() -> create(childWelfare,
                 new AgreementForm("", List.of(), "", "", "to", "-1", "", ""))))
                 .extracting(FieldProblem::field)
                 .containsExactly("title", "partyUnitIds", "validFrom", "cooperationMeetingsPerYear",
@@ -259,15 +258,6 @@ class AgreementsTest {
     private AgreementForm form(List<Long> parties, String routines) {
         return new AgreementForm("Testavtale", parties.stream().map(String::valueOf).toList(), start.toString(), "",
                 "2", "4", routines, "");
-    }
-
-    private static List<FieldProblem> problems(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.problems();
-        }
-        throw new AssertionError("Expected the input to be refused");
     }
 
     private LocalDate today() {

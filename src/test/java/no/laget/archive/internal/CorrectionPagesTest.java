@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.archive.ArchivedRecord;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
@@ -25,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.PageContent.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -176,10 +176,5 @@ class CorrectionPagesTest {
                 + oldSystemId + "</referanseTilRegistrering></kryssreferanse>");
         assertThat(Files.readString(out.resolve("endringslogg.xml"))).contains("Korrigert av journalpost");
         assertThat(correction).isGreaterThan(original.id());
-    }
-
-    /** The page's main content: the rest differs by the CSRF token alone. */
-    private static String main(String page) {
-        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
     }
 }

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -91,9 +93,9 @@ class AnonymousDiscussionNamesTest {
 
         mvc.perform(page(question))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Feil: "),
-                        containsString("id=\"question-error\">Hva som ble drøftet inneholder navnet på en person. Fjern navnet"),
-                        containsString(">" + question + "</textarea>"))))
+                .andExpect(bodyContains("<title>Feil: ",
+                        "id=\"question-error\">Hva som ble drøftet inneholder navnet på en person. Fjern navnet",
+                        ">" + question + "</textarea>"))
                 .andExpect(result -> assertThat(errorMessages(result.getResponse().getContentAsString()))
                         .doesNotContain("Mikkel").doesNotContain(family));
         assertThat(stored(family)).isZero();
@@ -111,9 +113,9 @@ class AnonymousDiscussionNamesTest {
         mvc.perform(post("/anonymous-discussions").with(as(accounts, "laerer")).with(csrf()).param("heldOn", today())
                         .param("participants", "kontaktlærer, marie øvre " + family.toLowerCase())
                         .param("question", "Fravær").param("advice", "Ring åse " + family.toLowerCase()))
-                .andExpect(content().string(allOf(
-                        containsString("id=\"participants-error\">Hvem som deltok inneholder navnet på en person."),
-                        containsString("id=\"advice-error\">Rådene inneholder navnet på en person."))));
+                .andExpect(bodyContains(
+                        "id=\"participants-error\">Hvem som deltok inneholder navnet på en person.",
+                        "id=\"advice-error\">Rådene inneholder navnet på en person."));
         assertThat(stored(family.toLowerCase())).isZero();
     }
 
@@ -124,9 +126,9 @@ class AnonymousDiscussionNamesTest {
 
         mvc.perform(page("Mor, Gunnhild " + family + ", er bekymret").param("noNameConfirmed", "true"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"question-error\">Hva som ble drøftet inneholder navnet på en person."),
-                        containsString("name=\"noNameConfirmed\" value=\"true\" aria-describedby=\"noNameConfirmed-hint\" checked=\"checked\""))));
+                .andExpect(bodyContains(
+                        "id=\"question-error\">Hva som ble drøftet inneholder navnet på en person.",
+                        "name=\"noNameConfirmed\" value=\"true\" aria-describedby=\"noNameConfirmed-hint\" checked=\"checked\""));
         assertThat(stored(family)).isZero();
     }
 
@@ -136,8 +138,7 @@ class AnonymousDiscussionNamesTest {
         child("Mikkel", family, "Gunnhild " + family);
 
         mvc.perform(api("Gjelder mikkel " + family.toLowerCase(), true))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("question"))
                 .andExpect(jsonPath("$.errors[0].message").value(allOf(containsString("inneholder navnet på en person"),
                         not(containsString("Mikkel")), not(containsString(family)))))
@@ -155,12 +156,12 @@ class AnonymousDiscussionNamesTest {
 
         mvc.perform(page(question))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"question-error\">Hva som ble drøftet ser ut til å inneholde et navn."),
-                        containsString("id=\"noNameConfirmed-error\">Fjern navnet, eller kryss av for at teksten ikke inneholder navn"),
-                        containsString("href=\"#noNameConfirmed\""),
-                        containsString("Teksten inneholder ingen navn"),
-                        containsString(">" + question + "</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"question-error\">Hva som ble drøftet ser ut til å inneholde et navn.",
+                        "id=\"noNameConfirmed-error\">Fjern navnet, eller kryss av for at teksten ikke inneholder navn",
+                        "href=\"#noNameConfirmed\"",
+                        "Teksten inneholder ingen navn",
+                        ">" + question + "</textarea>"));
         assertThat(stored(madeUp)).isZero();
 
         mvc.perform(page(question).param("noNameConfirmed", "true"))
@@ -173,8 +174,7 @@ class AnonymousDiscussionNamesTest {
         String madeUp = "Ulrikke Oppdiktet" + TestChildren.familyName().substring(8, 12).toLowerCase();
 
         mvc.perform(api("Gjelder " + madeUp, null))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("question"))
                 .andExpect(jsonPath("$.errors[1].field").value("noNameConfirmed"));
         mvc.perform(api("Gjelder " + madeUp, false)).andExpect(status().isBadRequest());
@@ -226,12 +226,10 @@ class AnonymousDiscussionNamesTest {
     void the_api_refuses_an_administrator_and_a_confirmation_that_is_not_a_boolean() throws Exception {
         mvc.perform(post("/api/v1/anonymous-discussions").with(as(accounts, "admin")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"heldOn\":\"" + today() + "\"}"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isForbidden()));
         mvc.perform(api("Gjelder Ulrikke Oppdiktet", null).content("{\"heldOn\":\"" + today()
                         + "\",\"participants\":\"Skole\",\"question\":\"Fravær\",\"advice\":\"Ring\",\"noNameConfirmed\":\"kanskje\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isBadRequest()));
     }
 
     /** The field messages and the error summary, where a name must never appear (the textareas keep what was typed). */

@@ -27,10 +27,10 @@ import static no.laget.support.Accounts.as;
 import static no.laget.support.BestInterestNotesFixture.heard;
 import static no.laget.support.BestInterestNotesFixture.notHeard;
 import static no.laget.support.BestInterestNotesFixture.withNote;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -82,12 +82,12 @@ class BestInterestCaseTest {
                         .param("toLevel", "2").param("levelReason", "Trenger helsesykepleier").param("version", "0")
                         .param("levelInterest.weighing", "Det jeg skrev om vekt"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Feil: "),
-                        containsString("id=\"levelInterest.childHeard-error\">Velg om barnet er hørt</p>"),
-                        containsString("id=\"levelInterest.conclusion-error\">Skriv konklusjonen</p>"),
-                        containsString("href=\"#levelInterest.childHeard\""),
-                        containsString(">Trenger helsesykepleier</textarea>"),
-                        containsString(">Det jeg skrev om vekt</textarea>"))));
+                .andExpect(bodyContains("<title>Feil: ",
+                        "id=\"levelInterest.childHeard-error\">Velg om barnet er hørt</p>",
+                        "id=\"levelInterest.conclusion-error\">Skriv konklusjonen</p>",
+                        "href=\"#levelInterest.childHeard\"",
+                        ">Trenger helsesykepleier</textarea>",
+                        ">Det jeg skrev om vekt</textarea>"));
         assertThat(cases.get(fixtures.user("ansatt"), id).level()).isEqualTo(1);
         assertThat(notesOf(id)).isZero();
     }
@@ -97,8 +97,7 @@ class BestInterestCaseTest {
         long id = caseWith();
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":2,\"levelReason\":\"x\",\"version\":0}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("levelInterest.childHeard"))
                 .andExpect(jsonPath("$.errors[0].message").value("Velg om barnet er hørt"));
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
@@ -129,13 +128,12 @@ class BestInterestCaseTest {
         mvc.perform(post("/cases/" + id + "/handover").with(as(accounts, "ansatt")).with(csrf())
                         .param("employeeId", ppt).param("handoverReason", "PPT leder videre"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"handoverInterest.childHeard-error\">Velg om barnet er hørt</p>"),
-                        containsString(">PPT leder videre</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"handoverInterest.childHeard-error\">Velg om barnet er hørt</p>",
+                        ">PPT leder videre</textarea>"));
         mvc.perform(post("/api/v1/cases/" + id + "/handover").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"employeeId\":" + ppt + "}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("handoverInterest.childHeard"));
         assertThat(cases.get(fixtures.user("ansatt"), id).pendingHandover()).isEmpty();
 
@@ -151,14 +149,13 @@ class BestInterestCaseTest {
         mvc.perform(post("/cases/" + id + "/close").with(as(accounts, "ansatt")).with(csrf())
                         .param("closeReason", "GOAL_MET").param("closeNote", "Målet er nådd").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"closeInterest.childHeard-error\">Velg om barnet er hørt</p>"),
-                        containsString(">Målet er nådd</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"closeInterest.childHeard-error\">Velg om barnet er hørt</p>",
+                        ">Målet er nådd</textarea>"));
         mvc.perform(post("/api/v1/cases/" + id + "/close").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"closeReason\":\"GOAL_MET\",\"closeNote\":\"x\",\"version\":0}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("closeInterest.childHeard"));
         assertThat(cases.get(fixtures.user("ansatt"), id).open()).isTrue();
     }
@@ -170,9 +167,9 @@ class BestInterestCaseTest {
                         .param("closeReason", "GOAL_MET").param("closeNote", "Målet er nådd").param("version", "0")
                         .params(BestInterestNotesFixture.params("closeInterest", notHeard(""))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"closeInterest.notHeardReason-error\">Skriv hvorfor barnet ikke er hørt</p>"),
-                        containsString("data-child-age>Barnet er "))));
+                .andExpect(bodyContains(
+                        "id=\"closeInterest.notHeardReason-error\">Skriv hvorfor barnet ikke er hørt</p>",
+                        "data-child-age>Barnet er "));
         assertThat(cases.get(fixtures.user("ansatt"), id).open()).isTrue();
 
         mvc.perform(post("/cases/" + id + "/close").with(as(accounts, "ansatt")).with(csrf())
@@ -223,8 +220,7 @@ class BestInterestCaseTest {
         cases.changeLevel(fixtures.user("ansatt"), id, new CaseForms.Level("2", "Opp", "0", heard()).toCommand());
         long child = cases.get(fixtures.user("ansatt"), id).childId();
         mvc.perform(get("/api/v1/cases/" + id + "/best-interest-notes").with(as(accounts, "nav")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isForbidden()));
         // the note module itself asks the door: a direct read by a unit with no basis is refused too
         assertThatThrownBy(() -> notes.read(fixtures.user("nav"),
                 new BestInterestNotes.Source("relay_case", id, InformationCategory.RELAY_LOG), Action.READ,

@@ -3,13 +3,11 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.interest.BestInterestNotes;
 import no.laget.interest.Occasion;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.time.Oslo;
-import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
@@ -25,6 +23,10 @@ import static no.laget.support.Accounts.as;
 import static no.laget.support.BestInterestNotesFixture.heard;
 import static no.laget.support.BestInterestNotesFixture.notHeard;
 import static no.laget.support.BestInterestNotesFixture.withNote;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.ProblemJson.problemJson;
+import static no.laget.support.Problems.assertRefused;
+import static no.laget.support.Problems.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
@@ -72,10 +74,6 @@ class BestInterestOpenAndCoordinatorTest {
         return jdbc.sql("select count(*) from relay_case where child_id = ?").param(child).query(Integer.class).single();
     }
 
-    private static java.util.List<String> problems(Throwable e) {
-        return ((InvalidInputException) e).problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList();
-    }
-
     // ---------------------------------------------------------------- opening at level 2 or 3
 
     @Test
@@ -87,12 +85,12 @@ class BestInterestOpenAndCoordinatorTest {
                         .param("goal", "Trygg i barnehagen").param("concernId", "")
                         .param("openInterest.weighing", "Det jeg skrev om vekt"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Feil: "),
-                        containsString("id=\"openInterest.childHeard-error\">Velg om barnet er hørt</p>"),
-                        containsString("id=\"openInterest.conclusion-error\">Skriv konklusjonen</p>"),
-                        containsString("href=\"#openInterest.childHeard\""),
-                        containsString(">Trygg i barnehagen</textarea>"),
-                        containsString(">Det jeg skrev om vekt</textarea>"))));
+                .andExpect(bodyContains("<title>Feil: ",
+                        "id=\"openInterest.childHeard-error\">Velg om barnet er hørt</p>",
+                        "id=\"openInterest.conclusion-error\">Skriv konklusjonen</p>",
+                        "href=\"#openInterest.childHeard\"",
+                        ">Trygg i barnehagen</textarea>",
+                        ">Det jeg skrev om vekt</textarea>"));
         assertThat(casesOf(child)).isZero();
     }
 
@@ -101,8 +99,8 @@ class BestInterestOpenAndCoordinatorTest {
         long child = child();
         mvc.perform(get("/children/" + child + "/cases/new").with(as(accounts, "ansatt")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("name=\"openInterest.childHeard\""),
-                        containsString("Opprettes saken på nivå 2 eller 3"))));
+                .andExpect(bodyContains("name=\"openInterest.childHeard\"",
+                        "Opprettes saken på nivå 2 eller 3"));
         SignedInUser ansatt = fixtures.user("ansatt");
         mvc.perform(post("/children/" + child + "/cases").with(as(accounts, "ansatt")).with(csrf())
                         .param("level", "1").param("holderEmployeeId", String.valueOf(ansatt.employeeId()))
@@ -119,12 +117,11 @@ class BestInterestOpenAndCoordinatorTest {
         mvc.perform(post("/api/v1/children/" + child + "/cases").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"level\":3,\"holderEmployeeId\":" + ansatt.employeeId() + ",\"goal\":\"\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("openInterest.childHeard"));
-        assertThatThrownBy(() -> cases.open(ansatt, child, new CaseForms.Open("2", String.valueOf(ansatt.employeeId()),
-                "", "", notHeard("")).toCommand()))
-                .satisfies(e -> assertThat(problems(e)).containsExactly("openInterest.notHeardReason:interest.notHeardReason.required"));
+        assertRefused(() -> cases.open(ansatt, child, new CaseForms.Open("2", String.valueOf(ansatt.employeeId()),
+                "", "", notHeard("")).toCommand()),
+                "openInterest.notHeardReason:interest.notHeardReason.required");
         assertThat(casesOf(child)).isZero();
     }
 
@@ -192,8 +189,8 @@ class BestInterestOpenAndCoordinatorTest {
         assertThat(cases.notes(ppt, id)).extracting(BestInterestNotes.Written::occasion)
                 .containsExactly(Occasion.LEVEL_2, Occasion.COORDINATOR);
         mvc.perform(get("/cases/" + id).with(as(accounts, "ansatt")))
-                .andExpect(content().string(allOf(containsString("data-occasion=\"COORDINATOR\""),
-                        containsString("Barnekoordinator oppnevnt"))));
+                .andExpect(bodyContains("data-occasion=\"COORDINATOR\"",
+                        "Barnekoordinator oppnevnt"));
         assertThatThrownBy(() -> transitions.appointCoordinator(fixtures.user("leder"), id,
                 new CaseForms.Coordinator(String.valueOf(ppt.employeeId()), null).toCommand()))
                 .satisfies(e -> assertThat(problems(e)).contains("coordinatorInterest.childHeard:interest.childHeard.required"));

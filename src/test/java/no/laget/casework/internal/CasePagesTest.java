@@ -16,8 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static no.laget.support.BestInterestNotesFixture.heard;
 import static no.laget.support.Accounts.as;
+import static no.laget.support.BestInterestNotesFixture.heard;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -68,9 +70,9 @@ class CasePagesTest {
                         .param("level", "1").param("holderEmployeeId", String.valueOf(fixtures.user("ansatt").employeeId()))
                         .param("goal", "Bedre søvn").param("concernId", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Feil: "),
-                        containsString("Familien har ikke gitt et gyldig samtykke til stafettlogg for tjenesten din."),
-                        containsString("href=\"#consent\""), containsString("Bedre søvn"))));
+                .andExpect(bodyContains("<title>Feil: ",
+                        "Familien har ikke gitt et gyldig samtykke til stafettlogg for tjenesten din.",
+                        "href=\"#consent\"", "Bedre søvn"));
     }
 
     @Test
@@ -79,9 +81,9 @@ class CasePagesTest {
         mvc.perform(post("/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
                         .param("toLevel", "3").param("levelReason", "Trenger BUP straks").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"toLevel-error\">Saken kan bare flyttes ett nivå om gangen."),
-                        containsString(">Trenger BUP straks</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"toLevel-error\">Saken kan bare flyttes ett nivå om gangen.",
+                        ">Trenger BUP straks</textarea>"));
     }
 
     @Test
@@ -94,8 +96,8 @@ class CasePagesTest {
                         .param("evaluationText", "Leser mer selv").param("childVoice", "")
                         .param("evaluatedOn", today().toString()).param("nextEvaluateOn", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"childVoice-error\">Skriv hva barnet sier</p>"),
-                        containsString(">Leser mer selv</textarea>"))));
+                .andExpect(bodyContains("id=\"childVoice-error\">Skriv hva barnet sier</p>",
+                        ">Leser mer selv</textarea>"));
     }
 
     @Test
@@ -105,9 +107,9 @@ class CasePagesTest {
                         .param("what", "Fast voksen ved levering").param("startsOn", today().toString())
                         .param("evaluateOn", today().plusWeeks(6).toString()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"responsible-error\">Velg hvem som har ansvaret for tiltaket</p>"),
-                        containsString(">Fast voksen ved levering</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"responsible-error\">Velg hvem som har ansvaret for tiltaket</p>",
+                        ">Fast voksen ved levering</textarea>"));
     }
 
     @Test
@@ -118,10 +120,10 @@ class CasePagesTest {
                         .param("unitId", String.valueOf(fixtures.user("ppt").unitId())).param("participantEmployeeId", "")
                         .param("task", "Utredning av språk"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"unitId-error\">Familien har ikke samtykket til at denne tjenesten får stafettloggen."),
-                        containsString("value=\"Utredning av språk\""),
-                        containsString("/children/" + child + "/consents/new"))));
+                .andExpect(bodyContains(
+                        "id=\"unitId-error\">Familien har ikke samtykket til at denne tjenesten får stafettloggen.",
+                        "value=\"Utredning av språk\"",
+                        "/children/" + child + "/consents/new"));
     }
 
     @Test
@@ -131,9 +133,9 @@ class CasePagesTest {
                         .param("employeeId", String.valueOf(fixtures.user("laerer").employeeId()))
                         .param("handoverReason", "Skolestart til høsten"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"employeeId-error\">Familien har ikke samtykket til at tjenesten til denne kollegaen"),
-                        containsString(">Skolestart til høsten</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"employeeId-error\">Familien har ikke samtykket til at tjenesten til denne kollegaen",
+                        ">Skolestart til høsten</textarea>"));
     }
 
     @Test
@@ -145,8 +147,8 @@ class CasePagesTest {
         mvc.perform(post("/cases/" + id + "/goals/" + goal).with(as(accounts, "ansatt")).with(csrf())
                         .param("goalText", "Mitt nye mål").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Noen andre har endret dette i mellomtiden"),
-                        containsString(">Mitt nye mål</textarea>"), containsString("href=\"#version\""))));
+                .andExpect(bodyContains("Noen andre har endret dette i mellomtiden",
+                        ">Mitt nye mål</textarea>", "href=\"#version\""));
     }
 
     @Test
@@ -158,8 +160,8 @@ class CasePagesTest {
         mvc.perform(post("/concerns/" + concern).with(as(accounts, "ansatt")).with(csrf())
                         .param("observedOn", today().toString()).param("whatSeen", "Min versjon").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Noen andre har endret dette i mellomtiden"),
-                        containsString(">Min versjon</textarea>"))));
+                .andExpect(bodyContains("Noen andre har endret dette i mellomtiden",
+                        ">Min versjon</textarea>"));
     }
 
     @Test
@@ -174,9 +176,9 @@ class CasePagesTest {
         mvc.perform(post("/concerns/" + concern + "/steps").with(as(accounts, "ansatt")).with(csrf())
                         .param("step", "TALKED_WITH_PARENTS").param("doneOn", today().toString()).param("note", "Ringte mor"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"step-error\">Ved mistanke om vold, overgrep eller alvorlig omsorgssvikt skal du ikke snakke med foreldrene først."),
-                        containsString(">Ringte mor</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"step-error\">Ved mistanke om vold, overgrep eller alvorlig omsorgssvikt skal du ikke snakke med foreldrene først.",
+                        ">Ringte mor</textarea>"));
     }
 
     @Test
@@ -194,9 +196,9 @@ class CasePagesTest {
                         .param("heldOn", today().toString()).param("participants", "Kontaktlærer; barnevern")
                         .param("question", "Eleven bor i Storgata 12 og har mye fravær").param("advice", "Ring"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"question-error\">Hva som ble drøftet ser ut til å inneholde en adresse."),
-                        containsString("value=\"Kontaktlærer; barnevern\""))));
+                .andExpect(bodyContains(
+                        "id=\"question-error\">Hva som ble drøftet ser ut til å inneholde en adresse.",
+                        "value=\"Kontaktlærer; barnevern\""));
     }
 
     @Test
@@ -206,13 +208,11 @@ class CasePagesTest {
         mvc.perform(get("/api/v1/cases/" + id).with(as(accounts, "ansatt")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.level").value(1));
         mvc.perform(get("/api/v1/cases/" + id).with(as(accounts, "nav")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isForbidden()))
                 .andExpect(jsonPath("$.reason").value("NO_CONSENT"));
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":3,\"levelReason\":\"x\",\"version\":0}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("toLevel"));
         // a case that does not exist answers like one the unit has no part in (ExistenceOracleTest)
         mvc.perform(get("/api/v1/cases/999999999").with(as(accounts, "ansatt"))).andExpect(status().isForbidden())
@@ -226,8 +226,7 @@ class CasePagesTest {
         mvc.perform(post("/api/v1/cases/" + id + "/level").with(as(accounts, "ansatt")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"toLevel\":3,\"levelReason\":\"x\",\"version\":0,"
                                 + "\"levelInterest\":" + BestInterestNotesFixture.jsonText(heard()) + "}"))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isConflict()))
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
     }
@@ -264,8 +263,8 @@ class CasePagesTest {
                         .param("decisionResponsible0", "unit:" + ansatt.unitId()).param("decisionBy0", "")
                         .param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"childVoice-error\">Skriv hva barnet sier</p>"),
-                        containsString("id=\"decisionBy0-error\">Skriv inn datoen det skal være gjort innen</p>"),
-                        containsString(">Vi ble enige</textarea>"))));
+                .andExpect(bodyContains("id=\"childVoice-error\">Skriv hva barnet sier</p>",
+                        "id=\"decisionBy0-error\">Skriv inn datoen det skal være gjort innen</p>",
+                        ">Vi ble enige</textarea>"));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import no.laget.platform.time.Oslo;
-import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.ChildFixtures;
@@ -18,9 +17,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,8 +57,7 @@ class CaseworkApiTypesTest {
 
         mvc.perform(json("/api/v1/children/" + child + "/cases",
                         "{\"level\":\"1\",\"holderEmployeeId\":" + ansatt.employeeId() + "}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("level"));
         mvc.perform(json("/api/v1/children/" + child + "/cases",
                         "{\"level\":1,\"holderEmployeeId\":\"" + ansatt.employeeId() + "\"}"))

@@ -1,13 +1,8 @@
 package no.laget.casework.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.child.ChildForm;
 import no.laget.child.Children;
@@ -17,25 +12,20 @@ import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 import no.laget.support.TestChildren;
+import no.laget.support.Pdfs;
+import no.laget.support.VeraPdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -82,43 +72,9 @@ class RelayLogPdfTest {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Stafettlogg");
         }
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-            Verdict verdict = verapdf(pdf, flavour);
-            assertThat(verdict.failures()).as("%s failures", flavour).isEmpty();
-            assertThat(verdict.compliant()).as("%s compliant", flavour).isTrue();
-        }
-        assertThat(verapdf(blankUntaggedPdf(), PDFAFlavour.PDFUA_1).compliant()).isFalse();
+        VeraPdf.assertPasses(pdf);
+        assertThat(VeraPdf.verdict(Pdfs.blankUntagged(), PDFAFlavour.PDFUA_1).compliant()).isFalse();
 
         mvc.perform(get("/cases/" + id + "/stafettlogg.pdf").with(as(accounts, "nav"))).andExpect(status().isForbidden());
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static Verdict verapdf(byte[] pdf, PDFAFlavour flavour) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            return new Verdict(result.isCompliant(), result.getTestAssertions().stream()
-                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                            + ": " + assertion.getMessage())
-                    .distinct().toList());
-        }
-    }
-
-    record Verdict(boolean compliant, List<String> failures) {}
-
-    private static byte[] blankUntaggedPdf() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }

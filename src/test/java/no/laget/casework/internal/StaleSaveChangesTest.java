@@ -3,7 +3,6 @@ package no.laget.casework.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import no.laget.access.AccessDoor;
 import no.laget.casework.Cases;
 import no.laget.casework.RelayCase;
 import no.laget.platform.security.SignedInUser;
@@ -22,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static no.laget.support.Accounts.as;
 import static no.laget.support.BestInterestNotesFixture.heard;
 import static no.laget.support.BestInterestNotesFixture.withNote;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -76,12 +77,12 @@ class StaleSaveChangesTest {
         mvc.perform(post("/cases/" + caseId + "/goals/" + goal).with(as(accounts, "ansatt")).with(csrf())
                         .param("goalText", "Trives i barnehagen").param("version", "0").param("seen.goalText", "Trives"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Noen andre har endret dette i mellomtiden"),
-                        containsString("data-stale-changes"), containsString("Dette endret den andre"),
-                        containsString("<dt>Mål</dt>"), containsString(">Trives og leker med andre</dd>"),
-                        containsString(">Trives i barnehagen</textarea>"),
-                        containsString("name=\"version\" value=\"1\""),
-                        containsString("name=\"seen.goalText\" value=\"Trives og leker med andre\""))));
+                .andExpect(bodyContains("Noen andre har endret dette i mellomtiden",
+                        "data-stale-changes", "Dette endret den andre",
+                        "<dt>Mål</dt>", ">Trives og leker med andre</dd>",
+                        ">Trives i barnehagen</textarea>",
+                        "name=\"version\" value=\"1\"",
+                        "name=\"seen.goalText\" value=\"Trives og leker med andre\""));
         assertThat(cases.get(ansatt, caseId).goals().getFirst().text()).isEqualTo("Trives og leker med andre");
 
         mvc.perform(post("/cases/" + caseId + "/goals/" + goal).with(as(accounts, "ansatt")).with(csrf())
@@ -151,8 +152,7 @@ class StaleSaveChangesTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"toLevel\":3,\"levelReason\":\"x\",\"version\":0,\"levelInterest\":"
                                 + no.laget.support.BestInterestNotesFixture.jsonText(heard()) + "}"))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isConflict()))
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
     }
 }

@@ -14,9 +14,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static no.laget.catalogue.internal.CatalogueTestData.measure;
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.PageContent.bodyContains;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -41,8 +41,8 @@ class CataloguePagesTest {
                 .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/catalogue").with(as(accounts, "ansatt"))).andExpect(status().isForbidden());
         mvc.perform(get("/catalogue").with(as(accounts, "oppvekst"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Tiltaksoversikt"),
-                        containsString("Trygghetssirkelen (Circle of Security) for foreldre"))));
+                .andExpect(bodyContains("Tiltaksoversikt",
+                        "Trygghetssirkelen (Circle of Security) for foreldre"));
         mvc.perform(get("/").with(as(accounts, "oppvekst")))
                 .andExpect(content().string(containsString("href=\"/catalogue\"")));
     }
@@ -52,19 +52,19 @@ class CataloguePagesTest {
         mvc.perform(post("/catalogue").with(as(accounts, "oppvekst")).with(csrf())
                         .param("name", "Leksehjelp").param("ageFrom", "12").param("ageTo", "6"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<title>Feil: Nytt tiltak – Laget</title>"),
-                        containsString("For å gå videre må du rette opp følgende feil"),
-                        containsString("value=\"Leksehjelp\""),
-                        containsString("Skriv en beskrivelse av tiltaket"),
-                        containsString("Velg tjenesten som gir tiltaket, eller skriv inn navnet på organisasjonen"),
-                        containsString("Velg hvilket nivå i tiltakstrappa tiltaket hører til"),
-                        containsString("Til-alderen må være lik eller høyere enn fra-alderen"),
-                        containsString("Velg minst ett tema"),
-                        containsString("Velg om tiltaket er gratis"),
-                        containsString("Velg hvordan man får tiltaket"),
-                        containsString("Skriv inn hvordan man tar kontakt"),
-                        containsString("href=\"#providerUnitId\""))));
+                .andExpect(bodyContains(
+                        "<title>Feil: Nytt tiltak – Laget</title>",
+                        "For å gå videre må du rette opp følgende feil",
+                        "value=\"Leksehjelp\"",
+                        "Skriv en beskrivelse av tiltaket",
+                        "Velg tjenesten som gir tiltaket, eller skriv inn navnet på organisasjonen",
+                        "Velg hvilket nivå i tiltakstrappa tiltaket hører til",
+                        "Til-alderen må være lik eller høyere enn fra-alderen",
+                        "Velg minst ett tema",
+                        "Velg om tiltaket er gratis",
+                        "Velg hvordan man får tiltaket",
+                        "Skriv inn hvordan man tar kontakt",
+                        "href=\"#providerUnitId\""));
     }
 
     @Test

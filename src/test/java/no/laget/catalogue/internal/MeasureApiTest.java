@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,7 +17,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -67,8 +67,7 @@ class MeasureApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("").replace("\"ageFrom\":\"6\"", "\"ageFrom\":\"seks\"")
                                 .replace("\"level\":\"UNIVERSAL\"", "\"level\":\"SOMETIMES\"")))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.type").value("urn:laget:problem:validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Skriv inn navnet på tiltaket"))
@@ -76,22 +75,18 @@ class MeasureApiTest {
                 .andExpect(jsonPath("$.errors[2].field").value("ageFrom"))
                 .andExpect(jsonPath("$.errors[2].message").value("Skriv fra-alderen som et helt tall, for eksempel 6"));
         mvc.perform(get("/api/v1/measures").param("level", "SOMETIMES"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isBadRequest()));
         mvc.perform(get("/api/v1/measures/987654321"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isNotFound()));
     }
 
     @Test
     void writing_needs_municipal_staff() throws Exception {
         mvc.perform(post("/api/v1/measures").contentType(MediaType.APPLICATION_JSON).content(body("x")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isUnauthorized()));
         mvc.perform(post("/api/v1/measures").with(httpBasic("ansatt", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body("x")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isForbidden()));
         mvc.perform(put("/api/v1/measures/1").with(httpBasic("admin", "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content(body("x")))
                 .andExpect(status().isForbidden());

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -46,8 +47,7 @@ class ChildApiTest {
         long child = fixtures.childOf("helsesykepleier", familyName);
 
         String refused = mvc.perform(get("/api/v1/children/" + child).with(httpBasic("laerer", "demo")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isForbidden()))
                 .andExpect(jsonPath("$.reason").value("NO_CONSENT"))
                 .andExpect(content().string(not(containsString(familyName))))
                 .andReturn().getResponse().getContentAsString();
@@ -112,8 +112,7 @@ class ChildApiTest {
                         .content("""
                                 {"identityNumber":"12345678901","givenName":"","familyName":"X","birthDate":"2019-13-40",
                                  "servingFrom":"2024-08-15"}"""))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[?(@.field == 'identityNumber')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'givenName')].message").value(hasItem("Skriv inn fornavnet til barnet")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'birthDate')].message")
@@ -130,8 +129,7 @@ class ChildApiTest {
                         .content("""
                                 {"givenBy":"GUARDIANS","guardianIds":[],"howGiven":"WRITTEN","purpose":"",
                                  "categories":["HEALTH"],"receiverUnitIds":[987654321],"validFrom":"2026-01-01","validTo":null}"""))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("purpose")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("validTo")));
         // then what needs the register: the guardians with parental responsibility, a unit that exists
@@ -159,8 +157,7 @@ class ChildApiTest {
         mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(guardian, "\"" + gimle() + "\"", today, today.plusDays(9), "")))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("receiverUnitIds.0"));
         mvc.perform(post("/api/v1/children/" + child + "/consents").with(httpBasic("helsesykepleier", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -23,12 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -133,8 +133,7 @@ class DeadlineMarksTest {
                 .andExpect(jsonPath("$.reason").doesNotExist());
         mvc.perform(get("/api/v1/me/deadlines").with(as(accounts, me.username())))
                 .andExpect(jsonPath("$.deadlines[0]").doesNotExist());
-        api(me, id, "{\"markAs\":\"NOT_RELEVANT\",\"reason\":\"Igjen\"}").andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        api(me, id, "{\"markAs\":\"NOT_RELEVANT\",\"reason\":\"Igjen\"}").andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("markAs"))
                 .andExpect(jsonPath("$.errors[0].message").value("Fristen er allerede lukket"));
 
@@ -163,8 +162,7 @@ class DeadlineMarksTest {
                     .andExpect(status().isForbidden());
             mvc.perform(post("/mine-frister/" + mine + "/merk").with(as(accounts, refused.username())).with(csrf())
                     .param("markAs", "DONE")).andExpect(status().isForbidden());
-            api(refused, mine, "{\"markAs\":\"NOT_RELEVANT\",\"reason\":\"Ikke min\"}").andExpect(status().isForbidden())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+            api(refused, mine, "{\"markAs\":\"NOT_RELEVANT\",\"reason\":\"Ikke min\"}").andExpect(problemJson(status().isForbidden()))
                     .andExpect(jsonPath("$.reason").value("DEADLINE_REFUSED"));
         }
         api(stranger, units, "{\"markAs\":\"DONE\"}").andExpect(status().isForbidden());
@@ -245,15 +243,13 @@ class DeadlineMarksTest {
         assertThat(withNul).contains("Vi har fjernet dem", "Flyttet til Sverige").doesNotContain("\u0000");
         assertThat(open(id)).isTrue();
 
-        api(me, id, "{\"markAs\":\"NOT_RELEVANT\"}").andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        api(me, id, "{\"markAs\":\"NOT_RELEVANT\"}").andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         api(me, id, "{\"markAs\":\"SOMETIMES\",\"reason\":\"x\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("markAs"));
         api(me, id, "{\"markAs\":\"DONE\",\"reason\":\"" + "x".repeat(501) + "\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
-        api(me, id, "{\"markAs\":\"DONE\",\"reason\":\"a\\u0000b\"}").andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        api(me, id, "{\"markAs\":\"DONE\",\"reason\":\"a\\u0000b\"}").andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         assertThat(open(id)).isTrue();
 

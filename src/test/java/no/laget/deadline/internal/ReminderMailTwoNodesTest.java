@@ -2,7 +2,6 @@ package no.laget.deadline.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -15,8 +14,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import no.laget.LagetApplication;
@@ -27,6 +24,7 @@ import no.laget.mywork.DeadlineState;
 import no.laget.platform.security.SignedInUser;
 import no.laget.support.TestChildren;
 import no.laget.support.TestSupportConfig;
+import no.laget.support.Mailbox;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +88,7 @@ class ReminderMailTwoNodesTest {
             node.getBean(ReminderJobs.class).sendReminders();
         }
 
-        List<MimeMessage> mine = receivedBy(me.email());
+        List<MimeMessage> mine = Mailbox.receivedBy(smtp, me.email());
         assertThat(mine).hasSize(1);
         MimeMessage mail = mine.getFirst();
         String body = (String) mail.getContent(); // decoded: a name split by a quoted-printable line break is found too
@@ -120,7 +118,7 @@ class ReminderMailTwoNodesTest {
         together(firstNode, secondNode);
         together(firstNode, secondNode);
 
-        assertThat(receivedBy(me.email())).hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, me.email())).hasSize(1);
     }
 
     @Test
@@ -139,13 +137,13 @@ class ReminderMailTwoNodesTest {
                 .update();
         try {
             assertThat(jobs.sendReminders()).as("skipped: another node holds the lock").isNull();
-            assertThat(receivedBy(me.email())).isEmpty();
+            assertThat(Mailbox.receivedBy(smtp, me.email())).isEmpty();
         } finally {
             jdbc().sql("update shedlock set lock_until = timezone('utc', now()) where name = 'deadline-reminders-send'")
                     .update();
         }
         assertThat(jobs.sendReminders()).isNotNull().isPositive();
-        assertThat(receivedBy(me.email())).hasSize(1);
+        assertThat(Mailbox.receivedBy(smtp, me.email())).hasSize(1);
     }
 
     private static ConfigurableApplicationContext node() {
@@ -181,17 +179,6 @@ class ReminderMailTwoNodesTest {
         } finally {
             threads.shutdownNow();
         }
-    }
-
-    private static List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                Address[] recipients = message.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private static JdbcClient jdbc() {

@@ -1,7 +1,6 @@
 package no.laget.deadline.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +8,13 @@ import java.util.Map;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import no.laget.LagetApplication;
 import no.laget.deadline.internal.DeadlineTestPeople.Person;
 import no.laget.mywork.DeadlineState;
 import no.laget.platform.time.Oslo;
 import no.laget.support.MovableClock;
 import no.laget.support.TestSupportConfig;
+import no.laget.support.Mailbox;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,7 +110,7 @@ class ReminderSwitchOnTest {
         }
 
         Map<String, Integer> received = new LinkedHashMap<>();
-        people.forEach((name, person) -> received.put(name, receivedBy(person.email()).size()));
+        people.forEach((name, person) -> received.put(name, Mailbox.receivedBy(smtp, person.email()).size()));
         Map<String, Integer> expected = new LinkedHashMap<>();
         List.of("overdueSinceToday", "overdueSinceYesterday", "dueToday", "warnedYesterday", "datedTodayLongOverdue")
                 .forEach(name -> expected.put(name, 1));
@@ -123,7 +119,7 @@ class ReminderSwitchOnTest {
         assertThat(status(jdbc, people.get("oldDueBacklog"))).containsExactly("CANCELLED");
         assertThat(status(jdbc, people.get("longOverdue"))).as("planned eight days ago, never sent")
                 .containsExactly("CANCELLED");
-        assertThat((String) receivedBy(people.get("dueToday").email()).getFirst().getContent()).contains("er i dag");
+        assertThat((String) Mailbox.receivedBy(smtp, people.get("dueToday").email()).getFirst().getContent()).contains("er i dag");
     }
 
     private static long schedule(Deadlines deadlines, Person person, LocalDate dueOn, LocalDate warnOn) {
@@ -141,16 +137,5 @@ class ReminderSwitchOnTest {
     /** Noon in Oslo on the day. */
     private static void moveTo(MovableClock clock, LocalDate day) {
         clock.set(day.atTime(12, 0).atZone(Oslo.ZONE).toInstant());
-    }
-
-    private static List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                Address[] recipients = message.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 }

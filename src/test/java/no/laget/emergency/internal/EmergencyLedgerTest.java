@@ -1,9 +1,7 @@
 package no.laget.emergency.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 
 import no.laget.platform.security.NavCooperation;
@@ -25,6 +23,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.ProblemJson.problemJson;
+import static no.laget.support.Problems.fieldProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -127,38 +127,38 @@ class EmergencyLedgerTest {
 
     @Test
     void bad_input_is_refused_field_by_field_each_with_its_own_message() {
-        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "1500,01", "K", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, form(today().toString(), "1500,01", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.above-limit"));
-        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "-5", "K", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, form(today().toString(), "-5", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.not-positive"));
-        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "0", "K", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, form(today().toString(), "0", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.not-positive"));
-        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "tusen", "K", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, form(today().toString(), "tusen", "K", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.use.amount.malformed"));
-        assertThat(problems(() -> recordUse(childWelfare, card, form(today().toString(), "200", " ", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, form(today().toString(), "200", " ", ""))))
                 .containsExactly(new FieldProblem("receiptRef", "nav.use.receiptRef.required"));
-        assertThat(problems(() -> recordUse(childWelfare, card,
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card,
                 new EmergencyUseForm(today().toString(), "Sak 12345678901", "Mat", "100", "K", ""))))
                 .containsExactly(new FieldProblem("recipientRef", "nav.use.recipientRef.identity-number"));
-        assertThat(problems(() -> recordUse(childWelfare, card,
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card,
                 form(today().toString(), "100", "K", today().minusDays(1).toString()))))
                 .containsExactly(new FieldProblem("navInformedOn", "nav.use.navInformedOn.before-use"));
-        assertThat(problems(() -> recordUse(childWelfare, card, form(today().plusDays(1).toString(), "100", "K", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, form(today().plusDays(1).toString(), "100", "K", ""))))
                 .containsExactly(new FieldProblem("usedOn", "nav.use.usedOn.future"));
         // Everything wrong at once: every problem, in page order.
-        assertThat(problems(() -> recordUse(childWelfare, card, new EmergencyUseForm("", "", "", "", "", ""))))
+        assertThat(fieldProblems(() -> recordUse(childWelfare, card, new EmergencyUseForm("", "", "", "", "", ""))))
                 .extracting(FieldProblem::field)
                 .containsExactly("usedOn", "recipientRef", "purpose", "amount", "receiptRef");
         // Exactly the limit is allowed.
         assertThat(recordUse(childWelfare, card, form(today().toString(), "1 500", "K-3", ""))).isPositive();
 
         long use = recordUse(childWelfare, card, form(today().minusDays(2).toString(), "100", "K-4", ""));
-        assertThat(problems(() -> decide(nav, use,
+        assertThat(fieldProblems(() -> decide(nav, use,
                 new EmergencyDecisionForm("APPROVED", today().minusDays(3).toString(), ""))))
                 .containsExactly(new FieldProblem("decidedOn", "nav.decision.decidedOn.before-use"));
-        assertThat(problems(() -> decide(nav, use, new EmergencyDecisionForm("", today().toString(), ""))))
+        assertThat(fieldProblems(() -> decide(nav, use, new EmergencyDecisionForm("", today().toString(), ""))))
                 .containsExactly(new FieldProblem("decision", "nav.decision.decision.required"));
-        assertThat(problems(() -> topUp(nav, card, new TopUpForm(today().toString(), "0", ""))))
+        assertThat(fieldProblems(() -> topUp(nav, card, new TopUpForm(today().toString(), "0", ""))))
                 .containsExactly(new FieldProblem("amount", "nav.topup.amount.not-positive"));
     }
 
@@ -192,8 +192,7 @@ class EmergencyLedgerTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"usedOn\":\"" + today() + "\",\"recipientRef\":\"Sak 1\",\"purpose\":\"Mat\","
                                 + "\"amount\":2000,\"receiptRef\":\"K\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("amount"))
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "Beløpet er over grensen for én nødsituasjon. Større beløp må NAV behandle som en søknad"));
@@ -204,8 +203,7 @@ class EmergencyLedgerTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.amount").value(200));
         mvc.perform(get("/api/v1/nav/emergency-cards/" + card).with(as(accounts, "ansatt")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isForbidden()))
                 .andExpect(jsonPath("$.reason").value("NAV_REFUSED"));
         mvc.perform(get("/api/v1/nav/emergency-cards/999999999").with(user(nav)))
                 .andExpect(status().isNotFound());
@@ -217,8 +215,7 @@ class EmergencyLedgerTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"usedOn\":\"" + today() + "\",\"recipientRef\":\"Sak 1\",\"purpose\":\"Mat\","
                                 + "\"amount\":\"6\",\"receiptRef\":\"K\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("amount"));
         SignedInUser otherNav = fixtures.employeeOfNewUnit("NAV", "EMPLOYEE");
         mvc.perform(post("/api/v1/nav/emergency-cards").with(user(otherNav)).contentType(MediaType.APPLICATION_JSON)
@@ -284,7 +281,7 @@ class EmergencyLedgerTest {
     @Test
     void child_welfare_records_when_nav_was_told() {
         long use = recordUse(childWelfare, card, form(today().minusDays(2).toString(), "100", "K-7", ""));
-        assertThat(problems(() -> recordInformed(childWelfare, use,
+        assertThat(fieldProblems(() -> recordInformed(childWelfare, use,
                 new EmergencyInformedForm(today().minusDays(3).toString()))))
                 .containsExactly(new FieldProblem("informedOn", "nav.use.navInformedOn.before-use"));
         recordInformed(childWelfare, use, new EmergencyInformedForm(today().minusDays(1).toString()));
@@ -314,15 +311,6 @@ class EmergencyLedgerTest {
     private static EmergencyUseForm form(String usedOn, String amount, String receipt, String informedOn) {
         return new EmergencyUseForm(usedOn, "Sak 2026/" + UUID.randomUUID().toString().substring(0, 4), "Mat til familien",
                 amount, receipt, informedOn);
-    }
-
-    private static List<FieldProblem> problems(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.problems();
-        }
-        throw new AssertionError("Expected the input to be refused");
     }
 
     private LocalDate today() {

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.PageContent.withoutToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -114,12 +115,6 @@ class FamilyConsentPagesTest {
         mvc.perform(answer(family.guardianNumber(), requestId, "ALL")).andExpect(status().is3xxRedirection());
         mvc.perform(answer(secondGuardian, requestId, "ALL")).andExpect(status().is3xxRedirection());
         return consentOf(requestId);
-    }
-
-    /** The CSRF token differs from request to request; nothing else may. */
-    private static String withoutToken(String page) {
-        return page.replaceAll("name=\"csrf-token\" content=\"[^\"]*\"", "")
-                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
     }
 
     // ---- tests ----

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -15,7 +16,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,8 +33,7 @@ class OrganisationApiTest {
     @Test
     void without_credentials_the_api_answers_401_as_problem_json_with_a_basic_challenge() throws Exception {
         mvc.perform(get("/api/v1/units"))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isUnauthorized()))
                 .andExpect(header().string("WWW-Authenticate", startsWith("Basic")))
                 .andExpect(jsonPath("$.status").value(401));
     }
@@ -77,8 +76,7 @@ class OrganisationApiTest {
     void bad_input_is_problem_json_with_a_message_per_field() throws Exception {
         mvc.perform(post("/api/v1/units").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\",\"type\":\"SPACESHIP\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.type").value("urn:laget:problem:validation"))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Skriv inn navnet på tjenesten"))
@@ -103,14 +101,11 @@ class OrganisationApiTest {
     void unreadable_json_an_unreadable_id_and_a_missing_unit_are_problems_not_500s() throws Exception {
         mvc.perform(post("/api/v1/units").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isBadRequest()));
         mvc.perform(get("/api/v1/units/abc").with(httpBasic("admin", "demo")))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isBadRequest()));
         mvc.perform(get("/api/v1/units/987654321").with(httpBasic("admin", "demo")))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isNotFound()));
     }
 
     @Test
@@ -118,8 +113,7 @@ class OrganisationApiTest {
         mvc.perform(delete("/api/v1/employees/1").with(httpBasic("admin", "demo")))
                 .andExpect(status().isMethodNotAllowed());
         mvc.perform(get("/api/v1/employees").with(httpBasic("ansatt", "demo")))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isForbidden()));
         mvc.perform(post("/api/v1/units").with(httpBasic("leder", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"x\",\"type\":\"SCHOOL\"}"))
                 .andExpect(status().isForbidden());

@@ -10,7 +10,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
-import static org.hamcrest.Matchers.allOf;
+import static no.laget.support.PageContent.bodyContains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -66,8 +66,8 @@ class SystemClientPagesTest {
 
         mvc.perform(get("/admin/system-clients").with(as(accounts, "admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(name), containsString(clientId),
-                        containsString("Gimle skole"), containsString("children.read"))));
+                .andExpect(bodyContains(name, clientId,
+                        "Gimle skole", "children.read"));
         mvc.perform(get("/admin/employees").with(as(accounts, "admin")))
                 .andExpect(content().string(not(containsString("system:" + clientId))));
     }
@@ -76,14 +76,14 @@ class SystemClientPagesTest {
     void every_field_gets_its_own_message_and_what_was_typed_is_kept() throws Exception {
         mvc.perform(register("", "med mellomrom", "", new String[] {"ADMINISTRATOR"}))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<title>Feil: Registrer system – Laget</title>"),
-                        containsString("id=\"name-error\">Skriv inn navnet på systemet</p>"),
-                        containsString("Klient-ID-en kan bare ha bokstavene"),
-                        containsString("Velg hvilken tjeneste systemet arbeider for"),
-                        containsString("Velg roller fra listen"),
-                        containsString("Velg minst én tilgang"),
-                        containsString("value=\"med mellomrom\""))));
+                .andExpect(bodyContains(
+                        "<title>Feil: Registrer system – Laget</title>",
+                        "id=\"name-error\">Skriv inn navnet på systemet</p>",
+                        "Klient-ID-en kan bare ha bokstavene",
+                        "Velg hvilken tjeneste systemet arbeider for",
+                        "Velg roller fra listen",
+                        "Velg minst én tilgang",
+                        "value=\"med mellomrom\""));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
-import static org.hamcrest.Matchers.allOf;
+import static no.laget.support.PageContent.bodyContains;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,20 +36,20 @@ class UnitPagesTest {
                 .andExpect(flash().attribute("saved", name));
 
         mvc.perform(get("/admin/units").with(as(accounts, "admin")))
-                .andExpect(content().string(allOf(containsString(name), containsString("Skole"))));
+                .andExpect(bodyContains(name, "Skole"));
     }
 
     @Test
     void an_empty_form_shows_each_error_next_to_its_field_and_in_the_summary() throws Exception {
         mvc.perform(post("/admin/units").with(as(accounts, "admin")).with(csrf()).param("name", "").param("type", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("<title>Feil: Ny tjeneste – Laget</title>"),
-                        containsString("For å gå videre må du rette opp følgende feil:"),
-                        containsString("href=\"#name\">Skriv inn navnet på tjenesten</a>"),
-                        containsString("id=\"name-error\">Skriv inn navnet på tjenesten</p>"),
-                        containsString("aria-invalid=\"true\" aria-describedby=\"name-error\""),
-                        containsString("id=\"type-error\">Velg hva slags tjeneste dette er</p>"))));
+                .andExpect(bodyContains(
+                        "<title>Feil: Ny tjeneste – Laget</title>",
+                        "For å gå videre må du rette opp følgende feil:",
+                        "href=\"#name\">Skriv inn navnet på tjenesten</a>",
+                        "id=\"name-error\">Skriv inn navnet på tjenesten</p>",
+                        "aria-invalid=\"true\" aria-describedby=\"name-error\"",
+                        "id=\"type-error\">Velg hva slags tjeneste dette er</p>"));
     }
 
     @Test
@@ -67,10 +67,10 @@ class UnitPagesTest {
         mvc.perform(post("/admin/units").with(as(accounts, "admin")).with(csrf())
                         .param("name", tooLong).param("type", "KINDERGARTEN"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("Navnet på tjenesten kan ha høyst 120 tegn"),
-                        containsString("value=\"" + tooLong + "\""),
-                        containsString("<option value=\"KINDERGARTEN\" selected=\"selected\">Barnehage</option>"))));
+                .andExpect(bodyContains(
+                        "Navnet på tjenesten kan ha høyst 120 tegn",
+                        "value=\"" + tooLong + "\"",
+                        "<option value=\"KINDERGARTEN\" selected=\"selected\">Barnehage</option>"));
     }
 
     @Test

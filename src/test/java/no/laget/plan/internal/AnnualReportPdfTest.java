@@ -1,30 +1,22 @@
 package no.laget.plan.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 
 import no.laget.organisation.Organisation;
 import no.laget.support.LagetTest;
+import no.laget.support.VeraPdf;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -97,19 +89,7 @@ class AnnualReportPdfTest {
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Årsrapport 2025");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-            VeraGreenfieldFoundryProvider.initialise();
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-                ValidationResult result = validator.validate(parser);
-                List<String> failures = result.getTestAssertions().stream()
-                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                        .distinct().toList();
-                assertThat(failures).as("%s failures", flavour).isEmpty();
-                assertThat(result.isCompliant()).as("%s compliant", flavour).isTrue();
-            }
-        }
+        VeraPdf.assertPasses(pdf);
     }
 
     @Test
@@ -151,11 +131,5 @@ class AnnualReportPdfTest {
                         .param("mode", "ALL_OR_NOTHING").with(as(accounts, "oppvekst")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("0 avvist")));
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

@@ -8,15 +8,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,12 @@ class PlanApiTest {
     @Autowired PlanRepository repository;
     @Autowired Organisation organisation;
     @Autowired Plans plans;
+
+    /** The action's status as the API takes it: a JSON body, sent as {@code username}. */
+    private ResultActions putStatus(String username, long planId, long actionId, String json) throws Exception {
+        return mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", planId, actionId).with(as(accounts, username))
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
 
     @Test
     void municipal_staff_read_a_plan_and_update_an_action_s_status() throws Exception {
@@ -41,9 +48,8 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.areas[0].actions[0].overdue").value(true))
                 .andExpect(jsonPath("$.areas[0].targets[0].indicatorCode").value("NAERVAER_TEST"));
 
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"DONE\",\"comment\":\"Rutinene er vedtatt.\",\"date\":\"2021-11-30\"}"))
+        putStatus("oppvekst", arranged.planId(), actionId,
+                "{\"status\":\"DONE\",\"comment\":\"Rutinene er vedtatt.\",\"date\":\"2021-11-30\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"))
                 .andExpect(jsonPath("$.overdue").value(false));
@@ -61,38 +67,26 @@ class PlanApiTest {
         var arranged = PlanTestData.plan(repository, unique("Plan"), unit, 1, 2020, 2030);
         long actionId = arranged.actionIds().getFirst();
 
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"DELAYED\",\"comment\":\"\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        putStatus("oppvekst", arranged.planId(), actionId, "{\"status\":\"DELAYED\",\"comment\":\"\"}")
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("comment"))
                 .andExpect(jsonPath("$.errors[0].message").value("Skriv hvorfor tiltaket er forsinket."))
                 .andExpect(jsonPath("$.errors[1].field").value("date"))
                 .andExpect(jsonPath("$.errors[1].message").value("Skriv inn datoen statusen gjelder fra."));
 
         // a date that is not one, or a status not in the list, is a 400 naming the field
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"ONGOING\",\"comment\":\"\",\"date\":\"i går\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        putStatus("oppvekst", arranged.planId(), actionId, "{\"status\":\"ONGOING\",\"comment\":\"\",\"date\":\"i går\"}")
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\":\"FINISHED\",\"comment\":\"\",\"date\":\"2025-01-01\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        putStatus("oppvekst", arranged.planId(), actionId, "{\"status\":\"FINISHED\",\"comment\":\"\",\"date\":\"2025-01-01\"}")
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("status"));
 
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        putStatus("oppvekst", arranged.planId(), actionId, "{not json")
+                .andExpect(problemJson(status().isBadRequest()));
 
         mvc.perform(get("/api/v1/plans/{p}/actions/{a}", arranged.planId(), "abc").with(as(accounts, "oppvekst")))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isBadRequest()));
         assertThat(plans.history(actionId)).isEmpty();
     }
 
@@ -104,11 +98,9 @@ class PlanApiTest {
 
         mvc.perform(get("/api/v1/plans/{p}/actions/{a}", other.planId(), one.actionIds().getFirst())
                         .with(as(accounts, "oppvekst")))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isNotFound()));
         mvc.perform(get("/api/v1/plans/{p}", 987654321L).with(as(accounts, "oppvekst")))
-                .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(problemJson(status().isNotFound()));
     }
 
     @Test
@@ -118,15 +110,11 @@ class PlanApiTest {
         long actionId = arranged.actionIds().getFirst();
         String body = "{\"status\":\"DONE\",\"comment\":\"\",\"date\":\"2025-01-01\"}";
 
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "leder"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        putStatus("leder", arranged.planId(), actionId, body)
+                .andExpect(problemJson(status().isForbidden()))
                 .andExpect(jsonPath("$.title").value("Du har ikke tilgang"));
-        mvc.perform(put("/api/v1/plans/{p}/actions/{a}/status", arranged.planId(), actionId).with(as(accounts, "laerer"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        putStatus("laerer", arranged.planId(), actionId, body)
+                .andExpect(problemJson(status().isForbidden()));
         assertThat(plans.action(actionId).status()).isEqualTo(ActionStatus.NOT_STARTED);
     }
 
@@ -136,8 +124,7 @@ class PlanApiTest {
 
         mvc.perform(post("/api/v1/plans").with(as(accounts, "oppvekst")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + name + "\",\"fromYear\":\"2025\",\"toYear\":2030}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("fromYear"));
         assertThat(plans.plans()).noneMatch(p -> p.name().equals(name));
         // a missing year is the field's own message, a year outside 2000-2100 too

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -112,8 +113,7 @@ class PlanEditingTest {
         // unit leaders get into the plan API to update status; changing the plan is refused by the module
         mvc.perform(post("/api/v1/plans").with(as(accounts, "leder")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"" + name + "\",\"fromYear\":2026,\"toYear\":2030}"))
-                .andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isForbidden()))
                 .andExpect(jsonPath("$.detail").value("Bare oppvekstadministrasjonen kan lage og endre planer."));
         mvc.perform(put("/api/v1/plans/{p}/areas/{a}", arranged.planId(), arranged.areaId()).with(as(accounts, "leder"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Kapret\",\"version\":0}"))
@@ -199,8 +199,7 @@ class PlanEditingTest {
         // the API answers the same rules as problem+json, one entry per field
         mvc.perform(post("/api/v1/plans").with(as(accounts, "oppvekst")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"\",\"fromYear\":2030,\"toYear\":2026}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[0].message").value("Skriv inn navnet på planen."))
                 .andExpect(jsonPath("$.errors[1].field").value("toYear"))
@@ -249,8 +248,7 @@ class PlanEditingTest {
                 .andExpect(jsonPath("$.version").value(1));
         mvc.perform(put("/api/v1/plans/{p}/actions/{a}", arranged.planId(), actionId).with(as(accounts, "oppvekst"))
                         .contentType(MediaType.APPLICATION_JSON).content(action.replace("Nytt navn", "Annet navn")))
-                .andExpect(status().isConflict())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isConflict()))
                 .andExpect(jsonPath("$.errors[0].field").value("version"));
         assertThat(plans.action(actionId).title()).isEqualTo("Nytt navn");
     }

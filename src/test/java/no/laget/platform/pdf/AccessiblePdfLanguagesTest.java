@@ -1,32 +1,23 @@
 package no.laget.platform.pdf;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.laget.support.VeraPdf;
+
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
+import static no.laget.support.Pdfs.fonts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,7 +62,7 @@ class AccessiblePdfLanguagesTest {
             assertThat(Normalizer.normalize(text, Normalizer.Form.NFKC)).contains("يستطيع");
             assertThat(text).contains("ክሕግዝ").contains("допомогти").contains("ąčęėįšųūž").contains("Zażółć");
         }
-        assertPassesVerapdf(pdf);
+        VeraPdf.assertPasses(pdf);
     }
 
     @Test
@@ -84,7 +75,7 @@ class AccessiblePdfLanguagesTest {
             assertThat(fonts(document)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
             assertThat(new PDFTextStripper().getText(document)).contains("Hvem kan hjelpe?").contains("Ærlig talt, ørsmå åkre");
         }
-        assertPassesVerapdf(pdf);
+        VeraPdf.assertPasses(pdf);
     }
 
     @Test
@@ -117,31 +108,4 @@ class AccessiblePdfLanguagesTest {
     }
 
     public record Line(String lang, String dir, String text) {}
-
-    private static void assertPassesVerapdf(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-                ValidationResult result = validator.validate(parser);
-                List<String> failures = result.getTestAssertions().stream()
-                        .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                        .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                                + ": " + assertion.getMessage())
-                        .distinct().toList();
-                assertThat(failures).as("%s failures", flavour).isEmpty();
-                assertThat(result.isCompliant()).as("%s compliant", flavour).isTrue();
-            }
-        }
-    }
-
-    private static List<PDFont> fonts(PDDocument document) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-        }
-        return fonts;
-    }
 }

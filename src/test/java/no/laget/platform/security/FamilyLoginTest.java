@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static no.laget.support.Accounts.login;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.Sessions.sessionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -71,8 +73,8 @@ class FamilyLoginTest {
 
         mvc.perform(get("/familie").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("/familie/barn/" + family.childId()),
-                        containsString("Logg ut"))));
+                .andExpect(bodyContains("/familie/barn/" + family.childId(),
+                        "Logg ut"));
         mvc.perform(get("/familie/barn/{id}", family.childId()).cookie(session)).andExpect(status().isOk());
         String log = Files.readString(Path.of("target/laget-test.log"));
         assertThat(log).contains("signed in through ID-porten").doesNotContain(family.guardianNumber());
@@ -91,7 +93,7 @@ class FamilyLoginTest {
                 .andExpect(content().string(allOf(containsString("Vi fant ingen barn"), not(containsString("Noah")))));
         // Sara (born November 2009, over the consent age): her own page
         mvc.perform(get("/familie").cookie(signedIn("05910973306")))
-                .andExpect(content().string(allOf(containsString("Sara Oppdiktsdatter"), containsString("Dette er deg"))));
+                .andExpect(bodyContains("Sara Oppdiktsdatter", "Dette er deg"));
     }
 
     @Test
@@ -353,22 +355,5 @@ class FamilyLoginTest {
 
     private static String URLDecoded(String value) {
         return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    /** The session cookie the response set, or the one the request carried. */
-    private static Cookie sessionOf(MvcResult result) {
-        Cookie set = result.getResponse().getCookie("SESSION");
-        if (set != null) {
-            return set;
-        }
-        Cookie[] sent = result.getRequest().getCookies();
-        if (sent != null) {
-            for (Cookie cookie : sent) {
-                if (cookie.getName().equals("SESSION")) {
-                    return cookie;
-                }
-            }
-        }
-        throw new AssertionError("No session cookie");
     }
 }

@@ -34,8 +34,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import static no.laget.support.Accounts.login;
 import static no.laget.support.Accounts.unique;
+import static no.laget.support.PageContent.bodyContains;
 import static no.laget.support.ProductionWithSingleSignOn.IDP;
 import static no.laget.support.ProductionWithSingleSignOn.ISSUER_ID;
+import static no.laget.support.Sessions.sessionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -74,8 +76,8 @@ class SingleSignOnTest {
 
         mvc.perform(get("/mine-frister").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("Mine saker og frister"),
-                        containsString(employee.displayName()))));
+                .andExpect(bodyContains("Mine saker og frister",
+                        employee.displayName()));
         // the session lives in the database under the username, like a password login's
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(employee.username())
                 .query(Integer.class).single()).isOne();
@@ -116,8 +118,8 @@ class SingleSignOnTest {
         assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/login/ikke-registrert");
         mvc.perform(get("/login/ikke-registrert"))
                 .andExpect(status().isForbidden())
-                .andExpect(content().string(allOf(containsString("Du er ikke registrert som ansatt i Laget"),
-                        containsString("Ta kontakt med den som administrerer Laget i Halden kommune"))));
+                .andExpect(bodyContains("Du er ikke registrert som ansatt i Laget",
+                        "Ta kontakt med den som administrerer Laget i Halden kommune"));
         mvc.perform(get("/mine-frister").cookie(sessionOf(callback))).andExpect(redirectedUrl("/login"));
         assertThat(failures("unknown_identity")).isEqualTo(before + 1);
         String log = Files.readString(Path.of("target/laget-test.log"));
@@ -297,23 +299,6 @@ class SingleSignOnTest {
         mvc.perform(get("/mine-frister").cookie(sessionOf(callback))).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/login").param("innlogging-feilet", ""))
                 .andExpect(content().string(containsString("Innloggingen med kommunens innlogging ble ikke fullført")));
-    }
-
-    /** The session cookie the response set, or the one the request carried. */
-    private static Cookie sessionOf(MvcResult result) {
-        Cookie set = result.getResponse().getCookie("SESSION");
-        if (set != null) {
-            return set;
-        }
-        Cookie[] sent = result.getRequest().getCookies();
-        if (sent != null) {
-            for (Cookie cookie : sent) {
-                if (cookie.getName().equals("SESSION")) {
-                    return cookie;
-                }
-            }
-        }
-        throw new AssertionError("No session cookie");
     }
 
     private double failures(String reason) {

@@ -42,6 +42,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -274,8 +275,7 @@ class SystemClientTokensTest {
     @Test
     void a_request_without_a_token_is_told_to_bring_one_and_demo_mode_still_takes_http_basic() throws Exception {
         mvc.perform(get("/api/v1/children/" + childOfTheSchool))
-                .andExpect(status().isUnauthorized())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isUnauthorized()))
                 .andExpect(header().stringValues("WWW-Authenticate", hasItem(containsString("Bearer realm=\"Laget\""))))
                 .andExpect(header().stringValues("WWW-Authenticate", hasItem(containsString("Basic"))));
 
@@ -306,8 +306,7 @@ class SystemClientTokensTest {
     void registering_a_system_checks_every_field_and_refuses_administrator_roles_and_unknown_scopes() throws Exception {
         mvc.perform(post("/api/v1/system-clients").with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
                         .content(form("", "has space", "", List.of("ADMINISTRATOR"), List.of("everything"))))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains(
                         "name", "clientId", "unitId", "roles", "scopes")));
 

@@ -15,12 +15,12 @@ import org.springframework.util.MultiValueMap;
 
 import static no.laget.support.Accounts.as;
 import static no.laget.support.BestInterestNotesFixture.heard;
+import static no.laget.support.PageContent.bodyContains;
+import static no.laget.support.ProblemJson.problemJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,10 +62,10 @@ class BestInterestReportTest {
         mvc.perform(post("/reports").with(as(accounts, "laerer")).with(csrf()).params(withoutNote(child))
                         .param("bestInterest.childViews", "Det barnet sa til meg"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Feil: "),
-                        containsString("id=\"bestInterest.childHeard-error\">Velg om barnet er hørt</p>"),
-                        containsString(">Det barnet sa til meg</textarea>"),
-                        containsString("value=\"" + child.familyName() + "\""))));
+                .andExpect(bodyContains("<title>Feil: ",
+                        "id=\"bestInterest.childHeard-error\">Velg om barnet er hørt</p>",
+                        ">Det barnet sa til meg</textarea>",
+                        "value=\"" + child.familyName() + "\""));
         assertThat(reportsOf(child)).isZero();
     }
 
@@ -84,8 +84,7 @@ class BestInterestReportTest {
 
         mvc.perform(post("/api/v1/reports").with(as(accounts, "laerer")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reporterName\":\"Lærer\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[?(@.field == 'bestInterest.childHeard')].message")
                         .value(org.hamcrest.Matchers.hasItem("Velg om barnet er hørt")));
     }
@@ -98,14 +97,13 @@ class BestInterestReportTest {
                         .param("reviewDecision", "INVESTIGATION").param("reviewedOn", "")
                         .param("bestInterest.alternatives", "Å henlegge"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(
-                        containsString("id=\"bestInterest.childHeard-error\">Velg om barnet er hørt</p>"),
-                        containsString(">Å henlegge</textarea>"))));
+                .andExpect(bodyContains(
+                        "id=\"bestInterest.childHeard-error\">Velg om barnet er hørt</p>",
+                        ">Å henlegge</textarea>"));
         mvc.perform(post("/api/v1/intake/{id}/review", inbox).with(as(accounts, "barnevern")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reviewDecision\":\"INVESTIGATION\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(problemJson(status().isBadRequest()))
                 .andExpect(jsonPath("$.errors[?(@.field == 'bestInterest.conclusion')].message")
                         .value(org.hamcrest.Matchers.hasItem("Skriv konklusjonen")));
         assertThat(inboxes.inbox(inbox).orElseThrow().reviewDecision()).isNull();

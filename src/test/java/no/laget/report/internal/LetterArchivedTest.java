@@ -1,6 +1,5 @@
 package no.laget.report.internal;
 
-import java.io.IOException;
 import java.time.LocalDate;
 
 import no.laget.archive.internal.Archive;
@@ -11,9 +10,6 @@ import no.laget.report.LetterSent;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +19,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -90,11 +87,5 @@ class LetterArchivedTest {
         // another service without child welfare's access gets the refusal, not the letter
         mvc.perform(get("/arkiv/{id}/dokument.pdf", record.id()).with(as(accounts, "nav")))
                 .andExpect(status().isForbidden());
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

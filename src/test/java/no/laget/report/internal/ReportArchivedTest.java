@@ -1,13 +1,9 @@
 package no.laget.report.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
-import no.laget.access.AccessDoor;
 import no.laget.archive.internal.Archive;
 import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
@@ -17,10 +13,8 @@ import no.laget.platform.time.Oslo;
 import no.laget.report.ReportSent;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
+import no.laget.support.VeraPdf;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,15 +23,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.Pdfs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -124,17 +112,7 @@ class ReportArchivedTest {
     void the_archived_report_passes_verapdf_as_pdf_ua_1_and_pdf_a_3u() throws Exception {
         byte[] pdf = sent().pdf();
 
-        VeraGreenfieldFoundryProvider.initialise();
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
-            try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-                    PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-                ValidationResult result = validator.validate(parser);
-                assertThat(result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                        .map(a -> a.getRuleId().getClause() + ": " + a.getMessage()).distinct().toList())
-                        .as("%s failures", flavour).isEmpty();
-                assertThat(result.isCompliant()).isTrue();
-            }
-        }
+        VeraPdf.assertPasses(pdf);
     }
 
     @Test
@@ -153,11 +131,5 @@ class ReportArchivedTest {
         assertThat(running).contains(sent.child().familyName());
         assertThat(open).contains("<offentligTittel>" + publicTitle + "</offentligTittel>")
                 .doesNotContain(sent.child().familyName()).doesNotContain("Testesen");
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import no.laget.access.AccessRefusedException;
 import no.laget.archive.internal.Archive;
 import no.laget.archive.ArchivedRecord;
 import no.laget.child.ChildForm;
@@ -20,9 +19,6 @@ import no.laget.support.TestChildren;
 import no.laget.support.VeraPdf;
 import no.laget.transition.TransitionPlanChanged;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +29,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.Pdfs.text;
+import static no.laget.support.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * NAV's milestones the archive keeps: a transition plan made and each change to it (class 310, read through the door
@@ -102,11 +99,6 @@ class TransitionArchivedTest {
         }
     }
 
-    /** The page's main content: the rest differs by the CSRF token alone. */
-    private static String main(String page) {
-        return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
-    }
-
     private List<ArchivedRecord> records(SignedInUser user, long child) {
         return archive.forChild(user, child).stream().filter(r -> r.classCode().equals("310")).toList();
     }
@@ -126,21 +118,6 @@ class TransitionArchivedTest {
         return new TransitionPlanForm(today().toString(), "Ungdommen, fosterforelder, veileder i NAV",
                 "Egen bolig\nFullføre videregående", "true", "Sammensatte behov; barneverntjenesten starter arbeidet",
                 "");
-    }
-
-    private static AccessRefusedException refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (AccessRefusedException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 
     private LocalDate today() {

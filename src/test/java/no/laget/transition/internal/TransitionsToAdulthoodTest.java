@@ -14,7 +14,6 @@ import no.laget.consent.Consents;
 import no.laget.consent.internal.WithdrawalForm;
 import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
-import no.laget.platform.validation.InvalidInputException;
 import no.laget.support.UnitFixtures;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -32,6 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static no.laget.support.Accounts.as;
+import static no.laget.support.ProblemJson.problemJson;
+import static no.laget.support.Problems.fieldProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -100,12 +101,12 @@ class TransitionsToAdulthoodTest {
     @Test
     void the_transition_needs_the_young_persons_live_written_consent() {
         recordMeasure(childWelfare, child, new ChildWelfareMeasureForm("Fosterhjem", "2020-01-01", ""));
-        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(fieldProblems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.consent.missing"));
         // Oral consent, or consent for another category, is not enough.
         consent("ORAL", "CHILD_WELFARE");
         consent("WRITTEN", "BASIC");
-        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(fieldProblems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.consent.missing"));
 
         consent("WRITTEN", "CHILD_WELFARE");
@@ -114,7 +115,7 @@ class TransitionsToAdulthoodTest {
         assertThat(transitions.plan(childWelfare, id).navUnitId()).isEqualTo(nav.unitId());
         assertThat(jdbc.sql("select done_at from deadline where source_type = 'nav_transition_child' and source_id = ?")
                 .param(child).query().singleValue()).as("the reminder is done").isNotNull();
-        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(fieldProblems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.already-started"));
     }
 
@@ -161,7 +162,7 @@ class TransitionsToAdulthoodTest {
     @Test
     void a_transition_without_measures_is_refused() {
         consent("WRITTEN", "CHILD_WELFARE");
-        assertThat(problems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
+        assertThat(fieldProblems(() -> start(childWelfare, child, new TransitionStartForm(navUnit()))))
                 .containsExactly(new FieldProblem("navUnitId", "nav.transition.no-measures"));
     }
 
@@ -182,8 +183,7 @@ class TransitionsToAdulthoodTest {
         assertThatThrownBy(() -> transitions.plan(nav, id)).isInstanceOf(AccessRefusedException.class)
                 .extracting(e -> ((AccessRefusedException) e).reason()).isEqualTo(Reason.CONSENT_WITHDRAWN);
         mvc.perform(get("/nav/overgang/" + id).with(user(nav))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/nav/transitions/" + id).with(user(nav))).andExpect(status().isForbidden())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        mvc.perform(get("/api/v1/nav/transitions/" + id).with(user(nav))).andExpect(problemJson(status().isForbidden()))
                 .andExpect(jsonPath("$.reason").value("CONSENT_WITHDRAWN"));
         mvc.perform(get("/nav/overgang").with(user(nav))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-child=\"" + child + "\""))));
@@ -197,9 +197,9 @@ class TransitionsToAdulthoodTest {
     void the_plan_refuses_follow_up_after_the_25th_birthday_and_shows_the_time_left() throws Exception {
         long id = started();
         LocalDate limit = TransitionDates.aftercareLimit(born);
-        assertThat(problems(() -> savePlan(childWelfare, id, plan(limit.plusDays(1).toString()))))
+        assertThat(fieldProblems(() -> savePlan(childWelfare, id, plan(limit.plusDays(1).toString()))))
                 .containsExactly(new FieldProblem("followUpUntil", "nav.plan.followUpUntil.after-25"));
-        assertThat(problems(() -> savePlan(childWelfare, id,
+        assertThat(fieldProblems(() -> savePlan(childWelfare, id,
                 new TransitionPlanForm("", "", "", "kanskje", "", ""))))
                 .extracting(FieldProblem::field)
                 .containsExactly("meetingOn", "participants", "goals", "individualPlanDue", "individualPlanReason");
@@ -218,13 +218,13 @@ class TransitionsToAdulthoodTest {
     void each_plan_measure_has_a_responsible_and_its_evaluation_is_a_deadline() throws Exception {
         long id = started();
         LocalDate limit = TransitionDates.aftercareLimit(born);
-        assertThat(problems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", " ",
+        assertThat(fieldProblems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", " ",
                 today().plusMonths(6).toString(), today().plusMonths(3).toString()))))
                 .containsExactly(new FieldProblem("responsible", "nav.tmeasure.responsible.required"));
-        assertThat(problems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
+        assertThat(fieldProblems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
                 limit.plusDays(1).toString(), today().plusMonths(3).toString()))))
                 .containsExactly(new FieldProblem("timeLimit", "nav.tmeasure.timeLimit.after-25"));
-        assertThat(problems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
+        assertThat(fieldProblems(() -> addMeasure(childWelfare, id, new TransitionMeasureForm("Bolig", "NAV",
                 today().plusMonths(3).toString(), today().plusMonths(4).toString()))))
                 .containsExactly(new FieldProblem("evaluationOn", "nav.tmeasure.evaluationOn.after-limit"));
 
@@ -292,15 +292,6 @@ class TransitionsToAdulthoodTest {
 
     private String navUnit() {
         return String.valueOf(nav.unitId());
-    }
-
-    private static List<FieldProblem> problems(Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return e.problems();
-        }
-        throw new AssertionError("Expected the input to be refused");
     }
 
     private LocalDate today() {
