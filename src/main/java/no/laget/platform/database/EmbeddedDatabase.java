@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One embedded PostgreSQL per data directory and JVM. Tests create several Spring contexts; they share the
  * server instead of starting one each. A blank directory means a fresh temporary one (tests).
@@ -76,13 +78,15 @@ final class EmbeddedDatabase {
         try {
             Path dir = dataDir.isEmpty() ? null : Path.of(dataDir).toAbsolutePath().normalize();
             EmbeddedPostgres postgres = startServer(dir, durable);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // after Spring has closed every context on it: a JVM hook of its own ran beside Spring's, stopped the server
+            // while the pools and the event registry were still closing, and each then waited for a connection
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
                 } catch (IOException ignored) {
                     // the JVM is going down; the server dies with it
                 }
-            }, "embedded-postgres-stop"));
+            });
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in '" + dataDir + "'", e);
