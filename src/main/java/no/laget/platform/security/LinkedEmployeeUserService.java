@@ -57,5 +57,10 @@ final class LinkedEmployeeUserService implements OAuth2UserService<OidcUserReque
         SignedInUser employee() {
             return employee;
         }
+
+        @Override
+        public String toString() {
+            return "LinkedEmployee[" + employee.employeeId() + "]"; // the default would print every claim of the token
+        }
     }
 }
