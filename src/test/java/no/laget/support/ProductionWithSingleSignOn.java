@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -72,7 +73,17 @@ public @interface ProductionWithSingleSignOn {
         static synchronized EmbeddedPostgres database() {
             if (database == null) {
                 try {
-                    database = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
+                    // stopped after Spring has closed the contexts on it, not by the library's hook beside Spring's
+                    EmbeddedPostgres started = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
+                            .setRegisterShutdownHook(false).start();
+                    SpringApplication.getShutdownHandlers().add(() -> {
+                        try {
+                            started.close();
+                        } catch (IOException ignored) {
+                            // the JVM is going down; the server dies with it
+                        }
+                    });
+                    database = started;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -67,19 +67,24 @@ final class EmbeddedDatabase {
      * left running there. The caller closes it.
      */
     static EmbeddedPostgres startServer(Path dir, boolean durable) throws IOException {
+        return startServer(dir, durable, true);
+    }
+
+    /** closeAtExit: the library's own JVM hook stops the server (false: the caller stops it). */
+    private static EmbeddedPostgres startServer(Path dir, boolean durable, boolean closeAtExit) throws IOException {
         if (dir != null) {
             Files.createDirectories(dir);
             new DataDirectory(dir).clearForStart();
         }
-        return builder(dir, durable).start();
+        return builder(dir, durable).setRegisterShutdownHook(closeAtExit).start();
     }
 
     private static EmbeddedDatabase start(String dataDir, boolean durable) {
         try {
             Path dir = dataDir.isEmpty() ? null : Path.of(dataDir).toAbsolutePath().normalize();
-            EmbeddedPostgres postgres = startServer(dir, durable);
-            // after Spring has closed every context on it: a JVM hook of its own ran beside Spring's, stopped the server
-            // while the pools and the event registry were still closing, and each then waited for a connection
+            EmbeddedPostgres postgres = startServer(dir, durable, false);
+            // after Spring has closed every context on it: the library's JVM hook ran beside Spring's, stopped the
+            // server while the pools and the event registry were still closing, and each then waited for a connection
             SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     postgres.close();
