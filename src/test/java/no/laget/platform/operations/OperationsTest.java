@@ -61,7 +61,7 @@ class OperationsTest {
 
     @Test
     void a_request_writes_json_lines_with_its_request_id_and_the_employee_id_but_no_username() throws Exception {
-        String requestId = "ops-" + UUID.randomUUID();
+        String requestId = requestId();
         SignedInUser ansatt = fixtures.user("ansatt");
         mvc.perform(post("/feedback").with(as(accounts, "ansatt")).with(csrf()).header("X-Request-Id", requestId)
                         .param("unitId", String.valueOf(unitId("Brekkerød barnehage"))).param("kind", "MEETING"))
@@ -226,5 +226,16 @@ class OperationsTest {
 
     private long unitId(String name) {
         return organisation.units().stream().filter(u -> u.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    /**
+     * A caller's id the filter keeps: a UUID with its digits as letters, since a random UUID now and then holds eleven
+     * digits in a row, which the filter replaces (it could be an identity number).
+     */
+    private static String requestId() {
+        StringBuilder id = new StringBuilder("ops-");
+        UUID.randomUUID().toString().chars()
+                .forEach(c -> id.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+        return id.toString();
     }
 }
