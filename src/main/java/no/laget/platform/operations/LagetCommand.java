@@ -25,8 +25,10 @@ public abstract class LagetCommand implements ApplicationRunner, ExitCodeGenerat
         this.context = context;
     }
 
+    // Not final: every module bean is proxied (platform.web's refused-input trap), and a final method would run on the
+    // proxy itself, whose fields are null, so the command never recognised its word and did nothing.
     @Override
-    public final void run(ApplicationArguments arguments) {
+    public void run(ApplicationArguments arguments) {
         if (!arguments.getNonOptionArgs().contains(word)) {
             return;
         }
@@ -38,7 +40,7 @@ public abstract class LagetCommand implements ApplicationRunner, ExitCodeGenerat
     protected abstract int execute(ApplicationArguments arguments);
 
     @Override
-    public final int getExitCode() {
+    public int getExitCode() {
         return exitCode;
     }
 
