@@ -54,10 +54,10 @@ class CaseworkFigures implements FigureSource {
 
     private static final String AGE_BAND = """
             case when c.birth_date is null then 'UNKNOWN'
-                 when age(x.on_day, c.birth_date) < interval '6 years' then 'AGE_0_5'
-                 when age(x.on_day, c.birth_date) < interval '13 years' then 'AGE_6_12'
-                 when age(x.on_day, c.birth_date) < interval '16 years' then 'AGE_13_15'
-                 when age(x.on_day, c.birth_date) < interval '18 years' then 'AGE_16_17'
+                 when c.birth_date > x.on_day - interval '6 years' then 'AGE_0_5'
+                 when c.birth_date > x.on_day - interval '13 years' then 'AGE_6_12'
+                 when c.birth_date > x.on_day - interval '16 years' then 'AGE_13_15'
+                 when c.birth_date > x.on_day - interval '18 years' then 'AGE_16_17'
                  else 'AGE_18_AND_OVER' end""";
 
     private final JdbcClient jdbc;

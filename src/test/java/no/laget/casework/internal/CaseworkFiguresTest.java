@@ -21,6 +21,7 @@ import no.laget.support.TestChildren;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static no.laget.support.BestInterestNotesFixture.heard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,7 @@ class CaseworkFiguresTest {
     @Autowired RelayLog relayLog;
     @Autowired ChildFixtures fixtures;
     @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -133,6 +135,26 @@ class CaseworkFiguresTest {
         }
         // the per-level totals of the two level tables are one number: Suppression refuses them if they differ
         assertThat(new no.laget.statistics.Suppression(5).apply(tables)).hasSize(4);
+    }
+
+    @Test
+    void a_child_one_day_short_of_six_is_in_the_youngest_band_and_on_the_birthday_in_the_next() {
+        // On 1 March 2026 PostgreSQL's age() of a child born 2 March 2020 is "5 years 11 mons 30 days", which compares
+        // equal to interval '6 years' (30-day months): the band must come from the dates, not from that comparison.
+        LocalDate day = LocalDate.of(2026, 3, 1);
+        ((MovableClock) clock).set(day.atTime(10, 0).atZone(Oslo.ZONE).toInstant());
+        FigurePeriod period = FigurePeriod.of(2026, day);
+        List<FigureTable> before = figures.tables(period, FigureScope.country());
+        SignedInUser ansatt = fixtures.user("ansatt");
+        for (LocalDate born : List.of(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 1))) {
+            long child = fixtures.childOf("ansatt", TestChildren.familyName());
+            jdbc.sql("update child set birth_date = ? where id = ?").params(born, child).update();
+            concerns.write(ansatt, child, new ConcernForm(day.toString(), "Sitter mye alene.", null, null).toCommand());
+        }
+
+        List<FigureTable> after = figures.tables(period, FigureScope.country());
+        assertThat(delta(before, after, "casework-levels-age", "Nivå 0 (undring)", "0–5 år")).isEqualTo(1);
+        assertThat(delta(before, after, "casework-levels-age", "Nivå 0 (undring)", "6–12 år")).isEqualTo(1);
     }
 
     private LocalDate today() {
