@@ -85,7 +85,7 @@ class CaseworkDemo {
         SignedInUser ppt = user("ppt");
 
         // Level 0: a concern the kindergarten is still wondering about, shared with the leader.
-        long oskar = child(ansatt, "Oskar", "Påfunnsen", LocalDate.of(2020, 6, 3), 811, "Tove Påfunnsen");
+        long oskar = child(ansatt, "Oskar", "Påfunnsen", LocalDate.of(2020, 6, 3), 611, "Tove Påfunnsen");
         long oskarConcern = concerns.write(ansatt, oskar, new ConcernForm(today.minusDays(4).toString(),
                 "Oskar har de siste to ukene sittet alene i utetiden og sier lite i samlingsstund. "
                         + "Han gråt ved levering tre morgener på rad.", null, null).toCommand());
@@ -93,12 +93,12 @@ class CaseworkDemo {
                 "Drøftet med styrer").toCommand());
 
         // Level 0 with suspicion of harm: the guide leads to a report to child welfare.
-        long ella = child(leder, "Ella", "Tenktsen", LocalDate.of(2020, 2, 17), 823, "Rune Tenktsen");
+        long ella = child(leder, "Ella", "Tenktsen", LocalDate.of(2020, 2, 17), 623, "Rune Tenktsen");
         concerns.write(leder, ella, new ConcernForm(today.minusDays(1).toString(),
                 "Ella hadde blåmerker på begge overarmene og sa at «pappa ble sint».", "true", null).toCommand());
 
         // Level 1: the concern led to measures in the kindergarten.
-        long liam = child(ansatt, "Liam", "Fantasisen", LocalDate.of(2019, 10, 21), 837, "Siri Fantasisen");
+        long liam = child(ansatt, "Liam", "Fantasisen", LocalDate.of(2019, 10, 21), 637, "Siri Fantasisen");
         consent(ansatt, liam, List.of(ansatt.unitId()), today.minusDays(10));
         long liamConcern = concerns.write(ansatt, liam, new ConcernForm(today.minusDays(20).toString(),
                 "Liam bruker få ord og blir frustrert når de andre ikke forstår ham.", null, null).toCommand());
@@ -115,7 +115,7 @@ class CaseworkDemo {
                 "unit:" + ansatt.unitId(), today.minusDays(9).toString(), today.plusDays(30).toString(), null).toCommand());
 
         // Level 2: the school and the health station together.
-        long nora = child(teacher, "Nora", "Innbilt", LocalDate.of(2016, 4, 9), 845, "Kari Innbilt");
+        long nora = child(teacher, "Nora", "Innbilt", LocalDate.of(2016, 4, 9), 645, "Kari Innbilt");
         consent(teacher, nora, List.of(teacher.unitId(), nurse.unitId()), today.minusDays(40));
         long noraCase = cases.open(teacher, nora, new CaseForms.Open("1", String.valueOf(teacher.employeeId()),
                 "Nora er på skolen hver dag og trives i friminuttene", "").toCommand());
@@ -140,7 +140,7 @@ class CaseworkDemo {
                 List.of("unit:" + teacher.unitId(), "employee:" + nurse.employeeId()), "Kari Innbilt", "Mor", "Nora", "Eleven", "", "").toCommand());
 
         // Level 3: school, PPT and the health station; the relay is offered to PPT.
-        long jakob = child(teacher, "Jakob", "Drømmesen", LocalDate.of(2013, 1, 28), 859, "Anders Drømmesen");
+        long jakob = child(teacher, "Jakob", "Drømmesen", LocalDate.of(2013, 1, 28), 659, "Anders Drømmesen");
         consent(teacher, jakob, List.of(teacher.unitId(), ppt.unitId(), nurse.unitId()), today.minusDays(60));
         long jakobCase = cases.open(teacher, jakob, new CaseForms.Open("2", String.valueOf(teacher.employeeId()),
                 "Jakob får undervisning han mestrer og kommer seg gjennom skoledagen uten konflikter", "",
@@ -181,6 +181,8 @@ class CaseworkDemo {
         log.info("Demo casework created: 5 children, 5 concerns and cases");
     }
 
+    // Seeds stay below 750: ./laget dataset counts its numbers down from 999, and at 1.1 million children reaches 798
+    // on some dates; a demo child with the same number became the data set's child and stopped the demo's start.
     private long child(SignedInUser user, String given, String family, LocalDate born, int seed, String guardian) {
         long child = children.register(user, ChildForm.withNumber(IdentityNumber.syntheticFor(born, seed).value(), given,
                 family, born.toString(), "", born.plusYears(1).toString(), "Barnet går hos oss (demodata)")).servedChild();

@@ -75,12 +75,12 @@ class ReportDemo {
                 "Noah kommer ofte uten matpakke og i for tynne klær. Han sovner i timene og sier at det er mye bråk hjemme om natta.",
                 "Vi har sett dette siden høstferien og snakket med mor to ganger. Det har ikke blitt bedre."), today));
         long jakob = reports.save(teacher, rules.read(form("Lærer Demosen", "Kontaktlærer", "laerer@halden.kommune.no", "Gimle skole",
-                child(LocalDate.of(2013, 1, 28), 859, "Jakob", "Drømmesen", "Påfunnveien 3, 1772 Halden", null),
+                child(LocalDate.of(2013, 1, 28), 659, "Jakob", "Drømmesen", "Påfunnveien 3, 1772 Halden", null),
                 new GuardianRow("Anders Drømmesen", "", "true", ""), List.of("SERIOUS_BEHAVIOUR_PROBLEMS"),
                 "Jakob har truet medelever med kniv i friminuttet og forteller at han er redd for å gå hjem.",
                 "Saken følges i stafettloggen på nivå 3 med PPT og helsestasjonen."), today));
         long ella = reports.save(leader, rules.read(form("Styrer Demosen", "Styrer", "leder@halden.kommune.no", "Brekkerød barnehage",
-                child(LocalDate.of(2020, 2, 17), 823, "Ella", "Tenktsen", "Tenkeveien 12, 1781 Halden",
+                child(LocalDate.of(2020, 2, 17), 623, "Ella", "Tenktsen", "Tenkeveien 12, 1781 Halden",
                         "Faren kan bli sint på henne"),
                 new GuardianRow("Rune Tenktsen", "", "false", "Mistanke om vold fra far"), List.of("NEGLECT_OR_MISTREATMENT"),
                 "Ella hadde blåmerker på begge overarmene og sa at «pappa ble sint».",
