@@ -343,13 +343,55 @@ public class ChildRepository {
     }
 
     /**
+     * Children served on the day per unit type and age band, by units in the scope. The country's figures come from
+     * the night's snapshot of that day when there is one (ServedSnapshot); a municipality's, and a day without a
+     * snapshot, are counted now.
+     */
+    List<ServedFigures.Count> servedCounts(LocalDate day, no.laget.statistics.FigureScope scope) {
+        if (scope.isCountry()) {
+            Optional<List<ServedFigures.Count>> snapshot = servedSnapshot(day);
+            if (snapshot.isPresent()) {
+                return snapshot.get();
+            }
+        }
+        return countServed(day, scope);
+    }
+
+    Optional<List<ServedFigures.Count>> servedSnapshot(LocalDate day) {
+        List<ServedFigures.Count> counts = jdbc.sql("""
+                select null as unit_type, null as band, 0 as n from served_snapshot s where s.day = :day
+                union all
+                select c.unit_type, c.band, c.n from served_snapshot_count c where c.day = :day""")
+                .param("day", day)
+                .query((rs, row) -> new ServedFigures.Count(rs.getString("unit_type"),
+                        rs.getString("band") == null ? null : ServedFigures.AgeBand.valueOf(rs.getString("band")),
+                        rs.getInt("n")))
+                .list();
+        if (counts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(counts.stream().filter(count -> count.unitType() != null).toList());
+    }
+
+    /** Replaces the day's snapshot of the country's children served with these counts. */
+    void storeServedSnapshot(LocalDate day, java.time.Instant takenAt, List<ServedFigures.Count> counts) {
+        jdbc.sql("delete from served_snapshot where day = ?").param(day).update();
+        jdbc.sql("insert into served_snapshot (day, taken_at) values (?, ?)")
+                .params(day, OffsetDateTime.ofInstant(takenAt, java.time.ZoneOffset.UTC)).update();
+        for (ServedFigures.Count count : counts) {
+            jdbc.sql("insert into served_snapshot_count (day, unit_type, band, n) values (?, ?, ?, ?)")
+                    .params(day, count.unitType(), count.band().name(), count.count()).update();
+        }
+    }
+
+    /**
      * Children served on the day per unit type and age band, by units in the scope; each child once per type. The
      * scope's units find their rows in {@code child_unit_unit_day_idx} (V197) alone; the distinct pairs of type and
      * child are made before the child is joined, so the sort is over two narrow columns. The bands compare the birth
      * date with the day so many years back (computed here), not {@code age(...) < interval}: PostgreSQL compares
      * intervals with 30-day months, so a child of 5 years, 11 months and 30 days counted as six.
      */
-    List<ServedFigures.Count> servedCounts(java.time.LocalDate day, no.laget.statistics.FigureScope scope) {
+    List<ServedFigures.Count> countServed(LocalDate day, no.laget.statistics.FigureScope scope) {
         return jdbc.sql("""
                 select served.unit_type,
                        case when c.birth_date is null then 'UNKNOWN'
