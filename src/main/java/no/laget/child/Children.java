@@ -47,7 +47,20 @@ public class Children {
     private static final Logger log = LoggerFactory.getLogger(Children.class);
     public static final int PAGE_SIZE = 50;
 
-    public record SearchResult(List<ChildSummary> children, boolean more) {}
+    /**
+     * A search that matches more children than this (in the whole database, before the door) shows none and asks for
+     * more of the name: at national scale a few letters match tens of thousands of children, nearly all of whom the
+     * door refuses, and asking the door for each of them took a second.
+     */
+    public static final int MAX_MATCHES = 1000;
+
+    /** One page of the children found; {@code tooBroad}: more than {@link #MAX_MATCHES} matched, none are shown. */
+    public record SearchResult(List<ChildSummary> children, boolean more, boolean tooBroad) {
+
+        public SearchResult(List<ChildSummary> children, boolean more) {
+            this(children, more, false);
+        }
+    }
 
     /** The child's page: basic data, guardians, serving units, and what the user may see of each category. */
     public record Overview(Child child, List<Guardian> guardians, List<ServingUnit> servingUnits,
@@ -138,6 +151,9 @@ public class Children {
         SearchTerms terms = SearchTerms.parse(query);
         if (terms.empty()) {
             return new SearchResult(List.of(), false);
+        }
+        if (repository.matches(terms, MAX_MATCHES + 1) > MAX_MATCHES) {
+            return new SearchResult(List.of(), false, true);
         }
         var rows = repository.search(door.filter(user, InformationCategory.BASIC, Action.READ), terms, PAGE_SIZE + 1,
                 Math.max(0, page) * PAGE_SIZE);

@@ -20,7 +20,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The door's rule sits inside the search's SQL: ten or ten thousand matches, the same statements, only allowed rows. */
+/**
+ * The door's rule sits inside the search's SQL: ten or a thousand matches among ten thousand children, the same
+ * statements, only allowed rows. A search that matches more than {@link Children#MAX_MATCHES} shows none and asks
+ * for more of the name, without asking the door or logging a child.
+ */
 @LagetTest
 class ChildSearchScaleTest {
 
@@ -30,7 +34,7 @@ class ChildSearchScaleTest {
     @Autowired MockMvc mvc;
 
     @Test
-    void a_search_over_ten_thousand_children_shows_only_allowed_rows_with_the_statements_of_a_search_over_ten() throws Exception {
+    void a_search_of_a_thousand_matches_shows_only_allowed_rows_with_the_statements_of_a_search_over_ten() throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ScaleSchools schools = ScaleSchools.create(jdbc, now);
         long ours = schools.ours();
@@ -42,7 +46,8 @@ class ChildSearchScaleTest {
         int searchOfTen = statements(() -> assertThat(children.search(teacher, familyName, 0).children()).hasSize(10));
         int pageOfTen = pageStatements(teacher, familyName);
 
-        insertChildren(9_990, familyName, ours, theirs, now);
+        insertChildren(Children.MAX_MATCHES - 10, familyName, ours, theirs, now);
+        insertChildren(9_000, "Annen" + familyName, ours, theirs, now);
 
         Children.SearchResult result = children.search(teacher, familyName, 0);
         assertThat(result.children()).hasSize(Children.PAGE_SIZE);
@@ -55,6 +60,43 @@ class ChildSearchScaleTest {
         assertThat(notOurs).as("rows of children the teacher's unit does not serve").isZero();
         assertThat(statements(() -> children.search(teacher, familyName, 3))).isEqualTo(searchOfTen);
         assertThat(pageStatements(teacher, familyName)).isEqualTo(pageOfTen);
+    }
+
+    @Test
+    void a_search_that_matches_more_than_a_thousand_children_shows_none_and_asks_for_more_of_the_name() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ScaleSchools schools = ScaleSchools.create(jdbc, now);
+        SignedInUser teacher = schools.teacher();
+        String familyName = TestChildren.familyName();
+        insertChildren(Children.MAX_MATCHES, familyName, schools.ours(), schools.theirs(), now);
+        assertThat(children.search(teacher, familyName, 0).tooBroad()).as("exactly the most a search may match").isFalse();
+        int logBefore = logged(teacher);
+
+        insertChildren(1, familyName, schools.ours(), schools.ours(), now);
+        int searchOfTooMany = statements(() -> {
+            Children.SearchResult result = children.search(teacher, familyName, 0);
+            assertThat(result.tooBroad()).isTrue();
+            assertThat(result.children()).isEmpty();
+            assertThat(result.more()).isFalse();
+        });
+        assertThat(searchOfTooMany).as("one count, no search, no log").isEqualTo(1);
+        assertThat(logged(teacher)).as("no child was shown, so none is logged").isEqualTo(logBefore);
+
+        String page = mvc.perform(get("/children").param("q", familyName).with(user(teacher)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"too-broad\"", "Søket treffer for mange barn").contains("value=\"" + familyName + "\"")
+                .doesNotContain("Fant ingen barn du har tilgang til");
+        mvc.perform(get("/api/v1/children").param("q", familyName).with(user(teacher)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.tooBroad").value(true))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.children").isEmpty());
+        // more of the name: the given name narrows it to one child again
+        assertThat(children.search(teacher, "Barn7 " + familyName, 0).children()).hasSize(1);
+    }
+
+    private int logged(SignedInUser teacher) {
+        return jdbc.sql("select count(*)::int from access_log where employee_id = ? and object_type = 'child_search'")
+                .param(teacher.employeeId()).query(Integer.class).single();
     }
 
     private int pageStatements(SignedInUser teacher, String familyName) throws Exception {

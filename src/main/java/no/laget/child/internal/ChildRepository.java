@@ -139,17 +139,8 @@ public class ChildRepository {
      */
     public List<SearchRow> search(ChildDataFilter filter, SearchTerms terms, int limit, int offset) {
         Map<String, Object> params = new HashMap<>(filter.parameters());
-        String match;
-        if (terms.identityNumber() != null) {
-            match = "c.identity_number = cast(:number as char(11))";
-            params.put("number", terms.identityNumber());
-        } else if (terms.birthDate() != null) {
-            match = "c.birth_date = :birthDate";
-            params.put("birthDate", terms.birthDate());
-        } else if (terms.name() != null) {
-            match = "(lower(c.family_name) like :name or lower(c.given_name || ' ' || c.family_name) like :name)";
-            params.put("name", likePrefix(terms.name().toLowerCase()));
-        } else {
+        String match = match(terms, params);
+        if (match == null) {
             return List.of();
         }
         params.put("limit", limit);
@@ -172,6 +163,36 @@ public class ChildRepository {
                         new ListedChild(rs.getLong("id"), Basis.valueOf(rs.getString("basis")),
                                 (Long) rs.getObject("consent_id"), (Long) rs.getObject("emergency_id"))))
                 .list();
+    }
+
+    /**
+     * How many children in the whole database match the terms, counted up to {@code atMost} (the same indexes as the
+     * search; no child is read, so the door is not asked).
+     */
+    public int matches(SearchTerms terms, int atMost) {
+        Map<String, Object> params = new HashMap<>();
+        String match = match(terms, params);
+        if (match == null) {
+            return 0;
+        }
+        params.put("atMost", atMost);
+        return jdbc.sql("select count(*)::int from (select 1 from child c where " + match + " limit :atMost) m")
+                .params(params).query(Integer.class).single();
+    }
+
+    /** The search's condition on {@code child c} for the terms (its values put into params), or null for none. */
+    private static String match(SearchTerms terms, Map<String, Object> params) {
+        if (terms.identityNumber() != null) {
+            params.put("number", terms.identityNumber());
+            return "c.identity_number = cast(:number as char(11))";
+        } else if (terms.birthDate() != null) {
+            params.put("birthDate", terms.birthDate());
+            return "c.birth_date = :birthDate";
+        } else if (terms.name() != null) {
+            params.put("name", likePrefix(terms.name().toLowerCase()));
+            return "(lower(c.family_name) like :name or lower(c.given_name || ' ' || c.family_name) like :name)";
+        }
+        return null;
     }
 
     /** What was typed, as the start of a LIKE pattern: its own % and _ are letters, not wildcards. */
