@@ -27,6 +27,14 @@ public class Organisation {
         return units.findAll();
     }
 
+    /**
+     * The units of the given unit's own municipality: what a form about one child offers to choose from (a national
+     * installation has thousands of units; every one of them made the consent form 2 MB).
+     */
+    public List<Unit> unitsInMunicipalityOf(long unitId) {
+        return units.findInMunicipalityOf(unitId);
+    }
+
     public Optional<Unit> unit(long id) {
         return units.findById(id);
     }

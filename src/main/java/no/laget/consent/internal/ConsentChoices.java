@@ -6,6 +6,7 @@ import no.laget.access.InformationCategory;
 import no.laget.consent.Consents;
 import no.laget.organisation.Organisation;
 import no.laget.organisation.UnitType;
+import no.laget.platform.security.SignedInUser;
 import no.laget.platform.web.Choice;
 
 import org.springframework.context.MessageSource;
@@ -40,11 +41,14 @@ class ConsentChoices {
                 new Object[] {consents.consentAge()}, LocaleContextHolder.getLocale()));
     }
 
-    /** {@code categoryChoices}, {@code unitChoices} (the active units) and {@code unitTypeChoices}. */
-    void addCoverage(Model model) {
+    /**
+     * {@code categoryChoices}, {@code unitChoices} (the active units of the user's own municipality) and
+     * {@code unitTypeChoices}.
+     */
+    void addCoverage(Model model, SignedInUser user) {
         model.addAttribute("categoryChoices", Arrays.stream(InformationCategory.values())
                 .map(c -> Choice.ofKey(c.name(), c.labelKey())).toList());
-        model.addAttribute("unitChoices", organisation.units().stream().filter(u -> u.active())
+        model.addAttribute("unitChoices", organisation.unitsInMunicipalityOf(user.unitId()).stream().filter(u -> u.active())
                 .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
         model.addAttribute("unitTypeChoices", Arrays.stream(UnitType.values())
                 .map(t -> Choice.ofKey(t.name(), t.labelKey())).toList());

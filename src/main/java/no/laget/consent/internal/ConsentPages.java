@@ -117,7 +117,7 @@ class ConsentPages {
                 .toList());
         model.addAttribute("howGivenChoices", List.of(Choice.ofKey("WRITTEN", "consent.howGiven.WRITTEN.option"),
                 Choice.ofKey("ORAL", "consent.howGiven.ORAL.option")));
-        choices.addCoverage(model);
+        choices.addCoverage(model, user);
         return "consent/consent-form";
     }
 

@@ -66,7 +66,7 @@ class ConsentRequestPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("givenByChoices", List.of(choices.guardians(), choices.youngPerson()));
-        choices.addCoverage(model);
+        choices.addCoverage(model, user);
         return "consent/request-form";
     }
 }

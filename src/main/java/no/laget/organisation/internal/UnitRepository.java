@@ -29,6 +29,14 @@ public class UnitRepository {
         return jdbc.sql("select id, name, type, active from unit order by lower(name)").query(UnitRepository::map).list();
     }
 
+    /** The units of the municipality the given unit belongs to, by name. */
+    public List<Unit> findInMunicipalityOf(long unitId) {
+        return jdbc.sql("""
+                select id, name, type, active from unit
+                 where municipality_id = (select municipality_id from unit where id = ?) order by lower(name)""")
+                .param(unitId).query(UnitRepository::map).list();
+    }
+
     public Optional<Unit> findById(long id) {
         return jdbc.sql("select id, name, type, active from unit where id = ?").param(id).query(UnitRepository::map)
                 .optional();

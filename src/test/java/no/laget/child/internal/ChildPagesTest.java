@@ -1,5 +1,7 @@
 package no.laget.child.internal;
 
+import java.util.List;
+
 import no.laget.platform.time.Oslo;
 import no.laget.support.ChildFixtures;
 import no.laget.support.LagetTest;
@@ -133,6 +135,26 @@ class ChildPagesTest {
         mvc.perform(get("/children/" + child + "/consents").with(as(accounts, "laerer")))
                 .andExpect(bodyContains("/children/" + child + "/consents/new",
                         "/withdrawal"));
+    }
+
+    @Test
+    void the_consent_forms_offer_the_units_of_the_user_s_own_municipality_only() throws Exception {
+        long child = fixtures.childOf("laerer", TestChildren.familyName());
+        long municipality = jdbc.sql("""
+                insert into municipality (number, name) values ('9898', 'Nabokommune')
+                on conflict (number) do update set name = excluded.name returning id""").query(Long.class).single();
+        String elsewhere = no.laget.support.Accounts.unique("Skole i nabokommunen");
+        jdbc.sql("""
+                insert into unit (municipality_id, name, type, active, created_at, updated_at)
+                values (?, ?, 'SCHOOL', true, now(), now())""").params(municipality, elsewhere).update();
+        String own = jdbc.sql("select u.name from unit u join employee e on e.unit_id = u.id where e.username = 'laerer'")
+                .query(String.class).single();
+
+        for (String form : List.of("/consents/new", "/consent-requests/new")) {
+            mvc.perform(get("/children/" + child + form).with(as(accounts, "laerer")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString(own), not(containsString(elsewhere)))));
+        }
     }
 
     @Test
