@@ -39,10 +39,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  *
  * <ul>
  *   <li>An employee's day (about 60%: health station, kindergarten and school): the login, "Mine saker og frister",
- *       a child search by a name prefix, a child's page, a case page, logout.</li>
- *   <li>A health nurse registers a consent (15%): search, the consent form, its POST.</li>
- *   <li>A report of concern (10%, kindergarten and school): search, the child's page, the report form filled in from
- *       the child, its POST.</li>
+ *       a child search by a given name and the start of a family name, a child's page, a case page, logout.</li>
+ *   <li>A health nurse registers a consent (15%): her deadlines, a search, the consent form (for the child found, or
+ *       else one of her deadlines), its POST.</li>
+ *   <li>A report of concern (10%, kindergarten and school): deadlines, search, the child's page, the report form
+ *       filled in from the child, its POST.</li>
  *   <li>Child welfare's intake (15%): the intake list and one report in it.</li>
  * </ul>
  */
@@ -57,6 +58,12 @@ public class LagetSimulation extends Simulation {
     private static final String ADMIN_PASSWORD = System.getProperty("admin.password", "demo");
 
     /** Prefixes of the data set's family names (Dataset.FAMILY) and one of its given names. */
+    /** Given names of the data set: a search is a given name and the start of a family name, as at national scale a
+     * few letters alone match tens of thousands of children and Laget asks for more (Children.MAX_MATCHES). */
+    private static final List<String> GIVEN = List.of("Emma", "Nora", "Olivia", "Ella", "Sofie", "Leah", "Frida",
+            "Ingrid", "Sara", "Maja", "Jakob", "Noah", "Emil", "Lucas", "Oliver", "Isak", "William", "Filip", "Aksel",
+            "Theodor", "Amir", "Yasmin", "Mohammed", "Aisha", "Ole", "Kari", "Liam", "Selma", "Tiril", "Johannes");
+
     private static final List<String> PREFIXES = List.of("Han", "Joh", "Ols", "Lar", "And", "Ped", "Nil", "Kri",
             "Jen", "Kar", "Pet", "Eri", "Ber", "Hau", "Hag", "Dah", "Hal", "Hen", "Lun", "Sør", "Jak", "Moe",
             "Gun", "Ive", "Str", "Sol", "Sve", "Eid", "Knu", "Mar", "Pau", "Bak", "Mat", "Lie", "Amu", "Ngu", "Ras",
@@ -84,9 +91,9 @@ public class LagetSimulation extends Simulation {
         ScenarioBuilder day = scenario("Ansatts dag").feed(listFeeder(staff).circular())
                 .exec(login(), myWork(), search(), childPage(), casePage(), logout());
         ScenarioBuilder consent = scenario("Helsesykepleier registrerer samtykke").feed(listFeeder(nurses).circular())
-                .exec(login(), search(), consentForm(), logout());
+                .exec(login(), myWork(), search(), consentForm(), logout());
         ScenarioBuilder report = scenario("Bekymringsmelding").feed(listFeeder(reporters).circular())
-                .exec(login(), search(), childPage(), reportForm(), logout());
+                .exec(login(), myWork(), search(), childPage(), reportForm(), logout());
         ScenarioBuilder intakeDay = scenario("Barnevernets mottak").feed(listFeeder(intake).circular())
                 .exec(login(), intake(), logout());
 
@@ -114,13 +121,17 @@ public class LagetSimulation extends Simulation {
         return new int[] {users - consent - report - intake, consent, report, intake};
     }
 
-    /** The user's pause between two pages ({@code -Dpause} ms; none by default). */
+    /**
+     * The user's pause before a page: uniformly random between none and twice {@code -Dpause} ms (so {@code -Dpause}
+     * on average; none by default). A fixed pause kept the users in step: all fifty asked at the same moment, then
+     * none for five seconds, which measured bursts, not fifty people at work.
+     */
     private static ChainBuilder think() {
-        return PAUSE_MS > 0 ? pause(Duration.ofMillis(PAUSE_MS)) : exec(session -> session);
+        return PAUSE_MS > 0 ? pause(Duration.ZERO, Duration.ofMillis(2L * PAUSE_MS)) : exec(session -> session);
     }
 
     private static ChainBuilder login() {
-        return exec(http("innlogging: skjema").get("/login")
+        return exec(think()).exec(http("innlogging: skjema").get("/login")
                         .check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
                 .exec(think())
                 .exec(http("innlogging").post("/login").disableFollowRedirect()
@@ -141,7 +152,8 @@ public class LagetSimulation extends Simulation {
     private static ChainBuilder search() {
         return exec(think())
                 .exec(session -> session.set("prefix",
-                        PREFIXES.get(ThreadLocalRandom.current().nextInt(PREFIXES.size()))))
+                        GIVEN.get(ThreadLocalRandom.current().nextInt(GIVEN.size())) + " "
+                                + PREFIXES.get(ThreadLocalRandom.current().nextInt(PREFIXES.size()))))
                 .exec(http("barnesøk").get("/children").queryParam("q", "#{prefix}")
                         .check(status().is(200), csrf(),
                                 regex("href=\"/children/(\\d+)\"").findRandom().optional().saveAs("childId")))
