@@ -31,7 +31,7 @@ public class AccessLogBenchmark {
         s.log.append(s.oneEntry);
     }
 
-    /** Each writer thread logs reads of its own child, as concurrent users mostly do: run with -t 1, 10, 50. */
+    /** Each writer thread logs reads of its own child by the same employee (one chain since V198). */
     @State(Scope.Thread)
     public static class Writer {
         private static final AtomicInteger NEXT = new AtomicInteger();
@@ -41,6 +41,12 @@ public class AccessLogBenchmark {
     @Benchmark
     public void appendOneOwnChild(LagetState s, Writer w) {
         s.log.append(List.of(s.batchOfEntries.get(w.index % s.batchOfEntries.size())));
+    }
+
+    /** Each writer thread is another employee (another chain since V198): run with -t 1, 10, 50. */
+    @Benchmark
+    public void appendOneOwnEmployee(LagetState s, Writer w) {
+        s.log.append(List.of(s.entryPerEmployee.get(w.index % s.entryPerEmployee.size())));
     }
 
     @Benchmark

@@ -68,6 +68,7 @@ public class LagetState {
     long childId;
     List<AccessLogEntry> oneEntry;
     List<AccessLogEntry> batchOfEntries;
+    List<AccessLogEntry> entryPerEmployee;
 
     @Setup(Level.Trial)
     public void start() {
@@ -105,6 +106,15 @@ public class LagetState {
                     AccessedObject.of("child", child), Action.READ, allowed, at));
         }
         oneEntry = List.of(batchOfEntries.getFirst());
+        // one entry per employee for 64 employees (the log keeps no key to employee): since V198 an entry goes to the
+        // chain of the employee who acted, so concurrent users are concurrent employees
+        entryPerEmployee = new ArrayList<>(64);
+        for (int i = 0; i < 64; i++) {
+            SignedInUser other = new SignedInUser(employeeId + 1000 + i, "bench" + i, "Bench", school, "Benk skole",
+                    "SCHOOL", Set.of(Role.EMPLOYEE), true, null);
+            entryPerEmployee.add(AccessLogEntry.of(other, children.get(i), InformationCategory.EDUCATION,
+                    AccessedObject.of("child", children.get(i)), Action.READ, allowed, at));
+        }
 
         System.out.println("bench: " + describeDatabase() + "; " + children.size() + " children, "
                 + count("consent") + " consents, " + count("consent_grant") + " grants, "
