@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Counts the whole country's children served once a night, for the day that has just begun, so that the country's
  * internal figures read a few rows instead of every child_unit row (3-4 s at 1.1 million children). A child registered
  * or moved later that day shows in the country's figures the next day; a municipality's figures are always counted
- * live. One node takes it (ShedLock); {@code laget.figures.served-snapshot-cron} changes the time ({@code -} turns it
- * off).
+ * live. One node takes it (ShedLock, kept while it runs by the keep-alive, so a dead node's lock goes within a
+ * minute); {@code laget.figures.served-snapshot-cron} changes the time ({@code -} turns it off).
  */
 @Component
 class ServedSnapshot {
@@ -38,7 +38,7 @@ class ServedSnapshot {
     }
 
     @Scheduled(cron = "${laget.figures.served-snapshot-cron:0 10 0 * * *}", zone = Oslo.NAME)
-    @SchedulerLock(name = "served-snapshot", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "served-snapshot", lockAtMostFor = "PT1M")
     public void takeTonight() {
         take(LocalDate.now(clock.withZone(Oslo.ZONE)));
     }
