@@ -80,6 +80,7 @@ class ChildSearchScaleTest {
             assertThat(result.more()).isFalse();
         });
         assertThat(searchOfTooMany).as("one count, no search, no log").isEqualTo(1);
+        assertThat(sql.countContaining("select 1 from child c where")).as("the name search's count").isEqualTo(1);
         assertThat(logged(teacher)).as("no child was shown, so none is logged").isEqualTo(logBefore);
 
         String page = mvc.perform(get("/children").param("q", familyName).with(user(teacher)))
@@ -90,6 +91,11 @@ class ChildSearchScaleTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.tooBroad").value(true))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.children").isEmpty());
+        // a birth date is never counted first: it matches a few hundred children in the whole country at most
+        sql.reset();
+        children.search(teacher, "01.01.2012", 0);
+        assertThat(sql.countContaining("c.birth_date = ")).as("the date search itself").isEqualTo(1);
+        assertThat(sql.countContaining("select 1 from child c where")).as("no count for a date").isZero();
         // more of the name: the given name narrows it to two children (the first and the last inserted), and the
         // last one, served by the teacher's unit, is shown
         long last = jdbc.sql("select max(id) from child where family_name = ?").param(familyName).query(Long.class).single();

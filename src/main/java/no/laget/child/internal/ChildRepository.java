@@ -379,19 +379,15 @@ public class ChildRepository {
     }
 
     Optional<List<ServedFigures.Count>> servedSnapshot(LocalDate day) {
-        List<ServedFigures.Count> counts = jdbc.sql("""
-                select null as unit_type, null as band, 0 as n from served_snapshot s where s.day = :day
-                union all
-                select c.unit_type, c.band, c.n from served_snapshot_count c where c.day = :day""")
-                .param("day", day)
-                .query((rs, row) -> new ServedFigures.Count(rs.getString("unit_type"),
-                        rs.getString("band") == null ? null : ServedFigures.AgeBand.valueOf(rs.getString("band")),
-                        rs.getInt("n")))
-                .list();
-        if (counts.isEmpty()) {
+        boolean taken = jdbc.sql("select exists (select 1 from served_snapshot where day = ?)").param(day)
+                .query(Boolean.class).single();
+        if (!taken) {
             return Optional.empty();
         }
-        return Optional.of(counts.stream().filter(count -> count.unitType() != null).toList());
+        return Optional.of(jdbc.sql("select unit_type, band, n from served_snapshot_count where day = ?").param(day)
+                .query((rs, row) -> new ServedFigures.Count(rs.getString("unit_type"),
+                        ServedFigures.AgeBand.valueOf(rs.getString("band")), rs.getInt("n")))
+                .list());
     }
 
     /** Replaces the day's snapshot of the country's children served with these counts. */
