@@ -12,7 +12,10 @@ import no.laget.platform.security.SignedInUser;
  */
 public interface MyWorkSection {
 
-    /** Where the section stands; lower first. The deadlines are 10 (what needs doing now comes first), my cases 20, my measures 30, my reports 40. */
+    /**
+     * Where the section stands; lower first. The deadlines come before every section (what needs doing now first);
+     * my cases are 20, my measures 30, my reports 40.
+     */
     int order();
 
     /** Message key of the section's heading. */

@@ -27,6 +27,7 @@ class MyWorkJourneyTest extends BrowserJourney {
     @Autowired Deadlines deadlines;
     @Autowired UserDetailsService accounts;
     @Autowired Clock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void a_teacher_finds_the_units_overdue_deadline_and_opens_it() {
@@ -73,6 +74,38 @@ class MyWorkJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Angre")).click();
         page.waitForURL("**/mine-frister?angret");
         assertThat(page.getByText("Merkingen er angret.")).isVisible();
+    }
+
+    @Test
+    void an_employee_whose_unit_has_many_deadlines_pages_through_them_from_the_keyboard() {
+        long unit = jdbc.sql("""
+                insert into unit (municipality_id, name, type, active, created_at, updated_at)
+                select municipality_id, ?, 'KINDERGARTEN', true, now(), now() from unit order by id limit 1
+                returning id""").param("Sidebarnehage " + System.nanoTime()).query(Long.class).single();
+        String username = "sider-" + System.nanoTime();
+        long employee = jdbc.sql("""
+                insert into employee (username, display_name, email, unit_id, password_hash, active, created_at, updated_at)
+                select ?, 'Side Testansatt', ? || '@laget.test', ?, password_hash, true, now(), now()
+                  from employee where username = 'laerer' returning id""")
+                .params(username, username, unit).query(Long.class).single();
+        jdbc.sql("insert into employee_role (employee_id, role) values (?, 'EMPLOYEE')").param(employee).update();
+        LocalDate today = DeadlineState.today(clock);
+        for (int i = 0; i < Deadlines.PAGE_SIZE + 5; i++) {
+            deadlines.schedule(new DeadlineRequest("JOURNEY_PAGES", "browser-test", System.nanoTime(), null, unit, null,
+                    today.plusDays(i), null, "/children"));
+        }
+
+        Page page = browser.signedIn(port, username);
+        assertThat(page.getByText("Viser frist 1–50, de som har gått ut først.")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine saker").setExact(true))).isVisible();
+        browser.followLinkByKeyboard(page, "Neste side", 300, "**/mine-frister?side=1");
+
+        assertThat(page.getByText("Viser frist 51–55, de som har gått ut først.")).isVisible();
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Sider med frister"))
+                .getByRole(AriaRole.LINK)).hasCount(2);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mine saker").setExact(true))).hasCount(0);
+        browser.followLinkByKeyboard(page, "Forrige side", 300, "**/mine-frister?side=0");
+        assertThat(page.getByText("Viser frist 1–50, de som har gått ut først.")).isVisible();
     }
 
     @Test

@@ -38,8 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Deadlines {
 
-    /** The most rows "Mine saker og frister" shows; a user with more is told so. */
-    public static final int LIST_LIMIT = 500;
+    /**
+     * The rows on one page of "Mine saker og frister" and of the API; a user with more pages on. A unit may hold
+     * thousands of open deadlines (a consent expiring for every child it serves), and a page renders and logs what it
+     * shows: fifty rows keep the page's cost (and its p99) where a screen's worth of work is.
+     */
+    public static final int PAGE_SIZE = 50;
 
     /** The longest reason a mark may carry. */
     public static final int REASON_MAX = 500;
@@ -296,16 +300,20 @@ public class Deadlines {
     /**
      * The user's open deadlines: their own, and their unit's that rest on no one person; overdue first, then by
      * date. A child's name comes only through the access door (basic data, read), joined into the one statement;
-     * the rows that show a name are logged as listed. Two statements whatever the number of rows.
+     * the rows that show a name are logged as listed. Two statements whatever the number of rows. {@code page}
+     * counts from 0 ({@link #PAGE_SIZE} rows each); a negative page is the first.
      */
-    public MyDeadlines mine(SignedInUser user) {
+    public MyDeadlines mine(SignedInUser user, int page) {
+        int shownPage = Math.max(0, page);
         LocalDate today = DeadlineState.today(clock);
         ChildDataFilter filter = door.filter(user, InformationCategory.BASIC, Action.READ);
         Map<String, Object> params = new HashMap<>(filter.parameters());
         params.put("me", user.employeeId());
         params.put("unit", user.unitId());
         params.put("today", today);
-        params.put("limit", LIST_LIMIT + 1);
+        params.put("skip", (long) shownPage * PAGE_SIZE);
+        params.put("limit", PAGE_SIZE + 1);
+        params.put("upTo", (long) shownPage * PAGE_SIZE + PAGE_SIZE + 1);
         List<MyDeadline> rows = new ArrayList<>();
         Map<Long, ListedChild> listed = new LinkedHashMap<>();
         jdbc.sql(MINE_SQL.formatted(filter.join("c.id")))
@@ -326,25 +334,26 @@ public class Deadlines {
                             seen ? rs.getString("given_name") + " " + rs.getString("family_name") : null,
                             childId != null && !seen, Markable.valueOf(rs.getString("markable"))));
                 });
-        boolean more = rows.size() > LIST_LIMIT;
-        List<MyDeadline> shown = more ? rows.subList(0, LIST_LIMIT) : rows;
-        // the log names the children whose names were shown; a row cut by the limit was not shown
+        boolean more = rows.size() > PAGE_SIZE;
+        List<MyDeadline> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        // the log names the children whose names were shown; the row that only tells there is a next page was not
         Map<Long, ListedChild> shownChildren = new LinkedHashMap<>();
         shown.stream().filter(row -> row.childId() != null)
                 .forEach(row -> shownChildren.putIfAbsent(row.childId(), listed.get(row.childId())));
         if (!shownChildren.isEmpty()) {
             door.recordListed(user, InformationCategory.BASIC, shownChildren.values(), "my_deadlines");
         }
-        return new MyDeadlines(List.copyOf(shown), more);
+        return new MyDeadlines(List.copyOf(shown), shownPage, more);
     }
 
-    /** The rows shown and whether there were more than {@link #LIST_LIMIT}. */
-    public record MyDeadlines(List<MyDeadline> rows, boolean more) {}
+    /** The rows shown on {@code page} (from 0) and whether a next page has rows. */
+    public record MyDeadlines(List<MyDeadline> rows, int page, boolean more) {}
 
     /**
      * Order and limit first, the door after: each branch walks its partial index (deadline_mine_employee_idx,
-     * deadline_mine_unit_idx) in due order and stops at the limit, so the door's rule (one access_basis per row)
-     * runs only for the rows shown, never for every open deadline of a unit. Overdue first then by date is the
+     * deadline_mine_unit_idx) in due order and stops at the end of the page asked for, so the door's rule (one
+     * access_basis per row) runs only for the rows shown, never for every open deadline of a unit. A later page
+     * walks further along the index (offset), which is what the user asked for. Overdue first then by date is the
      * same as by date, so the order is (due_on, id). The rule is a left join: a row the user may not see keeps
      * its deadline and is shown hidden.
      */
@@ -356,14 +365,15 @@ public class Deadlines {
                              from deadline d
                             where d.done_at is null and d.employee_id = :me
                             order by d.due_on, d.id
-                            limit :limit)
+                            limit :upTo)
                           union all
                           (select d.id, d.kind, d.due_on, d.warn_on, d.link, d.child_id, d.markable
                              from deadline d
                             where d.done_at is null and d.employee_id is null and d.unit_id = :unit
                             order by d.due_on, d.id
-                            limit :limit)) m
+                            limit :upTo)) m
                      order by m.due_on, m.id
+                     offset :skip
                      limit :limit) d
               left join lateral (
                     select c.given_name, c.family_name, access.basis, access.consent_id, access.emergency_id

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,14 +35,16 @@ class MyDeadlinesApi {
         this.labels = labels;
     }
 
+    /** One page ({@code page} from 0) of {@link Deadlines#PAGE_SIZE} rows; {@code more}: the next page has rows. */
     @GetMapping("/api/v1/me/deadlines")
-    Answer mine(@AuthenticationPrincipal SignedInUser user) {
-        var mine = deadlines.mine(user);
+    Answer mine(@AuthenticationPrincipal SignedInUser user,
+            @RequestParam(name = "page", defaultValue = "0") int page) {
+        var mine = deadlines.mine(user, page);
         return new Answer(mine.rows().stream()
                 .map(d -> new Row(d.id(), d.kind(), labels.kind(d.kind()), d.dueOn(), d.warnOn(), d.state(),
                         labels.state(d.state()), d.link(), d.childId(), d.childName(), d.childHidden(),
                         marks(d.markable())))
-                .toList(), mine.more());
+                .toList(), mine.page(), mine.more());
     }
 
     /** Marks one deadline done or not relevant: {@code {"markAs": "NOT_RELEVANT", "reason": "..."}}. */
@@ -63,7 +66,7 @@ class MyDeadlinesApi {
         return Arrays.stream(MarkAs.values()).filter(markable::allows).toList();
     }
 
-    record Answer(List<Row> deadlines, boolean more) {}
+    record Answer(List<Row> deadlines, int page, boolean more) {}
 
     record Row(long id, String kind, String kindLabel, LocalDate dueOn, LocalDate warnOn, DeadlineState state,
             String stateLabel, String link, Long childId, String childName, boolean childHidden, List<MarkAs> marks) {}

@@ -26,21 +26,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Mine saker og frister": every {@link MyWorkSection} bean, in order. A deadline row links to its own page where it
+ * "Mine saker og frister": the user's deadlines, a page of {@link Deadlines#PAGE_SIZE} at a time ({@code ?side=N},
+ * from 0), then every {@link MyWorkSection} bean in order on the first page. A deadline row links to its own page where it
  * is marked done or not relevant (a plain form post, no JavaScript); after marking, the list says what was marked
  * and offers "Angre".
  */
 @PageController
 class MyWorkPages {
 
+    private final DeadlineSection deadlineSection;
     private final List<MyWorkSection> sections;
     private final Deadlines deadlines;
     private final DeadlineLabels labels;
     private final FieldErrors fieldErrors;
     private final AccessDoor door;
 
-    MyWorkPages(List<MyWorkSection> sections, Deadlines deadlines, DeadlineLabels labels, FieldErrors fieldErrors,
-            AccessDoor door) {
+    MyWorkPages(DeadlineSection deadlineSection, List<MyWorkSection> sections, Deadlines deadlines,
+            DeadlineLabels labels, FieldErrors fieldErrors, AccessDoor door) {
+        this.deadlineSection = deadlineSection;
         this.door = door;
         this.sections = sections.stream().sorted(Comparator.comparingInt(MyWorkSection::order)).toList();
         this.deadlines = deadlines;
@@ -54,13 +57,18 @@ class MyWorkPages {
 
     @GetMapping(ReminderMail.PAGE)
     String page(@AuthenticationPrincipal SignedInUser user, @RequestParam(name = "merket", required = false) String marked,
-            @RequestParam(name = "angret", required = false) String undone, Model model) {
+            @RequestParam(name = "angret", required = false) String undone,
+            @RequestParam(name = "side", defaultValue = "0") int page, Model model) {
         // every section's shown rows in one log append, the reads in one read-only transaction (AccessDoor.forPage)
-        return door.forPage(user, List.of(), () -> render(user, marked, undone, model));
+        return door.forPage(user, List.of(), () -> render(user, marked, undone, page, model));
     }
 
-    private String render(SignedInUser user, String marked, String undone, Model model) {
-        model.addAttribute("sections", sections.stream()
+    private String render(SignedInUser user, String marked, String undone, int page, Model model) {
+        DeadlineSection.Page deadlinePage = deadlineSection.rows(user, page);
+        model.addAttribute("deadlines", deadlinePage);
+        model.addAttribute("deadlineActions", deadlinePage.rows().stream().anyMatch(row -> row.markLink() != null));
+        // the other sections belong to the first page: a later page is the deadlines' alone
+        model.addAttribute("sections", deadlinePage.page() > 0 ? List.of() : sections.stream()
                 .map(section -> {
                     List<MyWorkRow> rows = section.rows(user);
                     return new Shown(section.titleKey(), section.emptyKey(), rows,

@@ -165,7 +165,7 @@ class ConsentExpiryTest {
     }
 
     private List<MyDeadline> mine(Person person) {
-        return deadlines.mine(user(person)).rows();
+        return deadlines.mine(user(person), 0).rows();
     }
 
     private DeadlineState stateFor(Person person) {

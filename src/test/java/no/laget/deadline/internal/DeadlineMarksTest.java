@@ -273,7 +273,7 @@ class DeadlineMarksTest {
                 deadlines.undo(user(me), markDone(me, id)); // marked and undone: back on the list
             }
         }
-        assertThat(deadlines.mine(user(me)).rows()).hasSize(30);
+        assertThat(deadlines.mine(user(me), 0).rows()).hasSize(30);
         assertThat(statements(me)).isEqualTo(one);
     }
 

@@ -140,7 +140,7 @@ class MyWorkPagesTest {
             schedule("TEST_COUNT", child, i % 2 == 0 ? null : unit, i % 2 == 0 ? me.id() : null,
                     today.plusDays(i - 15), null, "/test/count");
         }
-        assertThat(deadlines.mine(user(me.username())).rows()).hasSize(30);
+        assertThat(deadlines.mine(user(me.username()), 0).rows()).hasSize(30);
 
         assertThat(statements("/mine-frister", me)).isEqualTo(pageOne);
         assertThat(statements("/api/v1/me/deadlines", me)).isEqualTo(apiOne);

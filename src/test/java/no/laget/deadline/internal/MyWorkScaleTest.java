@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * "Mine saker og frister" at a unit with 20,000 open consent-expiry deadlines (issue 14): the cost follows the page.
+ * "Mine saker og frister" at a unit with 20,000 open consent-expiry deadlines (issue 14): the cost follows the page,
+ * the first and a later one.
  * Order and limit come first (an index walk in due order), the door is asked only for the rows shown, the number
  * of statements does not grow, and the rows are still the right ones, hidden where the door says so.
  */
@@ -46,39 +47,41 @@ class MyWorkScaleTest {
     @Autowired SqlStatementCounter sql;
 
     @Test
-    void twenty_thousand_deadlines_cost_the_statements_of_ten_read_by_index_and_show_the_first_rows_hidden_where_refused()
+    void twenty_thousand_deadlines_cost_the_statements_of_sixty_read_by_index_and_show_a_page_of_rows_hidden_where_refused()
             throws Exception {
         LocalDate today = DeadlineState.today(clock);
         long ours = DeadlineTestPeople.unit(jdbc);
         long theirs = DeadlineTestPeople.unit(jdbc);
         Person me = DeadlineTestPeople.employee(jdbc, ours, "EMPLOYEE");
         long source = System.nanoTime();
-        insert(10, ours, theirs, me, today, source);
-        int pageOfTen = statements("/mine-frister", me);
-        int apiOfTen = statements("/api/v1/me/deadlines", me);
+        insert(60, ours, theirs, me, today, source); // a page and a bit
+        int pageOfSixty = statements("/mine-frister", me);
+        int laterPageOfSixty = statements("/mine-frister?side=1", me);
+        int apiOfSixty = statements("/api/v1/me/deadlines", me);
 
         insert(BIG, ours, theirs, me, today, source + BIG);
         jdbc.sql("analyze child").update();
         jdbc.sql("analyze child_unit").update();
         jdbc.sql("analyze deadline").update();
 
-        assertThat(statements("/mine-frister", me)).as("page statements").isEqualTo(pageOfTen);
+        assertThat(statements("/mine-frister", me)).as("page statements").isEqualTo(pageOfSixty);
+        assertThat(statements("/mine-frister?side=3", me)).as("a later page's statements").isEqualTo(laterPageOfSixty);
         int apiStatements = statements("/api/v1/me/deadlines", me);
-        assertThat(apiStatements).as("API statements").isEqualTo(apiOfTen);
+        assertThat(apiStatements).as("API statements").isEqualTo(apiOfSixty);
 
         String plan = QueryPlans.explain(jdbc, QueryPlans.find(sql, "from deadline d"));
         assertThat(QueryPlans.wholeReads(plan, Set.of("deadline", "child", "consent", "child_unit")))
                 .as("whole-table reads in %s", plan).isEmpty();
 
-        // the right rows: the first 500 by due date of mine and my unit's, hidden where the door refuses
+        // the right rows: the first page by due date of mine and my unit's, hidden where the door refuses
         long logBefore = logged(me);
         JsonNode answer = new ObjectMapper().readTree(mvc.perform(get("/api/v1/me/deadlines")
                 .with(as(accounts, me.username()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         List<Long> expected = jdbc.sql("""
                 select id from deadline
                  where done_at is null and (employee_id = ? or (employee_id is null and unit_id = ?))
-                 order by due_on, id limit ?""")
-                .params(me.id(), ours, Deadlines.LIST_LIMIT).query(Long.class).list();
+                 order by due_on, id limit ? offset ?""")
+                .params(me.id(), ours, Deadlines.PAGE_SIZE, 0).query(Long.class).list();
         List<Long> shownIds = new ArrayList<>();
         List<Long> named = new ArrayList<>();
         int hidden = 0;
@@ -107,7 +110,36 @@ class MyWorkScaleTest {
 
         String page = mvc.perform(get("/mine-frister").with(as(accounts, me.username()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("(skjult)", "Skalabarn");
+        assertThat(page).contains("(skjult)", "Skalabarn", "Viser frist 1–50", ">Mine saker<", "href=\"/mine-frister?side=1\"")
+                .doesNotContain("Forrige side");
+
+        // the third page is the next fifty, in the same order; far beyond the last there is nothing and no next
+        JsonNode third = api(me, "/api/v1/me/deadlines?page=2");
+        List<Long> thirdExpected = jdbc.sql("""
+                select id from deadline
+                 where done_at is null and (employee_id = ? or (employee_id is null and unit_id = ?))
+                 order by due_on, id limit ? offset ?""")
+                .params(me.id(), ours, Deadlines.PAGE_SIZE, 2 * Deadlines.PAGE_SIZE).query(Long.class).list();
+        List<Long> thirdIds = new ArrayList<>();
+        third.get("deadlines").forEach(row -> thirdIds.add(row.get("id").asLong()));
+        assertThat(thirdIds).hasSize(Deadlines.PAGE_SIZE).isEqualTo(thirdExpected);
+        assertThat(third.get("page").asInt()).isEqualTo(2);
+        assertThat(third.get("more").asBoolean()).isTrue();
+        JsonNode beyond = api(me, "/api/v1/me/deadlines?page=100000");
+        assertThat(beyond.get("deadlines")).isEmpty();
+        assertThat(beyond.get("more").asBoolean()).isFalse();
+        String thirdPage = mvc.perform(get("/mine-frister?side=2").with(as(accounts, me.username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(thirdPage).contains("Viser frist 101–150", "href=\"/mine-frister?side=1\"",
+                "href=\"/mine-frister?side=3\"").doesNotContain(">Mine saker<", ">Mine tiltak<");
+        assertThat(mvc.perform(get("/mine-frister?side=100000").with(as(accounts, me.username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Det er ingen frister på denne siden.").doesNotContain("Neste side");
+    }
+
+    private JsonNode api(Person me, String path) throws Exception {
+        return new ObjectMapper().readTree(mvc.perform(get(path).with(as(accounts, me.username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     /**
