@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,13 +27,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code GET /api/v1/employees} for the employees, with the demo administrator's HTTP Basic login (demo mode only, like
  * the data set). So the feeder is whatever the data set wrote, at any size, and never one shared user.
  */
-record DatasetEmployees(List<Employee> all) {
+record DatasetEmployees(List<Employee> all, Map<String, KnownChild> known) {
 
     record Employee(String username, String unitType, List<String> roles) {}
 
+    /** A child the employee's unit serves, from the file {@code ./laget dataset} writes (data/dataset-children.csv). */
+    record KnownChild(String id, String name) {}
+
     static final String PREFIX = "ds-";
 
-    static DatasetEmployees fetch(String baseUrl, String adminUser, String adminPassword) {
+    static DatasetEmployees fetch(String baseUrl, String adminUser, String adminPassword, Path childrenFile) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String basic = "Basic " + Base64.getEncoder().encodeToString((adminUser + ":" + adminPassword)
                 .getBytes(StandardCharsets.UTF_8));
@@ -53,15 +58,39 @@ record DatasetEmployees(List<Employee> all) {
             throw new IllegalStateException("No employees of the data set (" + PREFIX + "...) at " + baseUrl
                     + ": run ./laget dataset --children N against this Laget first.");
         }
-        return new DatasetEmployees(List.copyOf(found));
+        return new DatasetEmployees(List.copyOf(found), known(childrenFile));
     }
 
-    /** The usernames of one kind, in a fixed shuffled order (the same run after run), each one once per round. */
+    /**
+     * username -> the child they know, or nothing when the file is not there (a Laget on another machine): then a
+     * day's child is whatever the search or the deadlines give.
+     */
+    private static Map<String, KnownChild> known(Path file) {
+        if (file == null || !Files.isReadable(file)) {
+            System.out.println("laget.load: no " + file + " (written by ./laget dataset): the searches are random names");
+            return Map.of();
+        }
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            Map<String, KnownChild> known = new HashMap<>();
+            lines.skip(1).map(line -> line.split(",", 3)).filter(row -> row.length == 3)
+                    .forEach(row -> known.put(row[0], new KnownChild(row[1], row[2])));
+            return Map.copyOf(known);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The usernames of one kind, in a fixed shuffled order (the same run after run), each one once per round, with
+     * the child each one knows ({@code knownChildId}, {@code knownChildName}) where the data set's file names one.
+     */
     List<Map<String, Object>> feeder(String kind, Predicate<Employee> which) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Employee e : all) {
             if (which.test(e)) {
-                rows.add(Map.of("username", e.username()));
+                KnownChild child = known.get(e.username());
+                rows.add(child == null ? Map.of("username", e.username())
+                        : Map.of("username", e.username(), "knownChildId", child.id(), "knownChildName", child.name()));
             }
         }
         if (rows.isEmpty()) {

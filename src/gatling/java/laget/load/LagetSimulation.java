@@ -39,7 +39,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  *
  * <ul>
  *   <li>An employee's day (about 60%: health station, kindergarten and school): the login, "Mine saker og frister",
- *       a child search by a given name and the start of a family name, a child's page, a case page, logout.</li>
+ *       a search for a child the employee's unit serves by its name (from the file {@code ./laget dataset} writes,
+ *       {@code -DchildrenFile}; without it a given name and the start of a family name), that child's page, a case
+ *       page, logout.</li>
  *   <li>A health nurse registers a consent (15%): her deadlines, a search, the consent form (for the child found, or
  *       else one of her deadlines), its POST.</li>
  *   <li>A report of concern (10%, kindergarten and school): deadlines, search, the child's page, the report form
@@ -56,8 +58,8 @@ public class LagetSimulation extends Simulation {
     private static final String PASSWORD = System.getProperty("password", "datasett-demo");
     private static final String ADMIN_USER = System.getProperty("admin.user", "admin");
     private static final String ADMIN_PASSWORD = System.getProperty("admin.password", "demo");
+    private static final String CHILDREN_FILE = System.getProperty("childrenFile", "data/dataset-children.csv");
 
-    /** Prefixes of the data set's family names (Dataset.FAMILY) and one of its given names. */
     /** Given names of the data set: a search is a given name and the start of a family name, as at national scale a
      * few letters alone match tens of thousands of children and Laget asks for more (Children.MAX_MATCHES). */
     private static final List<String> GIVEN = List.of("Emma", "Nora", "Olivia", "Ella", "Sofie", "Leah", "Frida",
@@ -76,7 +78,8 @@ public class LagetSimulation extends Simulation {
             .disableCaching(); // pages only: their CSS and scripts are static files, cached by a browser
 
     {
-        DatasetEmployees employees = DatasetEmployees.fetch(BASE_URL, ADMIN_USER, ADMIN_PASSWORD);
+        DatasetEmployees employees = DatasetEmployees.fetch(BASE_URL, ADMIN_USER, ADMIN_PASSWORD,
+                java.nio.file.Path.of(CHILDREN_FILE));
         List<Map<String, Object>> staff = employees.feeder("the employee's day", e ->
                 List.of("HEALTH_STATION", "KINDERGARTEN", "SCHOOL").contains(e.unitType()));
         List<Map<String, Object>> nurses = employees.feeder("the nurse", e -> e.unitType().equals("HEALTH_STATION"));
@@ -84,9 +87,9 @@ public class LagetSimulation extends Simulation {
                 List.of("KINDERGARTEN", "SCHOOL").contains(e.unitType()));
         List<Map<String, Object>> intake = employees.feeder("the intake", e ->
                 e.unitType().equals("CHILD_WELFARE") && e.roles().contains("CHILD_WELFARE_INTAKE"));
-        System.out.printf("laget.load: %d employees of the data set (%d staff, %d nurses, %d reporters, %d intake)"
-                + " at %s; %d users for %d s%n", employees.all().size(), staff.size(), nurses.size(),
-                reporters.size(), intake.size(), BASE_URL, USERS, DURATION);
+        System.out.printf("laget.load: %d employees of the data set (%d staff, %d nurses, %d reporters, %d intake,"
+                + " %d who know a child) at %s; %d users for %d s%n", employees.all().size(), staff.size(),
+                nurses.size(), reporters.size(), intake.size(), employees.known().size(), BASE_URL, USERS, DURATION);
 
         ScenarioBuilder day = scenario("Ansatts dag").feed(listFeeder(staff).circular())
                 .exec(login(), myWork(), search(), childPage(), casePage(), logout());
@@ -149,16 +152,28 @@ public class LagetSimulation extends Simulation {
                         regex("href=\"/children/(\\d+)/consents\"").findRandom().optional().saveAs("workChildId")));
     }
 
+    /**
+     * A search: for the child the employee knows (the data set's file) by its name, as a person at work looks up a
+     * child they serve, or else a given name and the start of a family name. The child of the day is the known one
+     * (the user follows its link), or else one the search found, or else one from the user's deadlines.
+     */
     private static ChainBuilder search() {
         return exec(think())
-                .exec(session -> session.set("prefix",
-                        GIVEN.get(ThreadLocalRandom.current().nextInt(GIVEN.size())) + " "
+                .exec(session -> session.set("prefix", session.contains("knownChildName")
+                        ? session.getString("knownChildName")
+                        : GIVEN.get(ThreadLocalRandom.current().nextInt(GIVEN.size())) + " "
                                 + PREFIXES.get(ThreadLocalRandom.current().nextInt(PREFIXES.size()))))
                 .exec(http("barnesøk").get("/children").queryParam("q", "#{prefix}")
                         .check(status().is(200), csrf(),
-                                regex("href=\"/children/(\\d+)\"").findRandom().optional().saveAs("childId")))
-                .exec(session -> session.contains("childId") || !session.contains("workChildId") ? session
-                        : session.set("childId", session.getString("workChildId")));
+                                regex("href=\"/children/(\\d+)\"").findRandom().optional().saveAs("foundChildId")))
+                .exec(session -> {
+                    for (String key : List.of("knownChildId", "foundChildId", "workChildId")) {
+                        if (session.contains(key)) {
+                            return session.set("childId", session.getString(key));
+                        }
+                    }
+                    return session;
+                });
     }
 
     private static ChainBuilder childPage() {

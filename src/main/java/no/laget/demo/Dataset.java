@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -80,6 +81,41 @@ class Dataset {
     record UnitType(String type, String word, String perChild, int employees) {}
 
     record Result(boolean written, long children, int municipalities, long accessLogRows, long millis) {}
+
+    /** A child an employee of the data set serves, for the load test's searches and child pages. */
+    record FamiliarChild(String username, long childId, String name) {}
+
+    /**
+     * For each employee of the data set at a unit that serves children (health station, kindergarten, school), one
+     * child the unit serves now, picked by the employee's number so that colleagues differ. At national scale a
+     * search by a common name finds mostly children the user may not see, so a load test that searches at random
+     * rarely reaches a child's page; a person at work looks up a child they know. One statement: each employee's
+     * pick walks child_unit_unit_idx and stops.
+     */
+    List<FamiliarChild> familiarChildren() {
+        String sql = """
+                select e.username, c.id, c.given_name || ' ' || c.family_name as name
+                  from employee e
+                  join unit u on u.id = e.unit_id and u.type in ('HEALTH_STATION', 'KINDERGARTEN', 'SCHOOL')
+                 cross join lateral (
+                       select cu.child_id from child_unit cu
+                        where cu.unit_id = e.unit_id and cu.to_date is null
+                        order by cu.child_id
+                        offset e.id % 17 limit 1) served
+                  join child c on c.id = served.child_id
+                 where e.username like 'ds-%' and e.active
+                 order by e.id""";
+        List<FamiliarChild> found = new ArrayList<>();
+        try (Connection db = dataSource.getConnection(); Statement st = db.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                found.add(new FamiliarChild(rs.getString(1), rs.getLong(2), rs.getString(3)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the data set's children: " + e.getMessage(), e);
+        }
+        return found;
+    }
 
     /** The size asked for does not fit what is already in the database (another size was written). */
     static final class Refused extends RuntimeException {

@@ -1,6 +1,13 @@
 package no.laget.demo;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 
 import no.laget.platform.operations.LagetCommand;
 
@@ -11,8 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./laget dataset --children N [--municipalities M]}: writes a synthetic nation into the database (see
- * {@link Dataset}). Exit code 0: written, or already there with the same size; 2: wrong arguments, or not in demo
+ * {@code ./laget dataset --children N [--municipalities M] [--load-file PATH]}: writes a synthetic nation into the
+ * database (see {@link Dataset}), then the load test's list of which child each employee knows (PATH, default
+ * {@value #LOAD_FILE}; written again on every run, also when the data set was already there). Exit code 0: written, or already there with the same size; 2: wrong arguments, or not in demo
  * mode / test data, or another size is already there. Runs only when the command word is given.
  */
 @Component
@@ -20,6 +28,9 @@ import org.springframework.stereotype.Component;
 class DatasetCommand extends LagetCommand {
 
     static final String COMMAND = "dataset";
+
+    /** Read by the load test (src/gatling, LagetSimulation): username, child id, the child's name. */
+    static final String LOAD_FILE = "data/dataset-children.csv";
 
     private final Dataset dataset;
 
@@ -60,11 +71,32 @@ class DatasetCommand extends LagetCommand {
                 out.println("Datasettet er skrevet: " + children + " barn i " + m + " kommuner, "
                         + result.accessLogRows() + " oppføringer i tilgangsloggen (" + result.millis() / 1000 + " s).");
             }
+            Path file = Path.of(Objects.requireNonNullElse(option(arguments, "load-file"), LOAD_FILE));
+            out.println("datasett: " + writeLoadFile(file) + " ansatte og et barn hver av dem kjenner, til lasttesten: "
+                    + file);
             return 0;
         } catch (Dataset.Refused e) {
             out.println(e.getMessage());
             return 2;
         }
+    }
+
+    /** Synthetic names only (the data set's), and no identity numbers: the test needs the name and the id. */
+    private int writeLoadFile(Path file) {
+        List<Dataset.FamiliarChild> children = dataset.familiarChildren();
+        StringBuilder csv = new StringBuilder("username,childId,childName\n");
+        children.forEach(c -> csv.append(c.username()).append(',').append(c.childId()).append(',')
+                .append(c.name()).append('\n'));
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file + ": " + e.getMessage(), e);
+        }
+        return children.size();
     }
 
     private static Long number(ApplicationArguments arguments, String name) {

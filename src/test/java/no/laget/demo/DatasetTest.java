@@ -244,6 +244,45 @@ class DatasetTest {
     }
 
     @Test
+    void the_command_writes_for_the_load_test_a_child_each_employee_serves_whose_page_opens_by_name() throws Exception {
+        Path file = Files.createTempDirectory(Path.of("target"), "load-file-").resolve("sub/children.csv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = node.getBean(DatasetCommand.class).execute(new DefaultApplicationArguments("dataset",
+                "--children=" + CHILDREN, "--municipalities=" + MUNICIPALITIES, "--load-file=" + file),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(exit).isZero();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.getFirst()).isEqualTo("username,childId,childName");
+        List<String[]> rows = lines.stream().skip(1).map(line -> line.split(",", 3)).toList();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("datasett: " + rows.size() + " ansatte");
+        // every employee of a health station, a kindergarten or a school whose unit serves enough children
+        assertThat((long) rows.size()).isEqualTo(count("""
+                select count(*) from employee e join unit u on u.id = e.unit_id
+                 where e.username like 'ds-%' and u.type in ('HEALTH_STATION', 'KINDERGARTEN', 'SCHOOL')
+                   and (select count(*) from child_unit cu where cu.unit_id = e.unit_id and cu.to_date is null) > e.id % 17"""));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(count("select count(*) from child_unit cu join employee e on e.unit_id = cu.unit_id"
+                    + " where e.username = '" + row[0] + "' and cu.child_id = " + row[1] + " and cu.to_date is null"))
+                    .as("%s serves child %s", row[0], row[1]).isOne();
+            assertThat(row[2]).isEqualTo(jdbc.sql("select given_name || ' ' || family_name from child where id = ?")
+                    .param(Long.parseLong(row[1])).query(String.class).single());
+        });
+        assertThat(Files.readString(file)).doesNotContainPattern("\\d{11}");
+        assertThat(rows.stream().map(row -> row[1]).distinct().count()).as("colleagues look up different children")
+                .isGreaterThan(rows.size() / 4);
+
+        // as the load test does: the employee searches the child's name and opens the child's page
+        String[] first = rows.getFirst();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) node).apply(springSecurity()).build();
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(login(first[0], Dataset.PASSWORD, "10.9.2.1"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/children").param("q", first[2]).session(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("href=\"/children/" + first[1] + "\"")));
+        mvc.perform(get("/children/" + first[1]).session(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void refuses_outside_demo_mode_and_test_data() {
         Dataset production = new Dataset(node.getBean(javax.sql.DataSource.class), node.getBean(PasswordEncoder.class),
                 java.time.Clock.systemUTC(), new LagetProperties(LagetProperties.Mode.PRODUCTION, null, null, null, null, null),
