@@ -40,7 +40,9 @@ class MyCaseworkRepository {
 
     /**
      * Open cases the employee holds the relay for, open cases whose relay is offered to them, and their own unit's
-     * undecided concerns they wrote; overdue first, then by date (cases without a date last). One statement.
+     * undecided concerns they wrote; overdue first, then by date (cases without a date last). One statement. The
+     * cases are found from two partial indexes (relay_case_holder_open_idx, case_handover_to_idx): an "or" of the
+     * two made PostgreSQL read every open case of the country (MyCaseworkPlanTest).
      */
     List<CaseRow> cases(ChildDataFilter filter, long employeeId, long unitId, LocalDate today, int limit) {
         Map<String, Object> params = new HashMap<>(filter.parameters());
@@ -65,9 +67,11 @@ class MyCaseworkRepository {
                                null::date as warn_on
                           from relay_case c
                          where c.closed_at is null
-                           and (c.holder_employee_id = :me
-                                or exists (select 1 from case_handover o where o.case_id = c.id
-                                              and o.answered_at is null and o.to_employee_id = :me))
+                           and c.id in (select h.id from relay_case h
+                                         where h.holder_employee_id = :me and h.closed_at is null
+                                        union all
+                                        select o.case_id from case_handover o
+                                         where o.to_employee_id = :me and o.answered_at is null)
                         union all
                         select 'CONCERN', k.id, k.child_id, 0, d.due_on, d.warn_on
                           from concern k
@@ -88,7 +92,8 @@ class MyCaseworkRepository {
 
     /**
      * Measures of open cases still to be evaluated that rest on the employee, or on their unit when the measure
-     * names no person; overdue first, then by evaluation date. One statement.
+     * names no person; overdue first, then by evaluation date. One statement; the "or" is two partial indexes
+     * (case_measure_employee_idx, case_measure_unit_idx), one for each side.
      */
     List<MeasureRow> measures(ChildDataFilter filter, long employeeId, long unitId, LocalDate today, int limit) {
         Map<String, Object> params = new HashMap<>(filter.parameters());
