@@ -77,9 +77,23 @@ public class AccessLog {
      * from the log's own pool, so a request holding a request connection never waits for a second one.
      */
     private void write(List<AccessLogEntry> entries) {
-        Map<Long, String> reasons = emergencyReasons(entries);
+        ArrayNode rows = rows(entries.stream().sorted(Comparator.comparingInt(AccessLogChain::chainOf)).toList(),
+                emergencyReasons(entries));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement append = connection.prepareStatement("select access_log_append(?::jsonb)")) {
+                append.setString(1, JSON.writeValueAsString(rows));
+                append.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The access log could not be written", e);
+        }
+    }
+
+    /** The rows of one call of access_log_append, in the order given (the caller sorts them by chain). */
+    static ArrayNode rows(List<AccessLogEntry> entries, Map<Long, String> reasons) {
         ArrayNode rows = JSON.createArrayNode();
-        entries.stream().sorted(Comparator.comparingInt(AccessLogChain::chainOf)).forEach(e -> {
+        entries.forEach(e -> {
             String reason = e.emergencyId() == null ? null : reasons.get(e.emergencyId());
             ObjectNode row = rows.addObject();
             row.put("chain", AccessLogChain.chainOf(e));
@@ -103,15 +117,7 @@ public class AccessLog {
             row.put("emergency_reason", reason);
             row.put("reason_code", e.reasonCode());
         });
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement append = connection.prepareStatement("select access_log_append(?::jsonb)")) {
-                append.setString(1, JSON.writeValueAsString(rows));
-                append.execute();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The access log could not be written", e);
-        }
+        return rows;
     }
 
     private Map<Long, String> emergencyReasons(List<AccessLogEntry> entries) {
