@@ -32,6 +32,21 @@ public final class UnitFixtures {
         return employeeOf(unit, unitType, roles);
     }
 
+    /**
+     * A new active unit in a second municipality ("Nabokommune", made once): what a form scoped to the user's own
+     * municipality must not offer, and its service must not accept. Returns the unit's id; its name is given.
+     */
+    public long unitInNeighbouringMunicipality(String unitType, String name) {
+        long municipality = jdbc.sql("""
+                insert into municipality (number, name) values ('9898', 'Nabokommune')
+                on conflict (number) do update set name = excluded.name returning id""").query(Long.class).single();
+        OffsetDateTime now = OffsetDateTime.now();
+        return jdbc.sql("""
+                insert into unit (municipality_id, name, type, active, created_at, updated_at)
+                values (?, ?, ?, true, ?, ?) returning id""")
+                .params(municipality, name, unitType, now, now).query(Long.class).single();
+    }
+
     public SignedInUser employeeOf(long unit, String unitType, String... roles) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         OffsetDateTime now = OffsetDateTime.now();

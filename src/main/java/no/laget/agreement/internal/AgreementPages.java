@@ -44,8 +44,8 @@ class AgreementPages {
     @GetMapping("/nav/avtaler/ny")
     String newAgreement(@AuthenticationPrincipal SignedInUser user, Model model) {
         agreements.list(user);
-        return form(model, new AgreementForm("", List.of(String.valueOf(user.unitId())), agreements.today().toString(),
-                "", "2", "4", "", ""), fieldErrors.none());
+        return form(user, model, new AgreementForm("", List.of(String.valueOf(user.unitId())),
+                agreements.today().toString(), "", "2", "4", "", ""), fieldErrors.none());
     }
 
     @PostMapping("/nav/avtaler/ny")
@@ -56,7 +56,7 @@ class AgreementPages {
             redirect.addFlashAttribute("saved", "nav.agreement.saved");
             return "redirect:/nav/avtaler/" + id;
         } catch (InvalidInputException e) {
-            return form(model, form, fieldErrors.of(binding, e));
+            return form(user, model, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -114,10 +114,11 @@ class AgreementPages {
                         agreements.get(user, id), form, fieldErrors.of(binding, e), "nav/evaluation-form"));
     }
 
-    private String form(Model model, AgreementForm form, Map<String, String> errors) {
+    /** The parties offered are the active units of the user's own municipality, as the service accepts. */
+    private String form(SignedInUser user, Model model, AgreementForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("unitChoices", organisation.units().stream().filter(u -> u.active())
+        model.addAttribute("unitChoices", organisation.unitsInMunicipalityOf(user.unitId()).stream().filter(u -> u.active())
                 .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
         return "nav/agreement-form";
     }

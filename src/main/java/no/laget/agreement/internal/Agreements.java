@@ -82,11 +82,20 @@ public class Agreements {
                 inputs.stream().anyMatch(i -> i.employeeId() == user.employeeId()));
     }
 
-    /** A new agreement ({@link CreateAgreement#read} has checked each field); its party units must be active units. */
+    /**
+     * A new agreement ({@link CreateAgreement#read} has checked each field); its party units must be active units of
+     * the user's own municipality, the ones the form offers (a crafted request naming another municipality's unit
+     * would otherwise make that unit a party and send it the agreement's reminders).
+     */
     @Transactional
     public long create(SignedInUser user, CreateAgreement command) {
         requireEmployee(user);
-        Map<Long, Unit> units = organisation.unitsById();
+        Map<Long, Unit> units = organisation.unitsInMunicipalityOf(user.unitId()).stream()
+                .collect(Collectors.toMap(Unit::id, unit -> unit));
+        if (command.partyUnitIds().stream().anyMatch(u -> !units.containsKey(u) && organisation.unit(u).isPresent())) {
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.other-municipality")));
+        }
         if (command.partyUnitIds().stream().anyMatch(u -> !units.containsKey(u) || !units.get(u).active())) {
             throw new InvalidInputException(List.of(new FieldProblem("partyUnitIds", "nav.agreement.partyUnitIds.unknown")));
         }

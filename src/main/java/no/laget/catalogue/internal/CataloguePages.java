@@ -3,9 +3,11 @@ package no.laget.catalogue.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import no.laget.organisation.Organisation;
 import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -15,6 +17,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,41 +52,41 @@ class CataloguePages {
     }
 
     @GetMapping("/new")
-    String newMeasure(Model model) {
-        return form(model, null, MeasureForm.empty(), fieldErrors.none());
+    String newMeasure(@AuthenticationPrincipal SignedInUser user, Model model) {
+        return form(user, model, null, MeasureForm.empty(), fieldErrors.none());
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") MeasureForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") MeasureForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            Measure measure = administration.create(form);
+            Measure measure = administration.create(user, form);
             redirect.addFlashAttribute("saved", measure.name());
             return "redirect:/catalogue";
         } catch (InvalidInputException e) {
-            return form(model, null, form, fieldErrors.of(binding, e));
+            return form(user, model, null, form, fieldErrors.of(binding, e));
         }
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, Model model) {
         Measure measure = administration.get(id);
-        return form(model, measure, formOf(measure), fieldErrors.none());
+        return form(user, model, measure, formOf(measure), fieldErrors.none());
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @ModelAttribute("form") MeasureForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @ModelAttribute("form") MeasureForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         Measure existing = administration.get(id);
         try {
             MeasureForm keepingState = new MeasureForm(form.name(), form.description(), form.providerUnitId(),
                     form.providerName(), form.level(), form.ageFrom(), form.ageTo(), form.topics(), form.free(),
                     form.access(), form.contact(), form.accessibility(), existing.active());
-            Measure measure = administration.change(id, keepingState);
+            Measure measure = administration.change(user, id, keepingState);
             redirect.addFlashAttribute("saved", measure.name());
             return "redirect:/catalogue";
         } catch (InvalidInputException e) {
-            return form(model, existing, form, fieldErrors.of(binding, e));
+            return form(user, model, existing, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -116,9 +119,18 @@ class CataloguePages {
                 m.access().name(), m.contact(), m.accessibility() == null ? "" : m.accessibility(), m.active());
     }
 
-    private String form(Model model, Measure measure, MeasureForm form, Map<String, String> errors) {
-        List<Unit> units = organisation.units().stream()
-                .filter(unit -> unit.active() || String.valueOf(unit.id()).equals(form.providerUnitId())).toList();
+    /**
+     * The providers offered are the active units of the user's own municipality, and the measure's saved provider
+     * even if it has been deactivated or lies elsewhere (the catalogue is shared): what the service accepts. The
+     * saved provider, not the id typed, so that a crafted id from another municipality is not offered back.
+     */
+    private String form(SignedInUser user, Model model, Measure measure, MeasureForm form,
+            Map<String, String> errors) {
+        Long saved = measure != null && measure.providedByUnit() ? measure.providerUnitId() : null;
+        List<Unit> own = organisation.unitsInMunicipalityOf(user.unitId()).stream()
+                .filter(unit -> unit.active() || saved != null && unit.id() == saved).toList();
+        List<Unit> units = saved == null || own.stream().anyMatch(unit -> unit.id() == saved) ? own
+                : Stream.concat(own.stream(), organisation.unit(saved).stream()).toList();
         model.addAttribute("measure", measure);
         model.addAttribute("form", form.topics() == null ? withTopics(form) : form);
         model.addAttribute("errors", errors);

@@ -1,10 +1,14 @@
 package no.laget.catalogue.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import no.laget.organisation.Organisation;
+import no.laget.organisation.Unit;
+import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
@@ -37,6 +41,27 @@ public class MeasureAdministration {
         return get(id);
     }
 
+    /**
+     * A new measure from a signed-in user: a provider unit must be one of the user's own municipality, the ones the
+     * form offers (the catalogue itself is shared, but a municipality describes its own services).
+     */
+    @Transactional
+    public Measure create(SignedInUser user, MeasureForm form) {
+        long id = repository.insert(check(form, unitIdsOfMunicipalityOf(user, null)));
+        log.info("Measure {} created by employee {}", id, user.employeeId());
+        return get(id);
+    }
+
+    /** A change from a signed-in user: a unit of the user's own municipality, or the provider the measure has. */
+    @Transactional
+    public Measure change(SignedInUser user, long id, MeasureForm form) {
+        Measure existing = get(id);
+        repository.update(id, check(form, unitIdsOfMunicipalityOf(user,
+                existing.providedByUnit() ? existing.providerUnitId() : null)));
+        log.info("Measure {} changed by employee {}", id, user.employeeId());
+        return get(id);
+    }
+
     @Transactional
     public Measure change(long id, MeasureForm form) {
         get(id);
@@ -62,9 +87,22 @@ public class MeasureAdministration {
         return organisation.unitsById().keySet();
     }
 
+    private Set<Long> unitIdsOfMunicipalityOf(SignedInUser user, Long currentProvider) {
+        Set<Long> ids = organisation.unitsInMunicipalityOf(user.unitId()).stream().map(Unit::id)
+                .collect(Collectors.toCollection(HashSet::new));
+        if (currentProvider != null) {
+            ids.add(currentProvider);
+        }
+        return ids;
+    }
+
     private MeasureData check(MeasureForm form) {
+        return check(form, knownUnitIds());
+    }
+
+    private static MeasureData check(MeasureForm form, Set<Long> unitIds) {
         List<FieldProblem> problems = new ArrayList<>();
-        return MeasureRules.check(form, knownUnitIds(), problems)
+        return MeasureRules.check(form, unitIds, problems)
                 .orElseThrow(() -> new InvalidInputException(problems));
     }
 }

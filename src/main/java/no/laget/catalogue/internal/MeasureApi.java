@@ -3,11 +3,13 @@ package no.laget.catalogue.internal;
 import java.net.URI;
 import java.util.List;
 
+import no.laget.platform.security.SignedInUser;
 import no.laget.platform.validation.FieldProblem;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.validation.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,13 +55,14 @@ class MeasureApi {
     }
 
     @PostMapping
-    ResponseEntity<Measure> create(@RequestBody MeasureForm form) {
-        Measure measure = administration.create(form);
+    ResponseEntity<Measure> create(@AuthenticationPrincipal SignedInUser user, @RequestBody MeasureForm form) {
+        Measure measure = administration.create(user, form);
         return ResponseEntity.created(URI.create("/api/v1/measures/" + measure.id())).body(measure);
     }
 
     @PutMapping("/{id}")
-    Measure change(@PathVariable long id, @RequestBody MeasureForm form) {
-        return administration.change(id, form);
+    Measure change(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
+            @RequestBody MeasureForm form) {
+        return administration.change(user, id, form);
     }
 }

@@ -87,7 +87,10 @@ public class EmergencyLedger {
         return use;
     }
 
-    /** NAV opens a card for a child welfare unit: an active child welfare unit that has no card from NAV's unit yet. */
+    /**
+     * NAV opens a card for a child welfare unit: an active child welfare unit of NAV's own municipality that has no
+     * card from NAV's unit yet.
+     */
     @Transactional
     public long openCard(SignedInUser user, OpenCard command) {
         NavCooperation.requireNav(user);
@@ -96,6 +99,11 @@ public class EmergencyLedger {
         if (unit.isEmpty()) {
             throw new InvalidInputException(List.of(
                     new FieldProblem("childWelfareUnitId", "nav.card.childWelfareUnitId.required")));
+        }
+        // the form offers only this municipality's units; a crafted request must not open a card for another's
+        if (organisation.municipalityOf(unit.get().id()) != organisation.municipalityOf(user.unitId())) {
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("childWelfareUnitId", "nav.card.childWelfareUnitId.other-municipality")));
         }
         if (repository.cardExists(unit.get().id(), user.unitId())) {
             throw new InvalidInputException(List.of(

@@ -51,7 +51,7 @@ class EmergencyPages {
     @GetMapping("/nav/kronekort/nytt")
     String newCard(@AuthenticationPrincipal SignedInUser user, Model model) {
         ledger.cards(user);
-        return cardForm(model, new EmergencyCardForm("Kronekort", ""), fieldErrors.none());
+        return cardForm(user, model, new EmergencyCardForm("Kronekort", ""), fieldErrors.none());
     }
 
     @PostMapping("/nav/kronekort/nytt")
@@ -60,7 +60,7 @@ class EmergencyPages {
         try {
             return "redirect:/nav/kronekort/" + ledger.openCard(user, form.toCommand());
         } catch (InvalidInputException e) {
-            return cardForm(model, form, fieldErrors.of(binding, e));
+            return cardForm(user, model, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -129,10 +129,11 @@ class EmergencyPages {
                 e -> topUp(user, cardId, model, form, fieldErrors.of(binding, e)));
     }
 
-    private String cardForm(Model model, EmergencyCardForm form, Map<String, String> errors) {
+    /** The child welfare units offered are those of NAV's own municipality, as the ledger accepts. */
+    private String cardForm(SignedInUser user, Model model, EmergencyCardForm form, Map<String, String> errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("unitChoices", organisation.units().stream()
+        model.addAttribute("unitChoices", organisation.unitsInMunicipalityOf(user.unitId()).stream()
                 .filter(u -> u.active() && u.type() == UnitType.CHILD_WELFARE)
                 .map(u -> Choice.ofText(String.valueOf(u.id()), u.name())).toList());
         return "nav/card-form";

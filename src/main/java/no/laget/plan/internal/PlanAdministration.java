@@ -2,9 +2,11 @@ package no.laget.plan.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import no.laget.organisation.Organisation;
 import no.laget.platform.security.Role;
@@ -131,7 +133,7 @@ class PlanAdministration {
     @Transactional
     PlanAction createAction(SignedInUser user, long planId, PlanCommands.SaveAction action) {
         mustEdit(user);
-        long id = repository.insertAction(check(plans.plan(planId), action), OffsetDateTime.now(clock));
+        long id = repository.insertAction(check(user, plans.plan(planId), action, null), OffsetDateTime.now(clock));
         log.info("Plan action {} created in plan {}", id, planId);
         return plans.action(id);
     }
@@ -140,7 +142,7 @@ class PlanAdministration {
     PlanAction changeAction(SignedInUser user, long actionId, PlanCommands.SaveAction action) {
         mustEdit(user);
         PlanAction existing = plans.action(actionId);
-        ActionData data = check(plans.plan(existing.planId()), action);
+        ActionData data = check(user, plans.plan(existing.planId()), action, existing.ownerUnitId());
         if (action.version() == null || !repository.updateAction(actionId, action.version(), data, OffsetDateTime.now(clock))) {
             throw stale();
         }
@@ -188,14 +190,30 @@ class PlanAdministration {
         return action;
     }
 
-    /** Units that may own an action: active ones, and the current owner even if it has been deactivated. */
-    List<Unit> ownerChoices(Long current) {
-        return organisation.units().stream()
+    /**
+     * Units that may own an action: the active ones of the user's own municipality, and the current owner even if it
+     * has been deactivated or lies elsewhere (an action saved before owners were kept to one municipality).
+     */
+    List<Unit> ownerChoices(SignedInUser user, Long current) {
+        List<Unit> own = organisation.unitsInMunicipalityOf(user.unitId()).stream()
                 .filter(unit -> unit.active() || current != null && unit.id() == current).toList();
+        if (current == null || own.stream().anyMatch(unit -> unit.id() == current)) {
+            return own;
+        }
+        return Stream.concat(own.stream(), organisation.unit(current).stream()).toList();
     }
 
-    private ActionData check(Plan plan, PlanCommands.SaveAction action) {
+    /**
+     * The owner must be a unit of the user's own municipality, as the form offers, or the action's current owner:
+     * otherwise a crafted request could hand the action, and its status updates, to another municipality's leaders.
+     */
+    private ActionData check(SignedInUser user, Plan plan, PlanCommands.SaveAction action, Long currentOwner) {
         Set<Long> areaIds = repository.areas(plan.id()).stream().map(PlanRepository.AreaRow::id).collect(Collectors.toSet());
-        return PlanRules.action(action, plan, areaIds, organisation.unitsById().keySet());
+        Set<Long> owners = organisation.unitsInMunicipalityOf(user.unitId()).stream().map(Unit::id)
+                .collect(Collectors.toCollection(HashSet::new));
+        if (currentOwner != null) {
+            owners.add(currentOwner);
+        }
+        return PlanRules.action(action, plan, areaIds, owners);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import no.laget.platform.security.SignedInUser;
-import no.laget.platform.validation.FieldProblems;
 import no.laget.platform.validation.InvalidInputException;
 import no.laget.platform.web.Choice;
 import no.laget.platform.web.FieldErrors;
@@ -230,9 +229,9 @@ class PlanPages {
     }
 
     @GetMapping("/{planId}/actions/new")
-    String newAction(@PathVariable long planId, @RequestParam(name = "area", required = false) String area,
-            Model model) {
-        return actionForm(model, planId, null, ActionForm.empty(area), fieldErrors.none());
+    String newAction(@AuthenticationPrincipal SignedInUser user, @PathVariable long planId,
+            @RequestParam(name = "area", required = false) String area, Model model) {
+        return actionForm(user, model, planId, null, ActionForm.empty(area), fieldErrors.none());
     }
 
     @PostMapping("/{planId}/actions")
@@ -243,7 +242,7 @@ class PlanPages {
             redirect.addFlashAttribute("saved", action.title());
             return "redirect:/plan/actions/" + action.id();
         } catch (InvalidInputException e) {
-            return actionForm(model, planId, null, form, fieldErrors.of(binding, e));
+            return actionForm(user, model, planId, null, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -267,9 +266,9 @@ class PlanPages {
     }
 
     @GetMapping("/actions/{actionId}/edit")
-    String edit(@PathVariable long actionId, Model model) {
+    String edit(@AuthenticationPrincipal SignedInUser user, @PathVariable long actionId, Model model) {
         PlanAction action = plans.action(actionId);
-        return actionForm(model, action.planId(), action, formOf(action), fieldErrors.none());
+        return actionForm(user, model, action.planId(), action, formOf(action), fieldErrors.none());
     }
 
     @PostMapping("/actions/{actionId}")
@@ -281,7 +280,7 @@ class PlanPages {
             redirect.addFlashAttribute("saved", action.title());
             return "redirect:/plan/actions/" + actionId;
         } catch (InvalidInputException e) {
-            return actionForm(model, existing.planId(), existing, form, fieldErrors.of(binding, e));
+            return actionForm(user, model, existing.planId(), existing, form, fieldErrors.of(binding, e));
         }
     }
 
@@ -327,16 +326,15 @@ class PlanPages {
         return "plan/action";
     }
 
-    private String actionForm(Model model, long planId, PlanAction action, ActionForm form,
+    private String actionForm(SignedInUser user, Model model, long planId, PlanAction action, ActionForm form,
             Map<String, String> errors) {
         PlanOverview overview = plans.overview(planId);
         model.addAttribute("plan", overview.plan());
         model.addAttribute("areas", overview.areas());
         model.addAttribute("action", action);
         model.addAttribute("form", form);
-        model.addAttribute("units", administration.ownerChoices(
-                // by id: the text as typed, handed to the module in the error path, would meet the refused-input trap
-                FieldProblems.parseNumber(form.ownerUnitId()).orElse(null)));
+        // the saved owner, not the id typed: a crafted id from another municipality is not offered back
+        model.addAttribute("units", administration.ownerChoices(user, action == null ? null : action.ownerUnitId()));
         model.addAttribute("errors", errors);
         return "plan/action-form";
     }

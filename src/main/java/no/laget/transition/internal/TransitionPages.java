@@ -54,8 +54,11 @@ class TransitionPages {
         model.addAttribute("childWelfare", "CHILD_WELFARE".equals(user.unitType()));
         model.addAttribute("months", transitions.monthsBefore18());
         model.addAttribute("q", query == null ? "" : query);
-        model.addAttribute("found", query == null || query.isBlank() || !"CHILD_WELFARE".equals(user.unitType())
-                ? null : children.search(user, query, 0).children());
+        Children.SearchResult result = query == null || query.isBlank() || !"CHILD_WELFARE".equals(user.unitType())
+                ? null : children.search(user, query, 0);
+        model.addAttribute("found", result == null ? null : result.children());
+        // too broad shows no child at all: without saying so the page looks like "nobody matched"
+        model.addAttribute("tooBroad", result != null && result.tooBroad());
         model.addAttribute("today", transitions.today());
         return "nav/transitions";
     }

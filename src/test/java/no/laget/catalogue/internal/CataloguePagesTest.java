@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 import no.laget.support.LagetTest;
+import no.laget.support.UnitFixtures;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,6 +20,7 @@ import static no.laget.support.PageContent.bodyContains;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -34,6 +37,7 @@ class CataloguePagesTest {
     @Autowired MeasureAdministration administration;
     @Autowired MessageSource messages;
     @Autowired Measures measures;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void only_municipal_staff_keep_the_catalogue() throws Exception {
@@ -97,6 +101,49 @@ class CataloguePagesTest {
                 .andExpect(content().string(containsString(name)));
         mvc.perform(get("/catalogue/" + created.id()).with(staff))
                 .andExpect(content().string(containsString("Aktiver tiltaket igjen")));
+    }
+
+    @Test
+    void the_form_offers_and_accepts_the_units_of_the_user_s_own_municipality_only() throws Exception {
+        String elsewhere = unique("Helsestasjon i nabokommunen");
+        long foreign = new UnitFixtures(jdbc).unitInNeighbouringMunicipality("HEALTH_STATION", elsewhere);
+        var staff = as(accounts, "oppvekst");
+        mvc.perform(get("/catalogue/new").with(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("NAV Halden-Aremark")))
+                .andExpect(content().string(not(containsString(elsewhere))));
+
+        String name = unique("Over grensen");
+        mvc.perform(post("/catalogue").with(staff).with(csrf()).param("name", name)
+                        .param("description", "Samtaler for foreldre.").param("providerUnitId", String.valueOf(foreign))
+                        .param("level", "UNIVERSAL").param("ageFrom", "0").param("ageTo", "6")
+                        .param("topics", "PARENTING").param("free", "true").param("access", "SELF_REFERRAL")
+                        .param("contact", "Ring helsestasjonen"))
+                .andExpect(status().isOk())
+                .andExpect(bodyContains("id=\"providerUnitId-error\"", "Velg en tjeneste fra listen",
+                        "value=\"" + name + "\"", "Samtaler for foreldre."))
+                .andExpect(content().string(not(containsString(elsewhere))));
+        assertThat(measures.search(new MeasureSearch(name, null, null, null, false, false, true))).isEmpty();
+    }
+
+    @Test
+    void a_measure_provided_elsewhere_keeps_its_provider_when_changed() throws Exception {
+        String elsewhere = unique("Helsestasjon i nabokommunen");
+        long foreign = new UnitFixtures(jdbc).unitInNeighbouringMunicipality("HEALTH_STATION", elsewhere);
+        MeasureForm typed = measure("Levert annensteds");
+        var created = administration.create(new MeasureForm(typed.name(), typed.description(), String.valueOf(foreign),
+                "", typed.level(), typed.ageFrom(), typed.ageTo(), typed.topics(), typed.free(), typed.access(),
+                typed.contact(), typed.accessibility(), true));
+        var staff = as(accounts, "oppvekst");
+
+        mvc.perform(get("/catalogue/" + created.id()).with(staff)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(elsewhere)));
+        mvc.perform(post("/catalogue/" + created.id()).with(staff).with(csrf()).param("name", typed.name())
+                        .param("description", "Endret beskrivelse.").param("providerUnitId", String.valueOf(foreign))
+                        .param("level", "UNIVERSAL").param("ageFrom", "6").param("ageTo", "12")
+                        .param("topics", "LEISURE").param("free", "true").param("access", "SELF_REFERRAL")
+                        .param("contact", typed.contact()))
+                .andExpect(redirectedUrl("/catalogue"));
+        assertThat(administration.get(created.id()).providerUnitId()).isEqualTo(foreign);
     }
 
     @Test

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -64,6 +66,26 @@ class EmergencyFormPagesTest {
                 .andExpect(content().string(containsString("id=\"informedOn-error\">Skriv datoen som dd.mm.åååå")))
                 .andExpect(content().string(containsString("value=\"31.02.2026\"")));
         mvc.perform(get("/nav/kronekort/bruk/" + use + "/vedtak").with(user(nav))).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_card_form_offers_and_accepts_child_welfare_of_nav_s_own_municipality_only() throws Exception {
+        UnitFixtures units = new UnitFixtures(jdbc);
+        SignedInUser childWelfare = units.employeeOfNewUnit("CHILD_WELFARE", "EMPLOYEE");
+        SignedInUser nav = units.employeeOfNewUnit("NAV", "EMPLOYEE");
+        String elsewhere = no.laget.support.Accounts.unique("Barnevern i nabokommunen");
+        long foreign = units.unitInNeighbouringMunicipality("CHILD_WELFARE", elsewhere);
+        mvc.perform(get("/nav/kronekort/nytt").with(user(nav))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(childWelfare.unitName()),
+                        not(containsString(elsewhere)))));
+
+        mvc.perform(post("/nav/kronekort/nytt").with(user(nav)).with(csrf()).param("name", "Kort over grensen")
+                        .param("childWelfareUnitId", String.valueOf(foreign)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"childWelfareUnitId-error\">Velg en barneverntjeneste i din egen kommune")))
+                .andExpect(content().string(containsString("value=\"Kort over grensen\"")));
+        org.assertj.core.api.Assertions.assertThat(ledger.cards(nav)).as("cards of the NAV unit").isEmpty();
     }
 
     private LocalDate today() {

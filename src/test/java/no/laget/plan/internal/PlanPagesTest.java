@@ -8,10 +8,12 @@ import no.laget.organisation.Organisation;
 import no.laget.platform.time.Oslo;
 import no.laget.support.LagetTest;
 import no.laget.support.MovableClock;
+import no.laget.support.UnitFixtures;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,6 +38,7 @@ class PlanPagesTest {
     @Autowired Organisation organisation;
     @Autowired Plans plans;
     @Autowired MovableClock clock;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -276,6 +279,46 @@ class PlanPagesTest {
         if (!from.isEmpty()) {
             assertThat(page).contains("value=\"" + from + "\"");
         }
+    }
+
+    @Test
+    void an_action_s_owner_is_offered_and_accepted_from_the_user_s_own_municipality_only() throws Exception {
+        long unit = PlanTestData.unitId(organisation, "PPT, Familiens hus");
+        var arranged = PlanTestData.plan(repository, unique("Plan"), unit, 0, 2020, 2030);
+        String elsewhere = unique("Skole i nabokommunen");
+        long foreign = new UnitFixtures(jdbc).unitInNeighbouringMunicipality("SCHOOL", elsewhere);
+
+        mvc.perform(get("/plan/{id}/actions/new", arranged.planId()).with(as(accounts, "oppvekst")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("PPT, Familiens hus")))
+                .andExpect(content().string(not(containsString(elsewhere))));
+        String page = mvc.perform(post("/plan/{id}/actions", arranged.planId()).with(as(accounts, "oppvekst"))
+                        .with(csrf()).param("areaId", String.valueOf(arranged.areaId())).param("title", "Over grensen")
+                        .param("ownerUnitId", String.valueOf(foreign)).param("responsible", "")
+                        .param("partners", "Typet part").param("fromYear", "2025").param("toYear", "2026")
+                        .param("periodNote", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"ownerUnitId-error\"", "Velg en av tjenestene i listen.",
+                ">Over grensen</textarea>", "value=\"Typet part\"").doesNotContain(elsewhere);
+        assertThat(plans.overview(arranged.planId()).actionCount()).isZero();
+    }
+
+    @Test
+    void an_action_owned_elsewhere_before_owners_were_kept_to_one_municipality_keeps_its_owner() throws Exception {
+        String elsewhere = unique("Skole i nabokommunen");
+        long foreign = new UnitFixtures(jdbc).unitInNeighbouringMunicipality("SCHOOL", elsewhere);
+        var arranged = PlanTestData.plan(repository, unique("Plan"), foreign, 1, 2020, 2030);
+        long actionId = arranged.actionIds().getFirst();
+
+        mvc.perform(get("/plan/actions/{id}/edit", actionId).with(as(accounts, "oppvekst")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(elsewhere)));
+        mvc.perform(post("/plan/actions/{id}", actionId).with(as(accounts, "oppvekst")).with(csrf())
+                        .param("areaId", String.valueOf(arranged.areaId())).param("title", "Nytt navn")
+                        .param("ownerUnitId", String.valueOf(foreign)).param("responsible", "")
+                        .param("partners", "").param("fromYear", "2020").param("toYear", "2028")
+                        .param("periodNote", "").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.action(actionId).ownerUnitName()).isEqualTo(elsewhere);
     }
 
     @Test
