@@ -32,7 +32,7 @@ record DatasetEmployees(List<Employee> all, Map<String, KnownChild> known) {
     record Employee(String username, String unitType, List<String> roles) {}
 
     /** A child the employee's unit serves, from the file {@code ./laget dataset} writes (data/dataset-children.csv). */
-    record KnownChild(String id, String name) {}
+    record KnownChild(String id, String name, String birthDate) {}
 
     static final String PREFIX = "ds-";
 
@@ -72,8 +72,8 @@ record DatasetEmployees(List<Employee> all, Map<String, KnownChild> known) {
         }
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
             Map<String, KnownChild> known = new HashMap<>();
-            lines.skip(1).map(line -> line.split(",", 3)).filter(row -> row.length == 3)
-                    .forEach(row -> known.put(row[0], new KnownChild(row[1], row[2])));
+            lines.skip(1).map(line -> line.split(",", 4)).filter(row -> row.length == 4)
+                    .forEach(row -> known.put(row[0], new KnownChild(row[1], row[2], row[3])));
             return Map.copyOf(known);
         } catch (IOException e) {
             throw new IllegalStateException("Could not read " + file + ": " + e.getMessage(), e);
@@ -82,7 +82,8 @@ record DatasetEmployees(List<Employee> all, Map<String, KnownChild> known) {
 
     /**
      * The usernames of one kind, in a fixed shuffled order (the same run after run), each one once per round, with
-     * the child each one knows ({@code knownChildId}, {@code knownChildName}) where the data set's file names one.
+     * the child each one knows ({@code knownChildId}, {@code knownChildSearch}: name and birth date) where the data
+     * set's file names one.
      */
     List<Map<String, Object>> feeder(String kind, Predicate<Employee> which) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -90,7 +91,8 @@ record DatasetEmployees(List<Employee> all, Map<String, KnownChild> known) {
             if (which.test(e)) {
                 KnownChild child = known.get(e.username());
                 rows.add(child == null ? Map.of("username", e.username())
-                        : Map.of("username", e.username(), "knownChildId", child.id(), "knownChildName", child.name()));
+                        : Map.of("username", e.username(), "knownChildId", child.id(),
+                                "knownChildSearch", child.name() + " " + child.birthDate()));
             }
         }
         if (rows.isEmpty()) {

@@ -39,7 +39,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  *
  * <ul>
  *   <li>An employee's day (about 60%: health station, kindergarten and school): the login, "Mine saker og frister",
- *       a search for a child the employee's unit serves by its name (from the file {@code ./laget dataset} writes,
+ *       a search for a child the employee's unit serves by name and birth date (from the file {@code ./laget dataset} writes,
  *       {@code -DchildrenFile}; without it a given name and the start of a family name), that child's page, a case
  *       page, logout.</li>
  *   <li>A health nurse registers a consent (15%): her deadlines, a search, the consent form (for the child found, or
@@ -153,14 +153,14 @@ public class LagetSimulation extends Simulation {
     }
 
     /**
-     * A search: for the child the employee knows (the data set's file) by its name, as a person at work looks up a
-     * child they serve, or else a given name and the start of a family name. The child of the day is the known one
+     * A search: for the child the employee knows (the data set's file) by its name and birth date, as a person at
+     * work looks up a child they serve, or else a given name and the start of a family name. The child of the day is the known one
      * (the user follows its link), or else one the search found, or else one from the user's deadlines.
      */
     private static ChainBuilder search() {
         return exec(think())
-                .exec(session -> session.set("prefix", session.contains("knownChildName")
-                        ? session.getString("knownChildName")
+                .exec(session -> session.set("prefix", session.contains("knownChildSearch")
+                        ? session.getString("knownChildSearch")
                         : GIVEN.get(ThreadLocalRandom.current().nextInt(GIVEN.size())) + " "
                                 + PREFIXES.get(ThreadLocalRandom.current().nextInt(PREFIXES.size()))))
                 .exec(http("barnesøk").get("/children").queryParam("q", "#{prefix}")

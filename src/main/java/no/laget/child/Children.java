@@ -152,8 +152,8 @@ public class Children {
         if (terms.empty()) {
             return new SearchResult(List.of(), false);
         }
-        // only a name can match that many: a number matches one child, a birth date a few hundred in the country
-        if (terms.name() != null && repository.matches(terms, MAX_MATCHES + 1) > MAX_MATCHES) {
+        // only a name alone can match that many: a number matches one child, a birth date a few hundred in the country
+        if (terms.name() != null && terms.birthDate() == null && repository.matches(terms, MAX_MATCHES + 1) > MAX_MATCHES) {
             return new SearchResult(List.of(), false, true);
         }
         var rows = repository.search(door.filter(user, InformationCategory.BASIC, Action.READ), terms, PAGE_SIZE + 1,

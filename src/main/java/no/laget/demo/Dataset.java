@@ -83,18 +83,19 @@ class Dataset {
     record Result(boolean written, long children, int municipalities, long accessLogRows, long millis) {}
 
     /** A child an employee of the data set serves, for the load test's searches and child pages. */
-    record FamiliarChild(String username, long childId, String name) {}
+    record FamiliarChild(String username, long childId, String name, LocalDate birthDate) {}
 
     /**
      * For each employee of the data set at a unit that serves children (health station, kindergarten, school), one
      * child the unit serves now, picked by the employee's number so that colleagues differ. At national scale a
      * search by a common name finds mostly children the user may not see, so a load test that searches at random
-     * rarely reaches a child's page; a person at work looks up a child they know. One statement: each employee's
-     * pick walks child_unit_unit_idx and stops.
+     * rarely reaches a child's page; a person at work looks up a child they know, by name and birth date (the data
+     * set has few names: a name alone matches more than a thousand children). One statement: each employee's pick
+     * walks child_unit_unit_idx and stops.
      */
     List<FamiliarChild> familiarChildren() {
         String sql = """
-                select e.username, c.id, c.given_name || ' ' || c.family_name as name
+                select e.username, c.id, c.given_name || ' ' || c.family_name as name, c.birth_date
                   from employee e
                   join unit u on u.id = e.unit_id and u.type in ('HEALTH_STATION', 'KINDERGARTEN', 'SCHOOL')
                  cross join lateral (
@@ -109,7 +110,8 @@ class Dataset {
         try (Connection db = dataSource.getConnection(); Statement st = db.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                found.add(new FamiliarChild(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                found.add(new FamiliarChild(rs.getString(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the data set's children: " + e.getMessage(), e);

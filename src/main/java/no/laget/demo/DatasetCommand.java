@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ class DatasetCommand extends LagetCommand {
 
     static final String COMMAND = "dataset";
 
-    /** Read by the load test (src/gatling, LagetSimulation): username, child id, the child's name. */
+    /** Read by the load test (src/gatling, LagetSimulation): username, child id, the child's name and birth date. */
     static final String LOAD_FILE = "data/dataset-children.csv";
 
     private final Dataset dataset;
@@ -81,12 +82,14 @@ class DatasetCommand extends LagetCommand {
         }
     }
 
-    /** Synthetic names only (the data set's), and no identity numbers: the test needs the name and the id. */
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** Synthetic names only (the data set's), and no identity numbers: the test searches by name and birth date. */
     private int writeLoadFile(Path file) {
         List<Dataset.FamiliarChild> children = dataset.familiarChildren();
-        StringBuilder csv = new StringBuilder("username,childId,childName\n");
+        StringBuilder csv = new StringBuilder("username,childId,childName,birthDate\n");
         children.forEach(c -> csv.append(c.username()).append(',').append(c.childId()).append(',')
-                .append(c.name()).append('\n'));
+                .append(c.name()).append(',').append(BIRTH_DATE.format(c.birthDate())).append('\n'));
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

@@ -102,6 +102,13 @@ class ChildSearchPlanTest {
         assertThat(bornThatDay).extracting(ChildSummary::id).contains(first);
         assertThat(bornThatDay).allSatisfy(c -> assertThat(c.birthDate()).isEqualTo(born));
         assertThat(bornThatDay).allSatisfy(c -> assertThat(servedBy(c.id())).isEqualTo(ours));
+
+        // the family name and the birth date together: that child, by index
+        apiStatements(teacher, one.familyName() + " " + born.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertNoWholeReads();
+        assertThat(children.search(teacher, one.familyName() + " " + born, 0).children())
+                .extracting(ChildSummary::id).contains(first)
+                .hasSize((int) bornThatDay.stream().filter(c -> c.familyName().equals(one.familyName())).count());
     }
 
     private void assertNoWholeReads() {

@@ -1,5 +1,6 @@
 package no.laget.child;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -101,6 +102,16 @@ class ChildSearchScaleTest {
         long last = jdbc.sql("select max(id) from child where family_name = ?").param(familyName).query(Long.class).single();
         assertThat(children.search(teacher, "Barn1 " + familyName, 0).children()).extracting(ChildSummary::id)
                 .contains(last);
+        // or the birth date after the name: never counted first, and the child is found among the 1,001
+        sql.reset();
+        Children.SearchResult withDate = children.search(teacher, familyName + " 02.01.2012", 0);
+        assertThat(withDate.tooBroad()).isFalse();
+        assertThat(withDate.children()).extracting(ChildSummary::id).contains(last);
+        assertThat(withDate.children()).extracting(ChildSummary::birthDate).containsOnly(LocalDate.of(2012, 1, 2));
+        assertThat(sql.countContaining("select 1 from child c where")).as("no count for a name with a date").isZero();
+        assertThat(mvc.perform(get("/children").param("q", "02.01.2012 " + familyName).with(user(teacher)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/children/" + last + "\"").doesNotContain("id=\"too-broad\"");
     }
 
     private int logged(SignedInUser teacher) {

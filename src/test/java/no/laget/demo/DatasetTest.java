@@ -252,8 +252,8 @@ class DatasetTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exit).isZero();
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines.getFirst()).isEqualTo("username,childId,childName");
-        List<String[]> rows = lines.stream().skip(1).map(line -> line.split(",", 3)).toList();
+        assertThat(lines.getFirst()).isEqualTo("username,childId,childName,birthDate");
+        List<String[]> rows = lines.stream().skip(1).map(line -> line.split(",", 4)).toList();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("datasett: " + rows.size() + " ansatte");
         // every employee of a health station, a kindergarten or a school whose unit serves enough children
         assertThat((long) rows.size()).isEqualTo(count("""
@@ -264,19 +264,20 @@ class DatasetTest {
             assertThat(count("select count(*) from child_unit cu join employee e on e.unit_id = cu.unit_id"
                     + " where e.username = '" + row[0] + "' and cu.child_id = " + row[1] + " and cu.to_date is null"))
                     .as("%s serves child %s", row[0], row[1]).isOne();
-            assertThat(row[2]).isEqualTo(jdbc.sql("select given_name || ' ' || family_name from child where id = ?")
-                    .param(Long.parseLong(row[1])).query(String.class).single());
+            assertThat(row[2] + "," + row[3]).isEqualTo(jdbc.sql("""
+                    select given_name || ' ' || family_name || ',' || to_char(birth_date, 'DD.MM.YYYY') from child
+                     where id = ?""").param(Long.parseLong(row[1])).query(String.class).single());
         });
         assertThat(Files.readString(file)).doesNotContainPattern("\\d{11}");
         assertThat(rows.stream().map(row -> row[1]).distinct().count()).as("colleagues look up different children")
                 .isGreaterThan(rows.size() / 4);
 
-        // as the load test does: the employee searches the child's name and opens the child's page
+        // as the load test does: the employee searches the child's name and birth date and opens the child's page
         String[] first = rows.getFirst();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) node).apply(springSecurity()).build();
         var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(login(first[0], Dataset.PASSWORD, "10.9.2.1"))
                 .andExpect(authenticated()).andReturn().getRequest().getSession(false);
-        mvc.perform(get("/children").param("q", first[2]).session(session)).andExpect(status().isOk())
+        mvc.perform(get("/children").param("q", first[2] + " " + first[3]).session(session)).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("href=\"/children/" + first[1] + "\"")));
         mvc.perform(get("/children/" + first[1]).session(session)).andExpect(status().isOk());

@@ -185,14 +185,17 @@ public class ChildRepository {
         if (terms.identityNumber() != null) {
             params.put("number", terms.identityNumber());
             return "c.identity_number = cast(:number as char(11))";
-        } else if (terms.birthDate() != null) {
-            params.put("birthDate", terms.birthDate());
-            return "c.birth_date = :birthDate";
-        } else if (terms.name() != null) {
-            params.put("name", likePrefix(terms.name().toLowerCase()));
-            return "(lower(c.family_name) like :name or lower(c.given_name || ' ' || c.family_name) like :name)";
         }
-        return null;
+        String name = null;
+        if (terms.name() != null) {
+            params.put("name", likePrefix(terms.name().toLowerCase()));
+            name = "(lower(c.family_name) like :name or lower(c.given_name || ' ' || c.family_name) like :name)";
+        }
+        if (terms.birthDate() != null) {
+            params.put("birthDate", terms.birthDate());
+            return name == null ? "c.birth_date = :birthDate" : "c.birth_date = :birthDate and " + name;
+        }
+        return name;
     }
 
     /** What was typed, as the start of a LIKE pattern: its own % and _ are letters, not wildcards. */

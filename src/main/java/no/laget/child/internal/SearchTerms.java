@@ -7,7 +7,8 @@ import no.laget.platform.validation.FieldRules;
 
 /**
  * What one search box can mean: eleven digits are an identity number, a date (31.12.2019 or 2019-12-31)
- * is a birth date, anything else is the start of a name.
+ * is a birth date, anything else is the start of a name, and a name with a date first or last is both (Ola Nordmann
+ * 31.12.2019): across a country a common name matches thousands of children, and the person looking knows the date.
  */
 public record SearchTerms(String name, LocalDate birthDate, String identityNumber) {
 
@@ -23,7 +24,22 @@ public record SearchTerms(String name, LocalDate birthDate, String identityNumbe
         if (date.isPresent()) {
             return new SearchTerms(null, date.get(), null);
         }
-        return new SearchTerms(q.length() > 100 ? q.substring(0, 100) : q, null, null);
+        String[] words = q.split("\\s+");
+        if (words.length > 1) {
+            var last = FieldRules.parseDate(words[words.length - 1]);
+            if (last.isPresent()) {
+                return new SearchTerms(name(q.substring(0, q.lastIndexOf(words[words.length - 1])).strip()), last.get(), null);
+            }
+            var first = FieldRules.parseDate(words[0]);
+            if (first.isPresent()) {
+                return new SearchTerms(name(q.substring(words[0].length()).strip()), first.get(), null);
+            }
+        }
+        return new SearchTerms(name(q), null, null);
+    }
+
+    private static String name(String text) {
+        return text.length() > 100 ? text.substring(0, 100) : text;
     }
 
     public boolean empty() {
