@@ -1,4 +1,4 @@
--- pgbench replay of one view of /cases/1 as ds-1-3, captured 2026-12-03 21:02 UTC by scripts/pgbench-capture.py
+-- pgbench replay of one view of /cases/1 as ds-1-3, captured 2026-12-03 21:14 UTC by scripts/pgbench-capture.py
 -- from PostgreSQL's log (log_min_duration_statement = 0): 28 statements, 6 transactions or autocommit statements.
 -- the pool's connection check (an empty query in the application)
 select 1;
@@ -6,10 +6,10 @@ select 1;
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 FROM SPRING_SESSION S
 LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID
-WHERE S.SESSION_ID = 'fb476c3d-1ec8-4a47-a866-c8efe047831b';
+WHERE S.SESSION_ID = '3e532d55-a8e2-4844-a54f-8232a7aad03a';
 
 select exists (select 1 from report where reporter_employee_id = '13'
-   and (state = 'FAILED' or (state = 'RETRYING' and (attempts >= '3' or first_failure_at <= '2026-12-03 20:02:39.042058+00'))));
+   and (state = 'FAILED' or (state = 'RETRYING' and (attempts >= '3' or first_failure_at <= '2026-12-03 20:14:03.567096+00'))));
 
 BEGIN READ ONLY;
 select id, child_id, level, holder_employee_id, holder_unit_id, closed_at is null as open,
@@ -20,7 +20,7 @@ with d as (
     select q.category, q.action, b.basis, b.consent_id, b.emergency_id
       from unnest(cast('{BASIC,RELAY_LOG}' as varchar[]), cast('{READ,READ}' as varchar[])) as q(category, action)
       left join lateral access_basis('20', '13', '15', cast('{EMPLOYEE}' as varchar[]), q.category,
-                                     q.action, '2026-12-03', '2026-12-03 21:02:39.042732+00') b on true)
+                                     q.action, '2026-12-03', '2026-12-03 21:14:03.568228+00') b on true)
 select 'DECISION' as kind, d.category, d.action, d.basis, d.consent_id, d.emergency_id,
        null::boolean as refused, null::boolean as withdrawn, null::date as valid_from,
        null::date as valid_to, 0::bigint as consent_order, 0::bigint as grant_order
@@ -89,7 +89,7 @@ select id, identity_number, given_name, family_name, birth_date, child_welfare_h
             and sg.category = 'BASIC' and (sg.receiver_unit_id = '15' or sg.receiver_unit_type = su.type))
  or exists (select 1 from emergency_access se
              where se.child_id = '20' and se.employee_id = '13'
-               and se.started_at <= '2026-12-03 21:02:39.049887+00' and se.expires_at > '2026-12-03 21:02:39.049887+00'))          then address end as address
+               and se.started_at <= '2026-12-03 21:14:03.577563+00' and se.expires_at > '2026-12-03 21:14:03.577563+00'))          then address end as address
 from child where id = '20';
 select id, identity_number, given_name, family_name, birth_date, child_welfare_has_care,
        case when address_unit_id = '15' or(exists (select 1
@@ -100,7 +100,7 @@ select id, identity_number, given_name, family_name, birth_date, child_welfare_h
             and sg.category = 'BASIC' and (sg.receiver_unit_id = '15' or sg.receiver_unit_type = su.type))
  or exists (select 1 from emergency_access se
              where se.child_id = '20' and se.employee_id = '13'
-               and se.started_at <= '2026-12-03 21:02:39.050342+00' and se.expires_at > '2026-12-03 21:02:39.050342+00'))          then address end as address
+               and se.started_at <= '2026-12-03 21:14:03.578096+00' and se.expires_at > '2026-12-03 21:14:03.578096+00'))          then address end as address
 from child where id = '20';
 select id, child_id, level, holder_employee_id, holder_unit_id, closed_at is null as open,
        coordinator_employee_id, version
@@ -123,5 +123,5 @@ COMMIT;
 -- the pool's connection check (an empty query in the application)
 select 1;
 
-select access_log_append('[{"chain":13,"format":3,"content":"16694b658ced68468f8f63939de9cab46e5eb3835d56f417669580ee5821e351","occurred_at":"2026-12-03T21:02:39.042732Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"RELAY_LOG","object_type":"relay_case","object_id":1,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"CONSENT","consent_id":12,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"ec2f32bcfeb52797d9ba0e5376105996f45f9d07049508423d5b827b7fabad8d","occurred_at":"2026-12-03T21:02:39.042732Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"BASIC","object_type":"child","object_id":20,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"ec2f32bcfeb52797d9ba0e5376105996f45f9d07049508423d5b827b7fabad8d","occurred_at":"2026-12-03T21:02:39.042732Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"BASIC","object_type":"child","object_id":20,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"16694b658ced68468f8f63939de9cab46e5eb3835d56f417669580ee5821e351","occurred_at":"2026-12-03T21:02:39.042732Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"RELAY_LOG","object_type":"relay_case","object_id":1,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"CONSENT","consent_id":12,"emergency_id":null,"emergency_reason":null,"reason_code":null}]'::jsonb);
+select access_log_append('[{"chain":13,"format":3,"content":"3c4bd3819c1c0c8654cd54f680f8ffc3414432575408a3f0ed5675e2016920a7","occurred_at":"2026-12-03T21:14:03.568227Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"RELAY_LOG","object_type":"relay_case","object_id":1,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"CONSENT","consent_id":12,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"3ceed9e73524f6d46fecefba35def53cfa1901bbd57a1f591d2bec48fee8ffc1","occurred_at":"2026-12-03T21:14:03.568227Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"BASIC","object_type":"child","object_id":20,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"3ceed9e73524f6d46fecefba35def53cfa1901bbd57a1f591d2bec48fee8ffc1","occurred_at":"2026-12-03T21:14:03.568227Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"BASIC","object_type":"child","object_id":20,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"3c4bd3819c1c0c8654cd54f680f8ffc3414432575408a3f0ed5675e2016920a7","occurred_at":"2026-12-03T21:14:03.568227Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":20,"category":"RELAY_LOG","object_type":"relay_case","object_id":1,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"CONSENT","consent_id":12,"emergency_id":null,"emergency_reason":null,"reason_code":null}]'::jsonb);
 

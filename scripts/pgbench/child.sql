@@ -1,4 +1,4 @@
--- pgbench replay of one view of /children/14 as ds-1-3, captured 2026-12-03 21:02 UTC by scripts/pgbench-capture.py
+-- pgbench replay of one view of /children/14 as ds-1-3, captured 2026-12-03 21:14 UTC by scripts/pgbench-capture.py
 -- from PostgreSQL's log (log_min_duration_statement = 0): 12 statements, 6 transactions or autocommit statements.
 -- the pool's connection check (an empty query in the application)
 select 1;
@@ -6,17 +6,17 @@ select 1;
 SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES
 FROM SPRING_SESSION S
 LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID
-WHERE S.SESSION_ID = 'fb476c3d-1ec8-4a47-a866-c8efe047831b';
+WHERE S.SESSION_ID = '3e532d55-a8e2-4844-a54f-8232a7aad03a';
 
 select exists (select 1 from report where reporter_employee_id = '13'
-   and (state = 'FAILED' or (state = 'RETRYING' and (attempts >= '3' or first_failure_at <= '2026-12-03 20:02:41.090822+00'))));
+   and (state = 'FAILED' or (state = 'RETRYING' and (attempts >= '3' or first_failure_at <= '2026-12-03 20:14:05.65345+00'))));
 
 BEGIN READ ONLY;
 with d as (
     select q.category, q.action, b.basis, b.consent_id, b.emergency_id
-      from unnest(cast('{CHILD_WELFARE,NAV,RELAY_LOG,CHILD_WELFARE,HEALTH,BASIC,BASIC,PPT,EDUCATION}' as varchar[]), cast('{READ,READ,READ,WRITE,READ,WRITE,READ,READ,READ}' as varchar[])) as q(category, action)
+      from unnest(cast('{BASIC,CHILD_WELFARE,EDUCATION,BASIC,PPT,HEALTH,NAV,RELAY_LOG,CHILD_WELFARE}' as varchar[]), cast('{READ,WRITE,READ,WRITE,READ,READ,READ,READ,READ}' as varchar[])) as q(category, action)
       left join lateral access_basis('14', '13', '15', cast('{EMPLOYEE}' as varchar[]), q.category,
-                                     q.action, '2026-12-03', '2026-12-03 21:02:41.091514+00') b on true)
+                                     q.action, '2026-12-03', '2026-12-03 21:14:05.654498+00') b on true)
 select 'DECISION' as kind, d.category, d.action, d.basis, d.consent_id, d.emergency_id,
        null::boolean as refused, null::boolean as withdrawn, null::date as valid_from,
        null::date as valid_to, 0::bigint as consent_order, 0::bigint as grant_order
@@ -53,7 +53,7 @@ select id, identity_number, given_name, family_name, birth_date, child_welfare_h
             and sg.category = 'BASIC' and (sg.receiver_unit_id = '15' or sg.receiver_unit_type = su.type))
  or exists (select 1 from emergency_access se
              where se.child_id = '14' and se.employee_id = '13'
-               and se.started_at <= '2026-12-03 21:02:41.094742+00' and se.expires_at > '2026-12-03 21:02:41.094742+00'))          then address end as address
+               and se.started_at <= '2026-12-03 21:14:05.658069+00' and se.expires_at > '2026-12-03 21:14:05.658069+00'))          then address end as address
 from child where id = '14';
 select id, child_id, name, parental_responsibility, (recorded_by_unit_id = '15' or(exists (select 1
            from consent sc
@@ -63,7 +63,7 @@ select id, child_id, name, parental_responsibility, (recorded_by_unit_id = '15' 
             and sg.category = 'BASIC' and (sg.receiver_unit_id = '15' or sg.receiver_unit_type = su.type))
  or exists (select 1 from emergency_access se
              where se.child_id = '14' and se.employee_id = '13'
-               and se.started_at <= '2026-12-03 21:02:41.095192+00' and se.expires_at > '2026-12-03 21:02:41.095192+00'))     ) as visible, identity_number, phone, email
+               and se.started_at <= '2026-12-03 21:14:05.658647+00' and se.expires_at > '2026-12-03 21:14:05.658647+00'))     ) as visible, identity_number, phone, email
 from guardian where child_id = '14' order by id;
 select cu.unit_id, u.name, cu.from_date, cu.to_date
   from child_unit cu join unit u on u.id = cu.unit_id
@@ -75,7 +75,7 @@ select cu.unit_id, u.name, cu.from_date, cu.to_date
             and sg.category = 'BASIC' and (sg.receiver_unit_id = '15' or sg.receiver_unit_type = su.type))
  or exists (select 1 from emergency_access se
              where se.child_id = '14' and se.employee_id = '13'
-               and se.started_at <= '2026-12-03 21:02:41.095453+00' and se.expires_at > '2026-12-03 21:02:41.095453+00'))) order by cu.from_date, u.name;
+               and se.started_at <= '2026-12-03 21:14:05.659097+00' and se.expires_at > '2026-12-03 21:14:05.659097+00'))) order by cu.from_date, u.name;
 select s.id, s.unit_id, u.name as unit_name, s.claimed_by, s.claimed_at, s.reason, s.serving_from, s.status,
        s.reviewed_by, s.reviewed_at, r.given_name, r.family_name, r.birth_date
   from serving_claim s
@@ -89,11 +89,11 @@ select s.id, s.unit_id, u.name as unit_name, s.claimed_by, s.claimed_at, s.reaso
             and sg.category = 'BASIC' and (sg.receiver_unit_id = '15' or sg.receiver_unit_type = su.type))
  or exists (select 1 from emergency_access se
              where se.child_id = '14' and se.employee_id = '13'
-               and se.started_at <= '2026-12-03 21:02:41.095789+00' and se.expires_at > '2026-12-03 21:02:41.095789+00'))) order by s.claimed_at desc, s.id desc;
+               and se.started_at <= '2026-12-03 21:14:05.659493+00' and se.expires_at > '2026-12-03 21:14:05.659493+00'))) order by s.claimed_at desc, s.id desc;
 COMMIT;
 
 -- the pool's connection check (an empty query in the application)
 select 1;
 
-select access_log_append('[{"chain":13,"format":3,"content":"4493c493e7746e4227d1581a5f6b5bff41d565892dfdb238db51c1ce9c172fd3","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"BASIC","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"e8461727dc0e26de59790a874144a47007b3c0c0ca705487e7c4c2d527c9c88f","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"RELAY_LOG","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"},{"chain":13,"format":3,"content":"cacf7d684220a7ce14585490537c008900e46507c9ca6bbe5548794a84ada6e1","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"HEALTH","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"658ea14a28f4e689d18572f3d4ff846b2fd6fad4bd249b3e7eca80cee1b65e5c","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"EDUCATION","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"CONSENT_REFUSED"},{"chain":13,"format":3,"content":"ec7f6b221402d9174e07ee04ac5c10da0721464db0e0f6ed11029e7355d2fb75","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"PPT","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"},{"chain":13,"format":3,"content":"0cb38b5692f5fc51d25858bef847aa50ad84b0c2fe748b8e5c8fdf45777b36cc","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"CHILD_WELFARE","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"},{"chain":13,"format":3,"content":"7671eed6b9c41e8be562ef5b2e206d5e74426cc0aa00261ae941cf13c6f06721","occurred_at":"2026-12-03T21:02:41.091513Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"NAV","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"}]'::jsonb);
+select access_log_append('[{"chain":13,"format":3,"content":"193b719e1d58f1815557af8dfde49b1f10f64a1266736fddda4de9183324f8c6","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"BASIC","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"124bffda5c7f3962c677dec6e99ecae3ee1feb540f1ea752600f5caabaf5f6fd","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"RELAY_LOG","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"},{"chain":13,"format":3,"content":"5f23cc0aa1f8e94d6f1e53ddb75a5454cb6fd43ad332b2acb516593243ceefe7","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"HEALTH","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"ALLOWED","basis":"OWN_SERVICE","consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":null},{"chain":13,"format":3,"content":"d4a3b69fc40f145ca3b6b2840f91bd34c4eca99fbacb7f26144fa428709289ad","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"EDUCATION","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"CONSENT_REFUSED"},{"chain":13,"format":3,"content":"d19f8d6df1011a993449f673b6e52be8aab2e4fd28dcdd3338115c7df6fadbd5","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"PPT","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"},{"chain":13,"format":3,"content":"cb0e85b6577d396acf3206d5c2da3b07d2853fc686eb97e9b6f93d259d3040c9","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"CHILD_WELFARE","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"},{"chain":13,"format":3,"content":"b0f2c95afacb61e3c0a7e6c6fff3a4b0ab1d6fadc1cecd4708f2ac513367da30","occurred_at":"2026-12-03T21:14:05.654497Z","employee_id":13,"username":"ds-1-3","roles":"EMPLOYEE","unit_id":15,"child_id":14,"category":"NAV","object_type":"child","object_id":14,"action":"READ","client":"PAGE","outcome":"DENIED","basis":null,"consent_id":null,"emergency_id":null,"emergency_reason":null,"reason_code":"NO_CONSENT"}]'::jsonb);
 
