@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
 import no.laget.platform.operations.LagetCommand;
+import no.laget.platform.time.Dates;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -82,14 +82,12 @@ class DatasetCommand extends LagetCommand {
         }
     }
 
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     /** Synthetic names only (the data set's), and no identity numbers: the test searches by name and birth date. */
     private int writeLoadFile(Path file) {
         List<Dataset.FamiliarChild> children = dataset.familiarChildren();
         StringBuilder csv = new StringBuilder("username,childId,childName,birthDate\n");
         children.forEach(c -> csv.append(c.username()).append(',').append(c.childId()).append(',')
-                .append(c.name()).append(',').append(BIRTH_DATE.format(c.birthDate())).append('\n'));
+                .append(c.name()).append(',').append(Dates.paddedDay(c.birthDate())).append('\n'));
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

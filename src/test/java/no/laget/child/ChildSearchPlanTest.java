@@ -104,7 +104,7 @@ class ChildSearchPlanTest {
         assertThat(bornThatDay).allSatisfy(c -> assertThat(servedBy(c.id())).isEqualTo(ours));
 
         // the family name and the birth date together: that child, by index
-        apiStatements(teacher, one.familyName() + " " + born.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        apiStatements(teacher, one.familyName() + " " + no.laget.platform.time.Dates.paddedDay(born));
         assertNoWholeReads();
         assertThat(children.search(teacher, one.familyName() + " " + born, 0).children())
                 .extracting(ChildSummary::id).contains(first)
