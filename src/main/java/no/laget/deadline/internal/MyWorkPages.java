@@ -66,13 +66,14 @@ class MyWorkPages {
     private String render(SignedInUser user, String marked, String undone, int page, Model model) {
         DeadlineSection.Page deadlinePage = deadlineSection.rows(user, page);
         model.addAttribute("deadlines", deadlinePage);
-        model.addAttribute("deadlineActions", deadlinePage.rows().stream().anyMatch(row -> row.markLink() != null));
+        model.addAttribute("deadlineTable", new Shown("my-work.deadlines",
+                deadlinePage.page() > 0 ? "my-work.deadlines.none-on-page" : "my-work.deadlines.none",
+                deadlinePage.rows(), markable(deadlinePage.rows())));
         // the other sections belong to the first page: a later page is the deadlines' alone
         model.addAttribute("sections", deadlinePage.page() > 0 ? List.of() : sections.stream()
                 .map(section -> {
                     List<MyWorkRow> rows = section.rows(user);
-                    return new Shown(section.titleKey(), section.emptyKey(), rows,
-                            rows.stream().anyMatch(row -> row.markLink() != null));
+                    return new Shown(section.titleKey(), section.emptyKey(), rows, markable(rows));
                 })
                 .toList());
         model.addAttribute("marked", justMarked(user, marked));
@@ -146,6 +147,11 @@ class MyWorkPages {
         }
     }
 
+    private static boolean markable(List<MyWorkRow> rows) {
+        return rows.stream().anyMatch(row -> row.markLink() != null);
+    }
+
+    /** A section as the table shows it (deadline/my-work-table.html); {@code actions}: a row can be marked. */
     record Shown(String titleKey, String emptyKey, List<MyWorkRow> rows, boolean actions) {}
 
     record Marked(long id, String kind, String dueOn, MarkAs as) {}
